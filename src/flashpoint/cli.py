@@ -1,0 +1,239 @@
+"""The command line: thin wrappers over ``flashpoint.api``. JSON on stdout, logs on stderr."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterable
+from functools import wraps
+from typing import Any, TypeVar
+
+import click
+
+from flashpoint import api
+from flashpoint._version import __version__
+from flashpoint.errors import FlashpointError
+from flashpoint.records import Article, Coded, Dropped, Event
+from flashpoint.settings import Settings, load_settings
+
+F = TypeVar("F", bound=Callable[..., Any])
+FORMATS = click.Choice(["jsonl", "csv", "table"])
+CSV_FIELDS = ("id", "date", "date_precision", "source", "target", "cameo", "label", "mode",
+              "quad_class", "goldstein", "plover", "location", "confidence", "trigger",
+              "sentence_index", "rule")
+
+
+def friendly(func: F) -> F:
+    """Turn FlashpointError into one `error: …` line and exit status 1."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except FlashpointError as err:
+            raise click.ClickException(str(err)) from err
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _settings(ctx: click.Context, **overrides: Any) -> Settings:
+    config = ctx.obj.get("config") if ctx.obj else None
+    return load_settings(config, **overrides)
+
+
+def _actor_code(actor: Any) -> str:
+    return actor.code if actor else ""
+
+
+def _flat(event: Event) -> dict[str, Any]:
+    row = event.to_dict()
+    row["source"] = _actor_code(event.source)
+    row["target"] = _actor_code(event.target)
+    row["location"] = event.location.name if event.location else ""
+    return {k: row[k] for k in CSV_FIELDS}
+
+
+def emit_events(events: Iterable[Event], fmt: str) -> int:
+    count = 0
+    if fmt == "jsonl":
+        for count, event in enumerate(events, start=1):
+            click.echo(json.dumps(event.to_dict(), ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=CSV_FIELDS)
+        writer.writeheader()
+        for count, event in enumerate(events, start=1):
+            writer.writerow(_flat(event))
+    else:
+        count = _table(list(events))
+    return count
+
+
+def _table(events: list[Event]) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    for column in ("date", "source", "cameo", "target", "mode", "where", "trigger", "conf"):
+        table.add_column(column)
+    for e in events:
+        table.add_row(e.date or "", _actor_code(e.source), f"{e.cameo} {e.label}",
+                      _actor_code(e.target), e.mode, e.location.name if e.location else "",
+                      e.trigger, f"{e.confidence:.2f}")
+    Console(width=160).print(table)
+    return len(events)
+
+
+def report_dropped(item: Dropped) -> None:
+    click.echo(f"dropped {item.id}: {item.reason} ({item.detail})", err=True)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="flashpoint")
+@click.option("--config", type=click.Path(dir_okay=False), help="TOML settings file.")
+@click.pass_context
+def cli(ctx: click.Context, config: str | None) -> None:
+    """flashpoint: raw news in, coded political events (CAMEO, PLOVER) out."""
+    ctx.ensure_object(dict)
+    ctx.obj["config"] = config
+
+
+def main() -> None:
+    cli(prog_name="flashpoint")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that lack one.")
+@click.option("--format", "fmt", type=FORMATS, default="jsonl", show_default=True)
+@click.option("--all-modes", is_flag=True, help="Also print negated, hypothetical, future.")
+@click.option("--min-confidence", type=float, default=None)
+@click.pass_context
+@friendly
+def code(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt: str,
+         all_modes: bool, min_confidence: float | None) -> None:
+    """Code files, folders, JSONL or '-' (stdin); print events, store nothing."""
+    settings = _settings(ctx, published=_check_date(published), min_confidence=min_confidence,
+                         include_all_modes=all_modes or None)
+    events: list[Event] = []
+    for item in api.code_paths(paths, settings=settings, stdin=sys.stdin):
+        if isinstance(item, Dropped):
+            report_dropped(item)
+        else:
+            events.extend(e for e in item.events if api.visible(e, settings))
+    emit_events(events, fmt)
+
+
+def _check_date(value: str | None) -> str | None:
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).isoformat() if len(value) >= 10 else \
+            date.fromisoformat(value).isoformat()
+    except ValueError as err:
+        raise click.BadParameter(f"{value!r} is not a date like 2022-01-07") from err
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "text"]), default="json",
+              show_default=True)
+@click.pass_context
+@friendly
+def clean(ctx: click.Context, paths: tuple[str, ...], fmt: str) -> None:
+    """Ingest + clean only: one Article per document (what was removed, and why)."""
+    settings = _settings(ctx)
+    for item in api.clean_paths(paths, settings=settings, stdin=sys.stdin):
+        if isinstance(item, Dropped):
+            report_dropped(item)
+        elif fmt == "text":
+            _print_article(item)
+        else:
+            indent = 2 if fmt == "json" else None
+            click.echo(json.dumps(item.to_dict(), ensure_ascii=False, indent=indent))
+
+
+def _print_article(article: Article) -> None:
+    click.echo(f"# {article.title}\nsite: {article.site}  dateline: {article.dateline}  "
+               f"id: {article.id}\n\n{article.text}\n")
+    for removed in article.dropped:
+        click.echo(f"- removed ({removed.reason}, {removed.chars} chars): {removed.text!r}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", required=True, type=click.Path(dir_okay=False), help="DuckDB file.")
+@click.option("--published", help="Publication date for inputs that lack one.")
+@click.pass_context
+@friendly
+def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, published: str | None) -> None:
+    """Run the pipeline and store articles, events, quotes and dropped items."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    settings = _settings(ctx, published=_check_date(published))
+    columns = (SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn(),
+               TextColumn("{task.description}"))
+    with Progress(*columns, transient=True, console=_stderr()) as bar:
+        task = bar.add_task("", total=None)
+        summary = api.ingest(paths, db, settings=settings, stdin=sys.stdin,
+                             progress=lambda s: bar.update(task, advance=1, description=s))
+    reasons = ", ".join(f"{k}: {v}" for k, v in sorted(summary.reasons.items())) or "none"
+    click.echo(f"stored {summary.articles} article(s), {summary.events} event(s), "
+               f"{summary.quotes} quote(s) in {db}; {summary.already_stored} already stored, "
+               f"{summary.skipped_inputs} input(s) skipped as done; dropped {summary.dropped} "
+               f"({reasons})")
+
+
+def _stderr() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+@cli.command()
+@click.option("--db", required=True, type=click.Path(dir_okay=False))
+@click.option("--country", help="ISO-3 code of the source, target or location.")
+@click.option("--actor", help="Actor code prefix (KAZ, KAZGOV, IGOCSTO).")
+@click.option("--root", help="Two-digit CAMEO root (14 = protest).")
+@click.option("--since", help="First date (inclusive).")
+@click.option("--until", help="Last date (inclusive).")
+@click.option("--all-modes", is_flag=True, help="Include negated, hypothetical, future.")
+@click.option("--limit", type=int)
+@click.option("--format", "fmt", type=FORMATS, default="jsonl", show_default=True)
+@friendly
+def events(db: str, country: str | None, actor: str | None, root: str | None,
+           since: str | None, until: str | None, all_modes: bool, limit: int | None,
+           fmt: str) -> None:
+    """Query stored events."""
+    found = api.query_events(db, country=country, actor=actor, root=root, since=since,
+                             until=until, all_modes=all_modes, limit=limit)
+    emit_events(found, fmt)
+
+
+@cli.command()
+@click.argument("code")
+@click.pass_context
+@friendly
+def explain(ctx: click.Context, code: str) -> None:
+    """Explain a CAMEO code, PLOVER type, actor code or known name."""
+    click.echo(api.explain(code, settings=_settings(ctx)))
+
+
+@cli.group()
+def codebook() -> None:
+    """Codebook tools."""
+
+
+@codebook.command("check")
+@click.pass_context
+@friendly
+def codebook_check(ctx: click.Context) -> None:
+    """Load and validate every codebook file; print counts."""
+    for line in api.codebook_summary(settings=_settings(ctx)):
+        click.echo(line)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

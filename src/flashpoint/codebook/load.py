@@ -1,0 +1,246 @@
+"""The one loader: parse and validate every codebook file into a typed ``Codebook``."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from flashpoint.codebook.model import (
+    KINDS,
+    SECTORS,
+    ActorName,
+    CameoCode,
+    Country,
+    Organization,
+    PersonRole,
+    SectorWord,
+    VerbPattern,
+)
+from flashpoint.codebook.tsv import need, read_tsv, split_list
+from flashpoint.errors import CodebookError
+
+CAMEO_COLUMNS = ("code", "root", "label", "goldstein", "quad_class", "plover", "source")
+COUNTRY_COLUMNS = ("code", "name", "aliases", "adjectives", "capitals", "metonyms", "wikidata",
+                   "source")
+ORG_COLUMNS = ("code", "name", "aliases", "kind", "country", "sector", "wikidata", "source")
+SECTOR_COLUMNS = ("word", "sector", "kind", "source")
+PEOPLE_COLUMNS = ("name", "aliases", "country", "sector", "role", "valid_from", "valid_to",
+                  "wikidata", "source")
+VERB_COLUMNS = ("id", "pos", "lemma", "particle", "object", "prep", "target", "code", "speech",
+                "source")
+INTENT_COLUMNS = ("root", "code", "source")
+TARGET_RE = re.compile(r"^(dobj|dative|none|pobj:[a-z]+)$")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(slots=True, eq=False)
+class Codebook:
+    version: str
+    cameo: dict[str, CameoCode] = field(default_factory=dict)
+    countries: dict[str, Country] = field(default_factory=dict)
+    organizations: dict[str, Organization] = field(default_factory=dict)
+    sectors: dict[str, SectorWord] = field(default_factory=dict)
+    people: dict[str, tuple[PersonRole, ...]] = field(default_factory=dict)
+    verbs: dict[tuple[str, str], tuple[VerbPattern, ...]] = field(default_factory=dict)
+    intent: dict[str, str] = field(default_factory=dict)
+    names: dict[str, tuple[ActorName, ...]] = field(default_factory=dict)
+
+    def patterns(self, pos: str, lemma: str) -> tuple[VerbPattern, ...]:
+        return self.verbs.get((pos, lemma), ())
+
+    def roles(self, person: str, day: str) -> list[PersonRole]:
+        return [r for r in self.people.get(person, ()) if r.holds_on(day)]
+
+
+def default_dir() -> Path:
+    return Path(str(resources.files("flashpoint") / "codebook"))
+
+
+def _load_cameo(book: Codebook, base: Path) -> None:
+    for row, origin in read_tsv(base / "cameo.tsv", CAMEO_COLUMNS, base=base):
+        need(row, origin, "code", "root", "label", "goldstein", "quad_class", "source")
+        code = row["code"]
+        if not re.fullmatch(r"\d{2,4}", code) or code[:2] != row["root"]:
+            raise CodebookError(origin.file, origin.line, f"bad code/root {code}/{row['root']}")
+        book.cameo[code] = CameoCode(
+            code, row["root"], row["label"], float(row["goldstein"]), int(row["quad_class"]),
+            row["plover"] or None, row.get("plover_mode") or None, row["source"], origin)
+
+
+def _load_countries(book: Codebook, path: Path, base: Path) -> None:
+    for row, origin in read_tsv(path, COUNTRY_COLUMNS, base=base):
+        need(row, origin, "code", "name", "source")
+        if row["code"] in book.countries:
+            raise CodebookError(origin.file, origin.line, f"duplicate country {row['code']}")
+        book.countries[row["code"]] = Country(
+            row["code"], row["name"], split_list(row["aliases"]), split_list(row["adjectives"]),
+            split_list(row["capitals"]), split_list(row["metonyms"]), row["wikidata"] or None,
+            row["source"], origin)
+
+
+def _load_orgs(book: Codebook, path: Path, base: Path) -> None:
+    for row, origin in read_tsv(path, ORG_COLUMNS, base=base):
+        need(row, origin, "code", "name", "kind", "source")
+        if row["kind"] not in KINDS:
+            raise CodebookError(origin.file, origin.line, f"unknown kind {row['kind']}")
+        if row["code"] in book.organizations:
+            raise CodebookError(origin.file, origin.line, f"duplicate organization {row['code']}")
+        book.organizations[row["code"]] = Organization(
+            row["code"], row["name"], split_list(row["aliases"]), row["kind"],
+            row["country"] or None, row["sector"] or None, row["wikidata"] or None,
+            row["source"], origin)
+
+
+def _load_sectors(book: Codebook, path: Path, base: Path) -> None:
+    for row, origin in read_tsv(path, SECTOR_COLUMNS, base=base):
+        need(row, origin, "word", "sector", "kind", "source")
+        if row["sector"] not in SECTORS or row["kind"] not in KINDS:
+            raise CodebookError(origin.file, origin.line, f"unknown sector/kind in {row}")
+        word = row["word"].lower()
+        if word in book.sectors:
+            raise CodebookError(origin.file, origin.line, f"duplicate sector word {word!r}")
+        book.sectors[word] = SectorWord(word, row["sector"], row["kind"], row["source"], origin)
+
+
+def _load_people(book: Codebook, path: Path, base: Path) -> None:
+    grouped: dict[str, list[PersonRole]] = defaultdict(list)
+    for row, origin in read_tsv(path, PEOPLE_COLUMNS, base=base):
+        need(row, origin, "name", "country", "sector", "role", "valid_from", "source")
+        until = row["valid_to"] or None
+        dates = [row["valid_from"]] + ([until] if until else [])
+        if not all(DATE_RE.match(d) for d in dates) or (until and until < row["valid_from"]):
+            raise CodebookError(origin.file, origin.line, f"bad dates {dates}")
+        grouped[row["name"]].append(PersonRole(
+            row["name"], split_list(row["aliases"]), row["country"], row["sector"], row["role"],
+            row["valid_from"], until, row["wikidata"] or None, row["source"], origin))
+    for name, roles in grouped.items():
+        book.people[name] = tuple(sorted(roles, key=lambda r: r.valid_from))
+
+
+def _verb(row: dict[str, str], origin: object) -> VerbPattern:
+    from flashpoint.codebook.model import Origin
+
+    assert isinstance(origin, Origin)
+    return VerbPattern(
+        row["id"], row["pos"], row["lemma"].lower(), row["particle"] or None,
+        frozenset(split_list(row["object"].lower())) - {"*"},
+        frozenset(split_list(row["prep"].lower())), split_list(row["target"]) or ("none",),
+        row["code"], row["speech"].lower() in {"y", "yes"}, row["source"], origin)
+
+
+def _load_verbs(book: Codebook, folder: Path, base: Path) -> None:
+    grouped: dict[tuple[str, str], list[VerbPattern]] = defaultdict(list)
+    for key, items in book.verbs.items():
+        grouped[key].extend(items)
+    for path in sorted(folder.glob("[0-9][0-9]_*.tsv")):
+        seen: set[str] = set()
+        for row, origin in read_tsv(path, VERB_COLUMNS, base=base):
+            need(row, origin, "id", "pos", "lemma", "code", "source")
+            pattern = _verb(row, origin)
+            problem = _verb_problem(pattern, seen)
+            if problem:
+                raise CodebookError(origin.file, origin.line, problem)
+            seen.add(pattern.id)
+            grouped[(pattern.pos, pattern.lemma)].append(pattern)
+    book.verbs = {k: tuple(v) for k, v in grouped.items()}
+
+
+def _verb_problem(p: VerbPattern, seen: set[str]) -> str | None:
+    if p.id in seen:
+        return f"duplicate id {p.id}"
+    if p.pos not in {"VERB", "NOUN", "ADJ"}:
+        return f"pos must be VERB, NOUN or ADJ, not {p.pos}"
+    if bad := [t for t in p.targets if not TARGET_RE.match(t)]:
+        return f"unknown target spec {bad}"
+    return None
+
+
+def _load_intent(book: Codebook, path: Path, base: Path) -> None:
+    for row, origin in read_tsv(path, INTENT_COLUMNS, base=base):
+        need(row, origin, "root", "code", "source")
+        book.intent[row["root"]] = row["code"]
+
+
+def _index_names(book: Codebook) -> None:
+    index: dict[str, list[ActorName]] = defaultdict(list)
+
+    def add(surface: str, what: str, key: str, origin: object) -> None:
+        from flashpoint.codebook.model import Origin
+
+        assert isinstance(origin, Origin)
+        index[surface.lower()].append(ActorName(surface, what, key, origin))
+
+    for c in book.countries.values():
+        for s in (c.name, *c.aliases):
+            add(s, "country", c.code, c.origin)
+        for s in c.adjectives:
+            add(s, "adjective", c.code, c.origin)
+        for s in (*c.capitals, *c.metonyms):
+            add(s, "metonym", c.code, c.origin)
+    for o in book.organizations.values():
+        for s in (o.name, *o.aliases):
+            add(s, "organization", o.code, o.origin)
+    for name, roles in book.people.items():
+        surfaces = {name, *(a for r in roles for a in r.aliases)}
+        for s in sorted(surfaces):
+            add(s, "person", name, roles[0].origin)
+    book.names = {k: tuple(v) for k, v in index.items()}
+
+
+def _check_references(book: Codebook) -> None:
+    for patterns in book.verbs.values():
+        for p in patterns:
+            if p.code not in book.cameo:
+                raise CodebookError(p.origin.file, p.origin.line, f"unknown CAMEO code {p.code}")
+    for o in book.organizations.values():
+        if o.country and o.country not in book.countries:
+            raise CodebookError(o.origin.file, o.origin.line, f"unknown country {o.country}")
+    for roles in book.people.values():
+        for r in roles:
+            if r.country not in book.countries or r.sector not in SECTORS:
+                raise CodebookError(r.origin.file, r.origin.line, f"bad country/sector in {r}")
+    for root, code in book.intent.items():
+        if code not in book.cameo:
+            raise CodebookError("verbs/intent.tsv", None, f"unknown code {code} for {root}")
+
+
+def _load_dir(book: Codebook, base: Path) -> None:
+    actors = base / "actors"
+    loaders = (
+        (actors / "countries.tsv", _load_countries),
+        (actors / "organizations.tsv", _load_orgs),
+        (actors / "sectors.tsv", _load_sectors),
+        (actors / "people.tsv", _load_people),
+        (base / "verbs" / "intent.tsv", _load_intent),
+    )
+    for path, loader in loaders:
+        if path.exists():
+            loader(book, path, base)
+    if (base / "verbs").is_dir():
+        _load_verbs(book, base / "verbs", base)
+
+
+def load_codebook(extra_dirs: tuple[str, ...] = ()) -> Codebook:
+    """Load the shipped codebook plus user folders of the same layout (later ones extend it)."""
+    return _load_cached(tuple(str(Path(d).resolve()) for d in extra_dirs))
+
+
+@lru_cache(maxsize=4)
+def _load_cached(extra_dirs: tuple[str, ...]) -> Codebook:
+    base = default_dir()
+    version = (base / "VERSION").read_text(encoding="utf-8").strip()
+    book = Codebook(version=version)
+    _load_cameo(book, base)
+    _load_dir(book, base)
+    for extra in extra_dirs:
+        path = Path(extra)
+        if not path.is_dir():
+            raise CodebookError(extra, None, "codebook folder not found")
+        _load_dir(book, path)
+    _index_names(book)
+    _check_references(book)
+    return book

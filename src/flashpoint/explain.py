@@ -1,0 +1,84 @@
+"""``flashpoint explain``: what a CAMEO code, PLOVER type, actor code or name means."""
+
+from __future__ import annotations
+
+from flashpoint.codebook import Codebook
+from flashpoint.codebook.model import SECTORS
+from flashpoint.errors import InputError
+
+QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
+         4: "material conflict"}
+
+
+def _cameo(code: str, book: Codebook) -> str:
+    c = book.cameo[code]
+    lines = [f"CAMEO {c.code}: {c.label}",
+             f"  root {c.root} ({book.cameo[c.root].label.capitalize()})",
+             f"  Goldstein {c.goldstein:+.1f}, quad class {c.quad_class} ({QUADS[c.quad_class]})",
+             f"  PLOVER {c.plover or '-'}" + (f" (mode {c.plover_mode})" if c.plover_mode else ""),
+             f"  defined at codebook/{c.origin}; source: {c.source}"]
+    rules = [p for ps in book.verbs.values() for p in ps if p.code == code]
+    if rules:
+        shown = ", ".join(f"{p.lemma}{' ' + p.particle if p.particle else ''} ({p.rule})"
+                          for p in rules[:8])
+        more = f" and {len(rules) - 8} more" if len(rules) > 8 else ""
+        lines.append(f"  triggered by {len(rules)} pattern(s): {shown}{more}")
+    return "\n".join(lines)
+
+
+def _plover(kind: str, book: Codebook) -> str:
+    codes = [c for c in book.cameo.values() if (c.plover or "").upper() == kind]
+    listed = "\n".join(f"  {c.code} {c.label}" for c in codes)
+    return f"PLOVER {kind}: {len(codes)} CAMEO code(s) map to it\n{listed}"
+
+
+def _actor(code: str, book: Codebook) -> str | None:
+    if code in book.organizations:
+        o = book.organizations[code]
+        return (f"{o.code}: {o.name} ({o.kind}{', ' + o.country if o.country else ''})\n"
+                f"  also: {', '.join(o.aliases) or '-'}\n  wikidata {o.wikidata or '-'}; "
+                f"codebook/{o.origin}; source: {o.source}")
+    country, sector = code[:3], code[3:]
+    if country in book.countries and (not sector or sector in SECTORS):
+        c = book.countries[country]
+        head = f"{code}: {c.name}" + (f", sector {sector}" if sector else " (the state)")
+        return (f"{head}\n  names: {', '.join((c.name, *c.aliases))}\n"
+                f"  adjectives: {', '.join(c.adjectives) or '-'}\n"
+                f"  government metonyms: {', '.join((*c.capitals, *c.metonyms)) or '-'}\n"
+                f"  wikidata {c.wikidata or '-'}; codebook/{c.origin}; source: {c.source}")
+    return None
+
+
+def _person(text: str, book: Codebook) -> str | None:
+    names = book.names.get(text.lower(), ())
+    people = [n.key for n in names if n.what == "person"]
+    if not people:
+        return None
+    out = []
+    for person in people:
+        out.append(f"{person}:")
+        for r in book.people[person]:
+            out.append(f"  {r.country}{r.sector} {r.role} from {r.valid_from} to "
+                       f"{r.valid_to or 'now'} (codebook/{r.origin})")
+        out.append(f"  outside these terms: {book.people[person][0].country}ELI after, "
+                   "the bare country code before")
+    return "\n".join(out)
+
+
+def explain_code(code: str, book: Codebook) -> str:
+    key = code.strip()
+    if key in book.cameo:
+        return _cameo(key, book)
+    if key.upper() in {(c.plover or "").upper() for c in book.cameo.values()} - {""}:
+        return _plover(key.upper(), book)
+    found = _actor(key.upper(), book) or _person(key, book)
+    if found is None:
+        names = book.names.get(key.lower(), ())
+        if names:
+            n = names[0]
+            found = f"{key!r} names {n.what} {n.key} (codebook/{n.origin})\n" + (
+                _actor(n.key, book) or "")
+    if found is None:
+        raise InputError(f"unknown code or name {code!r}: give a CAMEO code (e.g. 0234), a "
+                         "PLOVER type (PROTEST), an actor code (KAZGOV) or a name (Tokayev)")
+    return found

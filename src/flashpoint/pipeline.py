@@ -1,0 +1,201 @@
+"""Runs the stages: ingest -> clean -> nlp -> actors -> events -> places -> dates -> merge.
+
+``code_documents`` is the one loop every entry point (Python API, CLI, store ingest) uses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from flashpoint._version import __version__
+from flashpoint.codebook import Codebook, load_codebook
+from flashpoint.gazetteer import Gazetteer, load_gazetteer
+from flashpoint.records import (
+    Actor,
+    Article,
+    Coded,
+    Dropped,
+    Event,
+    Place,
+    Quote,
+    RawDocument,
+    Span,
+    Versions,
+)
+from flashpoint.settings import Settings
+from flashpoint.stages import dates, ingest, places
+from flashpoint.stages.actors import ActorBuilder, Resolved, build_matchers, find_names
+from flashpoint.stages.events import Finding, SentenceCoder
+from flashpoint.stages.merge import merge_events
+from flashpoint.stages.nlp import load_pipeline, parse
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+
+@dataclass(frozen=True, slots=True)
+class Tools:
+    """What coding needs, built once per process from Settings."""
+
+    settings: Settings
+    book: Codebook
+    nlp: Language
+    gazetteer: Gazetteer
+
+    @classmethod
+    def build(cls, settings: Settings) -> Tools:
+        return cls(settings, load_codebook(settings.codebook_dirs), load_pipeline(settings.model),
+                   load_gazetteer())
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()
+    return f"{prefix}_{digest[:16]}"
+
+
+def articles(raws: Iterable[RawDocument | Dropped], settings: Settings
+             ) -> Iterator[Article | Dropped]:
+    """Ingest + clean: raw documents to Articles (or Dropped)."""
+    for raw in raws:
+        if isinstance(raw, Dropped):
+            yield raw
+            continue
+        if settings.published and not raw.published:
+            raw = RawDocument(raw.source, raw.text, raw.html, raw.url, raw.title,
+                              settings.published, raw.given_id)
+        yield ingest.to_article(raw, settings)
+
+
+def code_documents(items: Iterable[Article | Dropped], tools: Tools
+                   ) -> Iterator[Coded | Dropped]:
+    """Parse articles in batches and code each; Dropped items pass straight through."""
+    pending: list[Article] = []
+    size = max(1, tools.settings.batch_size)
+    for item in items:
+        if isinstance(item, Dropped):
+            yield item
+            continue
+        pending.append(item)
+        if len(pending) >= size:
+            yield from _code_batch(pending, tools)
+            pending = []
+    if pending:
+        yield from _code_batch(pending, tools)
+
+
+def _code_batch(batch: list[Article], tools: Tools) -> Iterator[Coded]:
+    docs = parse(tools.nlp, (a.text for a in batch), batch_size=len(batch),
+                 n_process=tools.settings.n_process)
+    for article, doc in zip(batch, docs, strict=True):
+        yield code_article(article, doc, tools)
+
+
+def _default_country(article: Article, dateline: Place | None, book: Codebook,
+                     hits: dict[int, object]) -> str | None:
+    if dateline is not None and dateline.country:
+        return dateline.country
+    counts: Counter[str] = Counter()
+    for hit in {id(h): h for h in hits.values()}.values():
+        names = getattr(hit, "names", ())
+        counts.update(n.key for n in names if n.what in ("country", "adjective", "metonym"))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def code_article(article: Article, doc: Doc, tools: Tools) -> Coded:
+    """Code one parsed article: events (merged within the article) and quotes."""
+    book, gaz = tools.book, tools.gazetteer
+    hits = find_names(doc, book, build_matchers(book, tools.nlp))
+    dateline = gaz.lookup(article.dateline) if article.dateline else None
+    day = (article.published or date.today().isoformat())[:10]
+    builder = ActorBuilder(book, hits, day, _default_country(article, dateline, book, hits))
+    coder = SentenceCoder(book, builder)
+    events: list[Event] = []
+    quotes: list[Quote] = []
+    for index, sent in enumerate(doc.sents):
+        findings = coder.code(sent)
+        sent_places = places.sentence_places(sent, gaz)
+        for finding in findings:
+            events.append(_event(article, index, sent, finding, sent_places, dateline, tools,
+                                 builder))
+        quotes.extend(_quotes(article, index, sent, findings, coder))
+    return Coded(article, tuple(merge_events(events)), tuple(_unique(quotes)))
+
+
+def _event(article: Article, index: int, sent: SpacySpan, finding: Finding,
+           sent_places: list[Place], dateline: Place | None, tools: Tools,
+           builder: ActorBuilder) -> Event:
+    source = finding.source.actor if finding.source else None
+    target = finding.target.actor if finding.target else None
+    location = places.event_place(sent_places, dateline, (target, source), tools.gazetteer)
+    confidence = finding.confidence
+    if target is None and location and location.country and source \
+            and location.country != source.country:
+        target = builder.state(location.country, None, location.name)
+        confidence = round(max(0.05, confidence - 0.1), 2)
+    when = dates.event_date(sent, finding.trigger, article.published,
+                            future=finding.mode == "future")
+    meta = tools.book.cameo[finding.code]
+    return Event(
+        id=stable_id("e", article.id, index, finding.code, source and source.code,
+                     target and target.code),
+        article_id=article.id, story_id=article.story_id, date=when.date,
+        date_precision=when.precision,  # type: ignore[arg-type]
+        date_text=when.text, source=source, target=target, cameo=meta.code, root=meta.root,
+        label=meta.label, quad_class=meta.quad_class, goldstein=meta.goldstein,
+        plover=meta.plover, mode=finding.mode,  # type: ignore[arg-type]
+        location=location, sentence=sent.text, sentence_index=index,
+        span=Span(sent.start_char, sent.end_char), trigger=_trigger_text(finding),
+        confidence=confidence, rule=finding.pattern.rule,
+        versions=Versions(__version__, tools.book.version))
+
+
+def _trigger_text(finding: Finding) -> str:
+    token = finding.trigger
+    extra = [c for c in token.children if c.dep_ == "prt"
+             or c.dep_ == "prep" and c.lower_ in finding.pattern.preps]
+    words = sorted([token, *extra], key=lambda t: t.i)
+    return " ".join(t.text for t in words)
+
+
+def _quotes(article: Article, index: int, sent: SpacySpan, findings: list[Finding],
+            coder: SentenceCoder) -> Iterator[Quote]:
+    for verb in sent:
+        clause = _reported_clause(verb, coder)
+        if clause is None:
+            continue
+        speaker = coder.actors.resolve(_speaker_token(verb)) if _speaker_token(verb) else None
+        text = sent.doc[clause[0]:clause[1]].text.strip(" \"'“”‘’,")
+        start = sent.doc[clause[0]].idx
+        end = sent.doc[clause[1] - 1].idx + len(sent.doc[clause[1] - 1])
+        yield Quote(stable_id("q", article.id, index, verb.i), article.id,
+                    speaker.actor if speaker else None, text, verb.text, index,
+                    Span(start, end))
+
+
+def _speaker_token(verb: object) -> object:
+    from flashpoint.stages.syntax import subject
+
+    return subject(verb)  # type: ignore[arg-type]
+
+
+def _reported_clause(verb: object, coder: SentenceCoder) -> tuple[int, int] | None:
+    from flashpoint.stages.events import best_pattern
+
+    pattern = best_pattern(coder.book, verb)  # type: ignore[arg-type]
+    if pattern is None or not pattern.speech:
+        return None
+    for c in verb.children:  # type: ignore[attr-defined]
+        if c.dep_ in ("ccomp", "parataxis"):
+            return c.left_edge.i, c.right_edge.i + 1
+    return None
+
+
+def _unique(quotes: list[Quote]) -> list[Quote]:
+    return list({q.id: q for q in quotes}.values())

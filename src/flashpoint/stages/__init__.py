@@ -1,0 +1,1 @@
+"""Pipeline stages: each takes records and gives records (ingest, clean, ...)."""

@@ -1,0 +1,252 @@
+"""The event coder: trigger words + the shape of their parse -> CAMEO events with actors.
+
+For each token whose (part of speech, lemma) has verb patterns in the codebook, the most
+specific pattern whose particle/object/preposition constraints hold wins. The source is the
+acting subject (or the passive agent, or the owner of a noun trigger: "Russia's deployment"),
+the target comes from the places the pattern names. Mode comes from ``modes``; speech verbs
+turn their clause into a Quote, and stand as events themselves only when the clause holds none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from flashpoint.codebook import Codebook, VerbPattern
+from flashpoint.stages.actors import ActorBuilder, Resolved
+from flashpoint.stages.modes import clause_mode
+from flashpoint.stages.syntax import (
+    LIGHT_VERBS,
+    child,
+    direct_object,
+    prep_objects,
+    subject,
+    with_conjuncts,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+IMPLICIT_SOURCE_ROOTS = {"14": "OPP"}  # protests without named protesters: the opposition
+IMPLICIT_TARGET_ROOTS = {"14": "GOV"}  # protests without a named target: the government
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A coded event inside one sentence, before place and date are attached."""
+
+    trigger: Token
+    pattern: VerbPattern
+    code: str
+    source: Resolved | None
+    target: Resolved | None
+    mode: str
+    speaker: Token | None  # the speech verb whose clause holds this event, if any
+    confidence: float
+
+
+def applicable(pattern: VerbPattern, token: Token) -> bool:
+    kids = list(token.children)
+    if pattern.particle and not any(
+        c.dep_ == "prt" and c.lower_ == pattern.particle for c in kids
+    ):
+        return False
+    if pattern.preps and not any(
+        c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.preps for c in kids
+    ):
+        return False
+    if pattern.objects:
+        obj = direct_object(token) if pattern.pos == "VERB" else None
+        if obj is None or obj.lemma_.lower() not in pattern.objects:
+            return False
+    return True
+
+
+def best_pattern(book: Codebook, token: Token) -> VerbPattern | None:
+    pos = TRIGGER_POS.get(token.pos_)
+    if pos is None:
+        return None
+    candidates = [p for p in book.patterns(pos, token.lemma_.lower()) if applicable(p, token)]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda p: p.specificity)
+
+
+class SentenceCoder:
+    """Codes the sentences of one document, keeping pronoun history across them."""
+
+    def __init__(self, book: Codebook, actors: ActorBuilder) -> None:
+        self.book = book
+        self.actors = actors
+
+    def code(self, sent: Span) -> list[Finding]:
+        self._remember_explicit(sent)
+        findings = [f for t in sent for f in self._code_token(t)]
+        return self._settle_speech(findings)
+
+    def _remember_explicit(self, sent: Span) -> None:
+        """Every explicit actor mention, in order, as a possible antecedent of later pronouns."""
+        for token in sent:
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod", "poss"):
+                found = self.actors.resolve(token)
+                if found is not None:
+                    self.actors.remember(found, token)
+
+    def _code_token(self, token: Token) -> Iterator[Finding]:
+        pattern = best_pattern(self.book, token)
+        if pattern is None or self._covered_by_verb(token):
+            return
+        sources = self._sources(token, pattern)
+        targets = self._targets(token, pattern) or [None]
+        mode = self._mode(token)
+        speaker = reporting_verb(token, self.book)
+        for source in sources:
+            if source is None:
+                continue
+            for target in targets:
+                if target is None:
+                    target = self._implicit_target(pattern, source)
+                if target is not None and target.actor.code == source.actor.code:
+                    continue
+                yield self._finding(token, pattern, source, target, mode, speaker)
+
+    def _finding(self, token: Token, pattern: VerbPattern, source: Resolved | None,
+                 target: Resolved | None, mode: str, speaker: Token | None) -> Finding:
+        code, intent = pattern.code, None
+        if mode == "future" and source is not None:
+            intent = self.book.intent.get(pattern.code[:2])
+        if intent is not None:
+            code, mode = intent, "asserted"
+            if speaker is not None and not self._says_itself(speaker, source):
+                mode = "reported"
+        elif speaker is not None and mode == "asserted":
+            mode = "reported"
+        return Finding(token, pattern, code, source, target, mode, speaker,
+                       confidence(pattern, source, target, mode, token))
+
+    def _implicit_target(self, pattern: VerbPattern, source: Resolved) -> Resolved | None:
+        sector = IMPLICIT_TARGET_ROOTS.get(pattern.code[:2])
+        if sector is None or not source.actor.country:
+            return None
+        actor = self.actors.state(source.actor.country, sector, "")
+        return Resolved(actor, "context")
+
+    def _says_itself(self, speaker: Token, source: Resolved | None) -> bool:
+        said_by = self._resolve_all(subject(speaker))
+        def who(r: Resolved) -> str:
+            return r.actor.country or r.actor.code
+
+        return source is not None and any(who(s) == who(source) for s in said_by)
+
+    def _covered_by_verb(self, token: Token) -> bool:
+        """A noun trigger that is the object of a verb trigger is coded by the verb's pattern."""
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        head_pattern = best_pattern(self.book, token.head)
+        return head_pattern is not None and bool(head_pattern.objects)
+
+    def _mode(self, token: Token) -> str:
+        if token.pos_ in ("NOUN", "PROPN"):
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+                return "negated"
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
+                return clause_mode(token.head)
+            return "asserted"
+        if token.pos_ == "ADJ" and token.dep_ == "acomp":
+            return clause_mode(token.head)
+        return clause_mode(token)
+
+    # -- actors --------------------------------------------------------------------------
+    def _resolve_all(self, head: Token | None) -> list[Resolved]:
+        if head is None:
+            return []
+        found = [self.actors.resolve(t) for t in with_conjuncts(head)]
+        return [f for f in found if f is not None]
+
+    def _sources(self, token: Token, pattern: VerbPattern) -> list[Resolved | None]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            found = self._noun_source(token)
+        elif token.pos_ == "ADJ":
+            found = self._resolve_all(child(token.head, "nsubj") if token.dep_ == "acomp"
+                                      else None)
+        else:
+            found = self._resolve_all(subject(token))
+            if not found and pattern.objects:
+                found = self._resolve_all(direct_object(token))  # "forces were deployed"
+        if not found and (sector := IMPLICIT_SOURCE_ROOTS.get(pattern.code[:2])):
+            text = token.text
+            return [Resolved(self.actors.state(self.actors.default_country, sector, text),
+                             "context")]
+        return list(found) or [None]
+
+    def _noun_source(self, noun: Token) -> list[Resolved]:
+        for c in noun.lefts:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and (
+                    (found := self.actors.resolve(c)) is not None):
+                return [found]
+        by = self._resolve_all(next(prep_objects(noun, "by"), None))
+        if by:
+            return by
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+            return self._resolve_all(subject(noun.head))
+        return []
+
+    def _targets(self, token: Token, pattern: VerbPattern) -> list[Resolved]:
+        anchor = token
+        for spec in pattern.targets:
+            heads: list[Token | None]
+            if spec == "dobj":
+                if pattern.objects or token.pos_ != "VERB":
+                    continue
+                heads = [direct_object(anchor)]
+            elif spec == "dative":
+                heads = [child(anchor, "dative"), *prep_objects(anchor, "to")]
+            elif spec.startswith("pobj:"):
+                heads = list(prep_objects(anchor, spec[5:]))
+            else:
+                continue
+            found = [r for h in heads for r in self._resolve_all(h)]
+            if found:
+                return found
+        return []
+
+    # -- speech --------------------------------------------------------------------------
+    def _settle_speech(self, findings: list[Finding]) -> list[Finding]:
+        """Drop a speech event whose clause produced an event of its own."""
+        speakers_with_content = {f.speaker.i for f in findings
+                                 if f.speaker is not None and f.mode in ("reported",
+                                                                         "asserted")}
+        return [f for f in findings
+                if not (f.pattern.speech and f.trigger.i in speakers_with_content)]
+
+
+def reporting_verb(token: Token, book: Codebook) -> Token | None:
+    """The speech verb whose reported clause contains ``token``, if any."""
+    current = token
+    for _ in range(12):
+        head = current.head
+        if head is current:
+            return None
+        if current.dep_ in ("ccomp", "parataxis") and head.pos_ == "VERB":
+            pattern = best_pattern(book, head)
+            if pattern is not None and pattern.speech:
+                return head
+        current = head
+    return None
+
+
+def confidence(pattern: VerbPattern, source: Resolved | None, target: Resolved | None,
+               mode: str, token: Token) -> float:
+    score = 0.7 + 0.05 * min(pattern.specificity, 2)
+    penalty = {"name": 0.0, "sector": 0.02, "pronoun": 0.1, "context": 0.2}
+    score -= penalty[source.how] if source else 0.3
+    score -= penalty[target.how] if target else 0.1
+    score -= 0.05 if mode == "reported" else 0.0
+    score -= 0.05 if token.pos_ != "VERB" else 0.0
+    return round(max(0.05, min(0.99, score)), 2)
+
+
+def with_code(finding: Finding, code: str) -> Finding:
+    return replace(finding, code=code)

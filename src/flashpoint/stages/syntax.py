@@ -1,0 +1,71 @@
+"""Small readers of the dependency parse shared by the event coder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+OBJECT_CONTROL = frozenset({"ask", "urge", "call", "order", "tell", "force", "invite", "press",
+                            "encourage", "request", "help", "allow", "persuade", "compel",
+                            "instruct", "advise", "pressure", "authorize", "permit", "warn"})
+LIGHT_VERBS = frozenset({"launch", "hold", "stage", "conduct", "carry", "begin", "start",
+                         "continue", "wage", "mount", "organize", "organise", "make", "take",
+                         "hold", "resume", "open", "lead", "join", "call", "announce", "end",
+                         "order", "impose", "declare", "sign", "reach", "host", "attend"})
+
+
+def child(token: Token, *deps: str) -> Token | None:
+    for c in token.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    return [token, *(c for c in token.conjuncts if c.i > token.i)]
+
+
+def prep_objects(token: Token, prep: str) -> Iterator[Token]:
+    for c in token.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
+            for obj in c.children:
+                if obj.dep_ == "pobj":
+                    yield obj
+
+
+def subject(verb: Token) -> Token | None:
+    """The acting subject of a verb, following conjunction, control and relative clauses."""
+    current = verb
+    for _ in range(6):
+        if is_passive(current):
+            agent = next(prep_objects(current, "by"), None)
+            if agent is not None or current is verb:
+                return agent
+        found = child(current, "nsubj", "csubj")
+        if found is not None:
+            return found
+        head = current.head
+        if head is current:
+            return None
+        if current.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+            return child(head, "dobj")
+        if current.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "acl"):
+            return None
+        if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            return None
+        current = head
+    return None
+
+
+def direct_object(verb: Token) -> Token | None:
+    if is_passive(verb):
+        return child(verb, "nsubjpass")
+    return child(verb, "dobj", "attr")

@@ -1,0 +1,76 @@
+"""One test module for the whole codebook: every file loads, and references hold."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from flashpoint.codebook import load_codebook
+from flashpoint.codebook.load import _load_cached
+from flashpoint.errors import CodebookError
+
+ROOTS = [f"{i:02d}" for i in range(1, 21)]
+
+
+@pytest.fixture(scope="module")
+def book():  # type: ignore[no-untyped-def]
+    return load_codebook()
+
+
+def test_every_cameo_code_has_label_goldstein_quad(book) -> None:  # type: ignore[no-untyped-def]
+    assert len(book.cameo) >= 300
+    for code, entry in book.cameo.items():
+        assert re.fullmatch(r"\d{2,4}", code)
+        assert entry.label and -10 <= entry.goldstein <= 10 and entry.quad_class in (1, 2, 3, 4)
+        assert entry.root in book.cameo
+        assert entry.source
+
+
+def test_verb_patterns_cover_every_root_with_hundreds_of_patterns(book) -> None:  # type: ignore[no-untyped-def]
+    patterns = [p for ps in book.verbs.values() for p in ps]
+    assert len(patterns) >= 300
+    assert {p.code[:2] for p in patterns} == set(ROOTS)
+    assert all(p.code in book.cameo and p.source for p in patterns)
+    assert any(p.speech for p in patterns)
+
+
+def test_actors_cover_countries_igos_sectors_people(book) -> None:  # type: ignore[no-untyped-def]
+    assert len(book.countries) >= 240
+    for code in ("RUS", "KAZ", "USA", "CHN", "UKR", "BLR", "ARM", "TJK", "KGZ"):
+        assert code in book.countries
+    codes = set(book.organizations)
+    for org in ("IGOUNO", "IGOWSTNAT", "IGOCSTO"):
+        assert org in codes
+    for word in ("police", "troop", "protester", "demonstrator", "rebel", "parliament",
+                 "court", "journalist", "student"):
+        assert word in book.sectors, word
+    assert "Nursultan Nazarbayev" in book.people
+
+
+def test_names_resolve_metonyms_and_capitals(book) -> None:  # type: ignore[no-untyped-def]
+    for surface, key in (("kremlin", "RUS"), ("moscow", "RUS"), ("nur-sultan", "KAZ"),
+                         ("astana", "KAZ"), ("white house", "USA"), ("kyiv", "UKR"),
+                         ("beijing", "CHN")):
+        names = book.names[surface]
+        assert any(n.key == key and n.what == "metonym" for n in names), surface
+
+
+def test_dated_roles_are_ordered_and_nazarbayev_term_ends(book) -> None:  # type: ignore[no-untyped-def]
+    for roles in book.people.values():
+        for role in roles:
+            assert role.valid_to is None or role.valid_from <= role.valid_to
+    naz = book.people["Nursultan Nazarbayev"]
+    assert any(r.valid_to == "2019-03-20" and r.sector == "GOV" for r in naz)
+    assert book.roles("Nursultan Nazarbayev", "2018-01-01")
+    assert not book.roles("Nursultan Nazarbayev", "2022-01-07")
+
+
+def test_a_malformed_user_file_names_file_and_line(tmp_path: Path) -> None:
+    actors = tmp_path / "actors"
+    actors.mkdir()
+    (actors / "sectors.tsv").write_text("word\tsector\tkind\tsource\nfoo\tNOPE\tstate\tx\n")
+    _load_cached.cache_clear()
+    with pytest.raises(CodebookError, match=r"actors/sectors.tsv:2"):
+        load_codebook((str(tmp_path),))
