@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "eval" / "corpus" / "wikinews-politics-2019-2020" / "articles.jsonl"
+CORPUS = ROOT.parent / "shared/eval/corpus/wikinews-politics-2019-2020/articles.jsonl"
 
 
 def load_texts(limit: int) -> list[tuple[str, str]]:

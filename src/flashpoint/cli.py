@@ -14,7 +14,7 @@ import click
 from flashpoint import api
 from flashpoint._version import __version__
 from flashpoint.errors import FlashpointError
-from flashpoint.records import Article, Coded, Dropped, Event
+from flashpoint.records import Article, Dropped, Event
 from flashpoint.settings import Settings, load_settings
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -54,22 +54,20 @@ def _flat(event: Event) -> dict[str, Any]:
     return {k: row[k] for k in CSV_FIELDS}
 
 
-def emit_events(events: Iterable[Event], fmt: str) -> int:
-    count = 0
+def emit_events(events: Iterable[Event], fmt: str) -> None:
     if fmt == "jsonl":
-        for count, event in enumerate(events, start=1):
+        for event in events:
             click.echo(json.dumps(event.to_dict(), ensure_ascii=False))
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=CSV_FIELDS)
         writer.writeheader()
-        for count, event in enumerate(events, start=1):
+        for event in events:
             writer.writerow(_flat(event))
     else:
-        count = _table(list(events))
-    return count
+        _table(list(events))
 
 
-def _table(events: list[Event]) -> int:
+def _table(events: list[Event]) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -81,7 +79,6 @@ def _table(events: list[Event]) -> int:
                       _actor_code(e.target), e.mode, e.location.name if e.location else "",
                       e.trigger, f"{e.confidence:.2f}")
     Console(width=160).print(table)
-    return len(events)
 
 
 def report_dropped(item: Dropped) -> None:

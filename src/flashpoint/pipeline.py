@@ -16,7 +16,6 @@ from flashpoint._version import __version__
 from flashpoint.codebook import Codebook, load_codebook
 from flashpoint.gazetteer import Gazetteer, load_gazetteer
 from flashpoint.records import (
-    Actor,
     Article,
     Coded,
     Dropped,
@@ -29,7 +28,7 @@ from flashpoint.records import (
 )
 from flashpoint.settings import Settings
 from flashpoint.stages import dates, ingest, places
-from flashpoint.stages.actors import ActorBuilder, Resolved, build_matchers, find_names
+from flashpoint.stages.actors import ActorBuilder, NameHit, build_matchers, find_names
 from flashpoint.stages.events import Finding, SentenceCoder
 from flashpoint.stages.merge import merge_events
 from flashpoint.stages.nlp import load_pipeline, parse
@@ -97,13 +96,14 @@ def _code_batch(batch: list[Article], tools: Tools) -> Iterator[Coded]:
         yield code_article(article, doc, tools)
 
 
-def _default_country(article: Article, dateline: Place | None, book: Codebook,
-                     hits: dict[int, object]) -> str | None:
+def _default_country(dateline: Place | None, hits: dict[int, NameHit]) -> str | None:
+    """The country bare sector words ("police", "protesters") belong to: the dateline's, else
+    the country the article names most."""
     if dateline is not None and dateline.country:
         return dateline.country
     counts: Counter[str] = Counter()
     for hit in {id(h): h for h in hits.values()}.values():
-        names = getattr(hit, "names", ())
+        names = hit.names
         counts.update(n.key for n in names if n.what in ("country", "adjective", "metonym"))
     return counts.most_common(1)[0][0] if counts else None
 
@@ -114,7 +114,7 @@ def code_article(article: Article, doc: Doc, tools: Tools) -> Coded:
     hits = find_names(doc, book, build_matchers(book, tools.nlp))
     dateline = gaz.lookup(article.dateline) if article.dateline else None
     day = (article.published or date.today().isoformat())[:10]
-    builder = ActorBuilder(book, hits, day, _default_country(article, dateline, book, hits))
+    builder = ActorBuilder(book, hits, day, _default_country(dateline, hits))
     coder = SentenceCoder(book, builder)
     events: list[Event] = []
     quotes: list[Quote] = []
@@ -124,7 +124,7 @@ def code_article(article: Article, doc: Doc, tools: Tools) -> Coded:
         for finding in findings:
             events.append(_event(article, index, sent, finding, sent_places, dateline, tools,
                                  builder))
-        quotes.extend(_quotes(article, index, sent, findings, coder))
+        quotes.extend(_quotes(article, index, sent, coder))
     return Coded(article, tuple(merge_events(events)), tuple(_unique(quotes)))
 
 
@@ -159,42 +159,17 @@ def _event(article: Article, index: int, sent: SpacySpan, finding: Finding,
 def _trigger_text(finding: Finding) -> str:
     token = finding.trigger
     extra = [c for c in token.children if c.dep_ == "prt"
-             or c.dep_ == "prep" and c.lower_ in finding.pattern.preps]
+             or (c.dep_ == "prep" and c.lower_ in finding.pattern.preps)]
     words = sorted([token, *extra], key=lambda t: t.i)
     return " ".join(t.text for t in words)
 
 
-def _quotes(article: Article, index: int, sent: SpacySpan, findings: list[Finding],
-            coder: SentenceCoder) -> Iterator[Quote]:
-    for verb in sent:
-        clause = _reported_clause(verb, coder)
-        if clause is None:
-            continue
-        speaker = coder.actors.resolve(_speaker_token(verb)) if _speaker_token(verb) else None
-        text = sent.doc[clause[0]:clause[1]].text.strip(" \"'“”‘’,")
-        start = sent.doc[clause[0]].idx
-        end = sent.doc[clause[1] - 1].idx + len(sent.doc[clause[1] - 1])
-        yield Quote(stable_id("q", article.id, index, verb.i), article.id,
-                    speaker.actor if speaker else None, text, verb.text, index,
-                    Span(start, end))
-
-
-def _speaker_token(verb: object) -> object:
-    from flashpoint.stages.syntax import subject
-
-    return subject(verb)  # type: ignore[arg-type]
-
-
-def _reported_clause(verb: object, coder: SentenceCoder) -> tuple[int, int] | None:
-    from flashpoint.stages.events import best_pattern
-
-    pattern = best_pattern(coder.book, verb)  # type: ignore[arg-type]
-    if pattern is None or not pattern.speech:
-        return None
-    for c in verb.children:  # type: ignore[attr-defined]
-        if c.dep_ in ("ccomp", "parataxis"):
-            return c.left_edge.i, c.right_edge.i + 1
-    return None
+def _quotes(article: Article, index: int, sent: SpacySpan, coder: SentenceCoder
+            ) -> Iterator[Quote]:
+    for said in coder.reported_speech(sent):
+        yield Quote(stable_id("q", article.id, index, said.verb.i), article.id,
+                    said.speaker.actor if said.speaker else None, said.text, said.verb.text,
+                    index, Span(said.start, said.end))
 
 
 def _unique(quotes: list[Quote]) -> list[Quote]:

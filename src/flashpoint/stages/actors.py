@@ -216,8 +216,7 @@ class ActorBuilder:
         for index, actor, personal, plural in reversed(self.history):
             if index >= token.i:
                 continue
-            if want == "person" and personal or want == "thing" and not personal and not plural \
-                    or want == "plural" and (plural or not personal):
+            if _agrees(want, personal, plural):
                 return Resolved(actor, "pronoun")
         return None
 
@@ -262,6 +261,14 @@ def _prep_object(head: Token, preps: tuple[str, ...]) -> Token | None:
 
 def _is_personal(head: Token) -> bool:
     return head.ent_type_ == "PERSON" or head.lemma_.lower() in PERSON_WORDS
+
+
+def _agrees(want: str, personal: bool, plural: bool) -> bool:
+    if want == "person":
+        return personal
+    if want == "thing":
+        return not personal and not plural
+    return plural or not personal
 
 
 def _indefinite_singular(head: Token) -> bool:

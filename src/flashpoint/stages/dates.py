@@ -83,7 +83,7 @@ def _absolute(text: str, base: date) -> When | None:
     settings = {"RELATIVE_BASE": _as_datetime(base), "PREFER_DATES_FROM": "past",
                 "RETURN_AS_TIMEZONE_AWARE": False, "REQUIRE_PARTS": ["month"]}
     try:
-        parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)
     except (ValueError, OverflowError):
         return None
     if parsed is None:

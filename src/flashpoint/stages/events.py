@@ -34,6 +34,17 @@ IMPLICIT_TARGET_ROOTS = {"14": "GOV"}  # protests without a named target: the go
 
 
 @dataclass(frozen=True, slots=True)
+class Said:
+    """Reported speech: who said it, with which verb, and the clause's character offsets."""
+
+    verb: Token
+    speaker: Resolved | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A coded event inside one sentence, before place and date are attached."""
 
@@ -99,7 +110,7 @@ class SentenceCoder:
         if pattern is None or self._covered_by_verb(token):
             return
         sources = self._sources(token, pattern)
-        targets = self._targets(token, pattern) or [None]
+        targets: list[Resolved | None] = [*self._targets(token, pattern)] or [None]
         mode = self._mode(token)
         speaker = reporting_verb(token, self.book)
         for source in sources:
@@ -166,6 +177,7 @@ class SentenceCoder:
         return [f for f in found if f is not None]
 
     def _sources(self, token: Token, pattern: VerbPattern) -> list[Resolved | None]:
+        found: list[Resolved]
         if token.pos_ in ("NOUN", "PROPN"):
             found = self._noun_source(token)
         elif token.pos_ == "ADJ":
@@ -176,10 +188,9 @@ class SentenceCoder:
             if not found and pattern.objects:
                 found = self._resolve_all(direct_object(token))  # "forces were deployed"
         if not found and (sector := IMPLICIT_SOURCE_ROOTS.get(pattern.code[:2])):
-            text = token.text
-            return [Resolved(self.actors.state(self.actors.default_country, sector, text),
-                             "context")]
-        return list(found) or [None]
+            actor = self.actors.state(self.actors.default_country, sector, token.text)
+            return [Resolved(actor, "context")]
+        return list(found) if found else [None]
 
     def _noun_source(self, noun: Token) -> list[Resolved]:
         for c in noun.lefts:
@@ -213,6 +224,20 @@ class SentenceCoder:
         return []
 
     # -- speech --------------------------------------------------------------------------
+    def reported_speech(self, sent: Span) -> Iterator[Said]:
+        """Quote-worthy clauses: the complement of a speech verb, with its speaker."""
+        doc = sent.doc
+        for verb in sent:
+            pattern = best_pattern(self.book, verb)
+            clause = _clause(verb) if pattern is not None and pattern.speech else None
+            if clause is None:
+                continue
+            speakers = self._resolve_all(subject(verb))
+            first, last = doc[clause[0]], doc[clause[1] - 1]
+            text = doc[clause[0]:clause[1]].text.strip(" \"'“”‘’,")
+            yield Said(verb, speakers[0] if speakers else None, text, first.idx,
+                       last.idx + len(last))
+
     def _settle_speech(self, findings: list[Finding]) -> list[Finding]:
         """Drop a speech event whose clause produced an event of its own."""
         speakers_with_content = {f.speaker.i for f in findings
@@ -220,6 +245,13 @@ class SentenceCoder:
                                                                          "asserted")}
         return [f for f in findings
                 if not (f.pattern.speech and f.trigger.i in speakers_with_content)]
+
+
+def _clause(verb: Token) -> tuple[int, int] | None:
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "parataxis"):
+            return c.left_edge.i, c.right_edge.i + 1
+    return None
 
 
 def reporting_verb(token: Token, book: Codebook) -> Token | None:

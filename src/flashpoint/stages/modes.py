@@ -15,7 +15,7 @@ REQUEST_HEADS = frozenset({"ask", "urge", "call", "want", "demand", "order", "re
                            "invite", "encourage", "press", "push", "seek", "try", "attempt",
                            "aim", "hope", "wish", "need", "help", "allow", "permit", "force",
                            "compel", "pressure", "advise", "tell", "instruct", "threaten",
-                           "warn", "effort", "attempt", "bid", "plan", "able", "capable",
+                           "warn", "effort", "bid", "plan", "able", "capable",
                            "ready", "willing", "excuse", "justification", "right"})
 NEGATING_HEADS = frozenset({"fail", "refuse", "decline", "deny", "avoid", "stop", "cease",
                             "halt", "prevent", "reject", "unable"})
@@ -32,7 +32,7 @@ def _children(token: Token) -> list[Token]:
 def own_mode(token: Token) -> str | None:
     """The mode marked on this token itself, or None when nothing marks it."""
     kids = _children(token)
-    if any(c.dep_ == "neg" or c.lower_ in ("no", "never") and c.dep_ == "det" for c in kids):
+    if any(c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ == "det") for c in kids):
         return "negated"
     auxes = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
     if any(a in FUTURE_AUX for a in auxes):

@@ -14,7 +14,7 @@ OBJECT_CONTROL = frozenset({"ask", "urge", "call", "order", "tell", "force", "in
                             "instruct", "advise", "pressure", "authorize", "permit", "warn"})
 LIGHT_VERBS = frozenset({"launch", "hold", "stage", "conduct", "carry", "begin", "start",
                          "continue", "wage", "mount", "organize", "organise", "make", "take",
-                         "hold", "resume", "open", "lead", "join", "call", "announce", "end",
+                         "resume", "open", "lead", "join", "call", "announce", "end",
                          "order", "impose", "declare", "sign", "reach", "host", "attend"})
 
 
