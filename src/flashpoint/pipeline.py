@@ -134,11 +134,7 @@ def _event(article: Article, index: int, sent: SpacySpan, finding: Finding,
     source = finding.source.actor if finding.source else None
     target = finding.target.actor if finding.target else None
     location = places.event_place(sent_places, dateline, (target, source), tools.gazetteer)
-    confidence = finding.confidence
-    if target is None and location and location.country and source \
-            and location.country != source.country:
-        target = builder.state(location.country, None, location.name)
-        confidence = round(max(0.05, confidence - 0.1), 2)
+    target, confidence = _implicit_target(finding, source, target, location, builder)
     when = dates.event_date(sent, finding.trigger, article.published,
                             future=finding.mode == "future")
     meta = tools.book.cameo[finding.code]
@@ -154,6 +150,25 @@ def _event(article: Article, index: int, sent: SpacySpan, finding: Finding,
         span=Span(sent.start_char, sent.end_char), trigger=_trigger_text(finding),
         confidence=confidence, rule=finding.pattern.rule,
         versions=Versions(__version__, tools.book.version))
+
+
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05"})
+
+
+def _implicit_target(finding: Finding, source: Actor | None, target: Actor | None,
+                     location: Place | None, builder: ActorBuilder) -> tuple[Actor | None, float]:
+    """Without a target in the sentence, the country where the event happens is its target:
+    Moscow calling for dialogue in Kazakhstan, or the Kazakh government imposing a curfew on
+    Kazakhstan (a domestic target only for material and conflictual codes)."""
+    confidence = finding.confidence
+    if target is not None or source is None or location is None or not location.country:
+        return target, confidence
+    foreign = location.country != source.country
+    domestic = source.sector is not None and finding.code[:2] not in VERBAL_ROOTS
+    if not (foreign or domestic):
+        return None, confidence
+    actor = builder.state(location.country, None, location.name)
+    return actor, round(max(0.05, confidence - 0.1), 2)
 
 
 def _trigger_text(finding: Finding) -> str:

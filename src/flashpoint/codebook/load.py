@@ -33,6 +33,7 @@ PEOPLE_COLUMNS = ("name", "aliases", "country", "sector", "role", "valid_from", 
 VERB_COLUMNS = ("id", "pos", "lemma", "particle", "object", "prep", "target", "code", "speech",
                 "source")
 INTENT_COLUMNS = ("root", "code", "source")
+APPEAL_COLUMNS = ("requested", "code", "source")
 TARGET_RE = re.compile(r"^(dobj|dative|none|pobj:[a-z]+)$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -47,10 +48,18 @@ class Codebook:
     people: dict[str, tuple[PersonRole, ...]] = field(default_factory=dict)
     verbs: dict[tuple[str, str], tuple[VerbPattern, ...]] = field(default_factory=dict)
     intent: dict[str, str] = field(default_factory=dict)
+    appeal: dict[str, str] = field(default_factory=dict)
     names: dict[str, tuple[ActorName, ...]] = field(default_factory=dict)
 
     def patterns(self, pos: str, lemma: str) -> tuple[VerbPattern, ...]:
         return self.verbs.get((pos, lemma), ())
+
+    def appeal_for(self, requested: str) -> str | None:
+        """The appeal code for a requested action code (longest prefix in verbs/appeal.tsv)."""
+        for size in range(len(requested), 1, -1):
+            if (code := self.appeal.get(requested[:size])) is not None:
+                return code
+        return None
 
     def roles(self, person: str, day: str) -> list[PersonRole]:
         return [r for r in self.people.get(person, ()) if r.holds_on(day)]
@@ -165,6 +174,12 @@ def _load_intent(book: Codebook, path: Path, base: Path) -> None:
         book.intent[row["root"]] = row["code"]
 
 
+def _load_appeal(book: Codebook, path: Path, base: Path) -> None:
+    for row, origin in read_tsv(path, APPEAL_COLUMNS, base=base):
+        need(row, origin, "requested", "code", "source")
+        book.appeal[row["requested"]] = row["code"]
+
+
 def _index_names(book: Codebook) -> None:
     index: dict[str, list[ActorName]] = defaultdict(list)
 
@@ -203,9 +218,10 @@ def _check_references(book: Codebook) -> None:
         for r in roles:
             if r.country not in book.countries or r.sector not in SECTORS:
                 raise CodebookError(r.origin.file, r.origin.line, f"bad country/sector in {r}")
-    for root, code in book.intent.items():
-        if code not in book.cameo:
-            raise CodebookError("verbs/intent.tsv", None, f"unknown code {code} for {root}")
+    for name, table in (("intent", book.intent), ("appeal", book.appeal)):
+        for key, code in table.items():
+            if code not in book.cameo:
+                raise CodebookError(f"verbs/{name}.tsv", None, f"unknown code {code} for {key}")
 
 
 def _load_dir(book: Codebook, base: Path) -> None:
@@ -216,6 +232,7 @@ def _load_dir(book: Codebook, base: Path) -> None:
         (actors / "sectors.tsv", _load_sectors),
         (actors / "people.tsv", _load_people),
         (base / "verbs" / "intent.tsv", _load_intent),
+        (base / "verbs" / "appeal.tsv", _load_appeal),
     )
     for path, loader in loaders:
         if path.exists():

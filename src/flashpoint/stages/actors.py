@@ -86,6 +86,21 @@ def find_names(doc: Doc, book: Codebook, matchers: Matchers) -> dict[int, NameHi
     return hits
 
 
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An explicit actor mention, kept as a possible antecedent for later pronouns."""
+
+    index: int
+    sentence: int
+    actor: Actor
+    personal: bool
+    plural: bool
+    subject: bool
+
+
 @dataclass(frozen=True, slots=True)
 class Resolved:
     """An actor and how it was found (explicit words, a pronoun, or the article's context)."""
@@ -103,7 +118,7 @@ class ActorBuilder:
         self.hits = hits
         self.day = day
         self.default_country = default_country
-        self.history: list[tuple[int, Actor, bool, bool]] = []
+        self.history: list[Mention] = []
 
     # -- names -------------------------------------------------------------------------
     def from_name(self, hit: NameHit, text: str) -> Actor | None:
@@ -203,7 +218,8 @@ class ActorBuilder:
         if found.how in ("name", "sector"):
             hit = self.hits.get(head.i)
             personal = _is_personal(head) or (hit is not None and hit.best.what == "person")
-            self.history.append((head.i, found.actor, personal, _is_plural(head)))
+            self.history.append(Mention(head.i, head.sent.start, found.actor, personal,
+                                        _is_plural(head), head.dep_ in SUBJECTS))
 
     def pronoun(self, token: Token) -> Resolved | None:
         word = token.lower_
@@ -213,12 +229,17 @@ class ActorBuilder:
         want = PRONOUNS.get(word)
         if want is None:
             return None
-        for index, actor, personal, plural in reversed(self.history):
-            if index >= token.i:
-                continue
-            if _agrees(want, personal, plural):
-                return Resolved(actor, "pronoun")
-        return None
+        before = [m for m in self.history if m.index < token.i
+                  and _agrees(want, m.personal, m.plural)]
+        same = [m for m in before if m.sentence == token.sent.start]
+        if same:  # "Moscow, which said it would": the nearest mention in the sentence
+            return Resolved(same[-1].actor, "pronoun")
+        previous = [m for m in before if m.sentence == max((b.sentence for b in before),
+                                                           default=-1)]
+        subjects = [m for m in previous if m.subject]
+        chosen = (subjects or previous)[:1]
+        return Resolved(chosen[0].actor, "pronoun") if chosen else None
+
 
 
 SECTOR_LABELS = {"GOV": "Government", "MIL": "Military", "COP": "Police", "OPP": "Opposition",

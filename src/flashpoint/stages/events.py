@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.stages.actors import ActorBuilder, Resolved
-from flashpoint.stages.modes import clause_mode
+from flashpoint.stages.modes import clause_mode, noun_mode
 from flashpoint.stages.syntax import (
     LIGHT_VERBS,
     child,
     direct_object,
+    is_passive,
     prep_objects,
     subject,
     with_conjuncts,
@@ -31,6 +32,10 @@ if TYPE_CHECKING:
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 IMPLICIT_SOURCE_ROOTS = {"14": "OPP"}  # protests without named protesters: the opposition
 IMPLICIT_TARGET_ROOTS = {"14": "GOV"}  # protests without a named target: the government
+# property violence with no agent, in an article that reports protests: the protesters
+IMPLICIT_RIOT_CODES = frozenset({"171", "1711", "1712", "145"})
+# for these roots an object that names an actor is the target even in object patterns
+OBJECT_TARGET_ROOTS = frozenset({"10", "11", "12", "13", "17", "18", "19", "20"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +63,25 @@ class Finding:
     confidence: float
 
 
+def phrase_lemmas(head: Token) -> set[str]:
+    """Lemmas that say what a noun phrase is: its head, modifiers and an "of" complement
+    ("units of Russian peacekeeping forces" -> unit, force, peacekeeping, Russian)."""
+    words = {head.lemma_.lower()}
+    words.update(c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod"))
+    for obj in prep_objects(head, "of"):
+        words.add(obj.lemma_.lower())
+        words.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))
+    return words
+
+
+def _prep_lemmas(token: Token, preps: frozenset[str]) -> set[str]:
+    found: set[str] = set()
+    for c in token.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            found.update(t.lemma_.lower() for t in list(c.subtree)[:12])
+    return found
+
+
 def applicable(pattern: VerbPattern, token: Token) -> bool:
     kids = list(token.children)
     if pattern.particle and not any(
@@ -69,8 +93,10 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
     ):
         return False
     if pattern.objects:
+        if pattern.preps:
+            return bool(pattern.objects & _prep_lemmas(token, pattern.preps))
         obj = direct_object(token) if pattern.pos == "VERB" else None
-        if obj is None or obj.lemma_.lower() not in pattern.objects:
+        if obj is None or not pattern.objects & phrase_lemmas(obj):
             return False
     return True
 
@@ -82,7 +108,7 @@ def best_pattern(book: Codebook, token: Token) -> VerbPattern | None:
     candidates = [p for p in book.patterns(pos, token.lemma_.lower()) if applicable(p, token)]
     if not candidates:
         return None
-    return max(candidates, key=lambda p: p.specificity)
+    return max(candidates, key=lambda p: (p.specificity, -len(p.objects)))
 
 
 class SentenceCoder:
@@ -91,21 +117,26 @@ class SentenceCoder:
     def __init__(self, book: Codebook, actors: ActorBuilder) -> None:
         self.book = book
         self.actors = actors
+        self.protest_seen = False
 
     def code(self, sent: Span) -> list[Finding]:
         self._remember_explicit(sent)
         findings = [f for t in sent for f in self._code_token(t)]
+        self.protest_seen = self.protest_seen or any(
+            f.code[:2] == "14" and f.mode in ("asserted", "reported") for f in findings)
         return self._settle_speech(findings)
 
     def _remember_explicit(self, sent: Span) -> None:
         """Every explicit actor mention, in order, as a possible antecedent of later pronouns."""
         for token in sent:
-            if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod", "poss"):
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod"):
                 found = self.actors.resolve(token)
                 if found is not None:
                     self.actors.remember(found, token)
 
     def _code_token(self, token: Token) -> Iterator[Finding]:
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound":
+            return  # "protest leaders", "peace talks": a modifier, not the event
         pattern = best_pattern(self.book, token)
         if pattern is None or self._covered_by_verb(token):
             return
@@ -123,9 +154,18 @@ class SentenceCoder:
                     continue
                 yield self._finding(token, pattern, source, target, mode, speaker)
 
+    def _requested(self, token: Token, pattern: VerbPattern) -> str:
+        """ "asked Russia to send forces": a generic appeal takes the requested action's code."""
+        if pattern.code != "020":
+            return pattern.code
+        for c in token.children:
+            if c.dep_ in ("xcomp", "ccomp") and (asked := best_pattern(self.book, c)):
+                return self.book.appeal_for(asked.code) or pattern.code
+        return pattern.code
+
     def _finding(self, token: Token, pattern: VerbPattern, source: Resolved | None,
                  target: Resolved | None, mode: str, speaker: Token | None) -> Finding:
-        code, intent = pattern.code, None
+        code, intent = self._requested(token, pattern), None
         if mode == "future" and source is not None:
             intent = self.book.intent.get(pattern.code[:2])
         if intent is not None:
@@ -136,6 +176,10 @@ class SentenceCoder:
             mode = "reported"
         return Finding(token, pattern, code, source, target, mode, speaker,
                        confidence(pattern, source, target, mode, token))
+
+    def _context_actor(self, sector: str, token: Token) -> Resolved:
+        return Resolved(self.actors.state(self.actors.default_country, sector, token.text),
+                        "context")
 
     def _implicit_target(self, pattern: VerbPattern, source: Resolved) -> Resolved | None:
         sector = IMPLICIT_TARGET_ROOTS.get(pattern.code[:2])
@@ -164,7 +208,7 @@ class SentenceCoder:
                 return "negated"
             if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
                 return clause_mode(token.head)
-            return "asserted"
+            return noun_mode(token)
         if token.pos_ == "ADJ" and token.dep_ == "acomp":
             return clause_mode(token.head)
         return clause_mode(token)
@@ -184,13 +228,22 @@ class SentenceCoder:
             found = self._resolve_all(child(token.head, "nsubj") if token.dep_ == "acomp"
                                       else None)
         else:
-            found = self._resolve_all(subject(token))
-            if not found and pattern.objects:
+            found = self._subject_actors(subject(token))
+            if not found and pattern.objects and is_passive(token):
                 found = self._resolve_all(direct_object(token))  # "forces were deployed"
+        if not found and self.protest_seen and pattern.code in IMPLICIT_RIOT_CODES:
+            found = [self._context_actor("OPP", token)]
         if not found and (sector := IMPLICIT_SOURCE_ROOTS.get(pattern.code[:2])):
-            actor = self.actors.state(self.actors.default_country, sector, token.text)
-            return [Resolved(actor, "context")]
+            found = [self._context_actor(sector, token)]
         return list(found) if found else [None]
+
+    def _subject_actors(self, head: Token | None) -> list[Resolved]:
+        """The subject's actors; for a non-actor subject, its possessor ("the president's
+        promises failed" -> the president)."""
+        found = self._resolve_all(head)
+        if not found and head is not None:
+            found = self._resolve_all(child(head, "poss"))
+        return found
 
     def _noun_source(self, noun: Token) -> list[Resolved]:
         for c in noun.lefts:
@@ -221,6 +274,8 @@ class SentenceCoder:
             found = [r for h in heads for r in self._resolve_all(h)]
             if found:
                 return found
+        if pattern.objects and token.pos_ == "VERB" and pattern.code[:2] in OBJECT_TARGET_ROOTS:
+            return self._resolve_all(direct_object(token))  # "attacked women": the victims
         return []
 
     # -- speech --------------------------------------------------------------------------
@@ -248,9 +303,17 @@ class SentenceCoder:
 
 
 def _clause(verb: Token) -> tuple[int, int] | None:
+    """Token range of what was said, without the complementizer ("that") and outer quotes."""
     for c in verb.children:
         if c.dep_ in ("ccomp", "parataxis"):
-            return c.left_edge.i, c.right_edge.i + 1
+            start, end = c.left_edge.i, c.right_edge.i + 1
+            doc = verb.doc
+            while start < end and (doc[start].is_punct or doc[start].lower_ == "that"
+                                   and doc[start].dep_ == "mark"):
+                start += 1
+            while end > start and doc[end - 1].is_punct:
+                end -= 1
+            return (start, end) if start < end else None
     return None
 
 

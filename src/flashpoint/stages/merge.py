@@ -1,37 +1,78 @@
 """Within one article, the same happening told several times is one event.
 
-Events merge when they have the same source code, target code, CAMEO code and mode. The merged
-event keeps the first mention's sentence, rule and place, the most precise date and the highest
-confidence, and counts its mentions.
+Two events of one article are the same happening when their sources and their targets are
+compatible (the same code, or a country and one of its sectors: "Russia" and "Russian
+forces"), they have the same CAMEO code, the same kind of mode (facts: asserted or reported; otherwise the
+same mode) and compatible dates (not two day-precise dates more than a day apart). The merged
+event keeps the first mention's sentence, rule and place, the more specific actors, the mode and confidence of its most
+confident mention, the most precise date, and counts its mentions. (Merging across articles and
+stories is a later stage's job.)
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 
-from flashpoint.records import Event
+from flashpoint.records import COUNTED_MODES, Actor, Event
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "publication": 4}
+Key = tuple[str | None, str | None, str, str]
 
 
-def merge_key(event: Event) -> tuple[str | None, str | None, str, str]:
-    return (event.source.code if event.source else None,
-            event.target.code if event.target else None, event.cameo, event.mode)
+def merge_key(event: Event) -> Key:
+    mode = "fact" if event.mode in COUNTED_MODES else event.mode
+    return (_country(event.source), _country(event.target), event.cameo, mode)
+
+
+def _country(actor: Actor | None) -> str | None:
+    if actor is None:
+        return None
+    return actor.country or actor.code
+
+
+def _same_actor(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.code == b.code or a.sector is None or b.sector is None
+
+
+def _specific(a: Actor | None, b: Actor | None) -> Actor | None:
+    if a is None or b is None:
+        return a or b
+    return b if len(b.code) > len(a.code) else a
+
+
+def compatible(a: Event, b: Event) -> bool:
+    if not (_same_actor(a.source, b.source) and _same_actor(a.target, b.target)):
+        return False
+    if a.date_precision != "day" or b.date_precision != "day" or not a.date or not b.date:
+        return True
+    return abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days) <= 1
 
 
 def _combine(first: Event, other: Event) -> Event:
     dated = min((first, other), key=lambda e: PRECISION_RANK[e.date_precision])
-    place = first.location or other.location
-    return replace(first, date=dated.date, date_precision=dated.date_precision,
-                   date_text=dated.date_text, location=place,
-                   confidence=max(first.confidence, other.confidence),
-                   mentions=first.mentions + other.mentions)
+    sure = max((first, other), key=lambda e: e.confidence)
+    return replace(first, source=_specific(first.source, other.source),
+                   target=_specific(first.target, other.target), date=dated.date, date_precision=dated.date_precision,
+                   date_text=dated.date_text, location=first.location or other.location,
+                   mode="asserted" if "asserted" in (first.mode, other.mode) else first.mode,
+                   confidence=sure.confidence, mentions=first.mentions + other.mentions)
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
-    merged: dict[tuple[str | None, str | None, str, str], Event] = {}
+    groups: dict[Key, list[Event]] = defaultdict(list)
+    order: list[tuple[Key, int]] = []
     for event in events:
-        key = merge_key(event)
-        merged[key] = _combine(merged[key], event) if key in merged else event
-    return list(merged.values())
+        bucket = groups[merge_key(event)]
+        for i, kept in enumerate(bucket):
+            if compatible(kept, event):
+                bucket[i] = _combine(kept, event)
+                break
+        else:
+            order.append((merge_key(event), len(bucket)))
+            bucket.append(event)
+    return [groups[key][i] for key, i in order]

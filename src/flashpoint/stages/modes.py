@@ -54,7 +54,7 @@ def governed_mode(token: Token) -> str | None:
     if head is token:
         return None
     lemma = head.lemma_.lower()
-    if token.dep_ in ("xcomp", "ccomp", "advcl", "acl", "pcomp") or _infinitive(token):
+    if token.dep_ in ("xcomp", "ccomp") or _infinitive(token):
         if lemma in NEGATING_HEADS:
             return "negated"
         if lemma in INTENT_HEADS:
@@ -73,7 +73,27 @@ def clause_mode(token: Token) -> str:
         mode = own_mode(current) or governed_mode(current)
         if mode is not None:
             return mode
-        if current.dep_ not in ("conj", "xcomp", "advcl") or current.head is current:
+        if current.dep_ not in ("conj", "xcomp") or current.head is current:
             return "asserted"
         current = current.head
+    return "asserted"
+
+
+def noun_mode(noun: Token) -> str:
+    """A noun trigger ("riots", "protests") is asserted unless its phrase is negated ("not
+    through riots") or sits inside a request or modal clause ("called for an end to riots")."""
+    current = noun
+    for _ in range(8):
+        head = current.head
+        if head is current:
+            return "asserted"
+        if current.dep_ in ("pobj", "prep") and any(c.dep_ == "neg" for c in head.children):
+            return "negated"
+        if head.pos_ in ("VERB", "AUX"):
+            if head.lemma_.lower() in REQUEST_HEADS:
+                return "hypothetical"
+            mode = own_mode(head)
+            if mode in ("hypothetical", "future"):
+                return mode
+        current = head
     return "asserted"

@@ -66,6 +66,12 @@ def subject(verb: Token) -> Token | None:
 
 
 def direct_object(verb: Token) -> Token | None:
+    """The object; "beating and humiliating our soldiers" shares the last conjunct's."""
     if is_passive(verb):
         return child(verb, "nsubjpass")
-    return child(verb, "dobj", "attr")
+    found = child(verb, "dobj", "attr")
+    if found is None:
+        for conj in verb.children:
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and child(conj, "nsubj") is None:
+                return child(conj, "dobj")
+    return found
