@@ -49,8 +49,9 @@ def visible(event: Event, settings: Settings) -> bool:
 
 def code_text(text: str, *, published: str | None = None, title: str | None = None,
               settings: Settings | None = None) -> list[Event]:
-    """Code one text; returns asserted and reported events (all modes if settings say so)."""
-    s = _settings(settings, published=published)
+    """Code one text, however short; returns asserted and reported events (all modes if the
+    settings say so)."""
+    s = _settings(settings, published=published, min_chars=1)
     raw = RawDocument(source="<text>", text=text, title=title, published=s.published)
     out: list[Event] = []
     for item in code_documents(articles([raw], s), Tools.build(s)):

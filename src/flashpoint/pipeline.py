@@ -16,6 +16,7 @@ from flashpoint._version import __version__
 from flashpoint.codebook import Codebook, load_codebook
 from flashpoint.gazetteer import Gazetteer, load_gazetteer
 from flashpoint.records import (
+    Actor,
     Article,
     Coded,
     Dropped,

@@ -32,7 +32,6 @@ PEOPLE_COLUMNS = ("name", "aliases", "country", "sector", "role", "valid_from", 
                   "wikidata", "source")
 VERB_COLUMNS = ("id", "pos", "lemma", "particle", "object", "prep", "target", "code", "speech",
                 "source")
-INTENT_COLUMNS = ("root", "code", "source")
 APPEAL_COLUMNS = ("requested", "code", "source")
 TARGET_RE = re.compile(r"^(dobj|dative|none|pobj:[a-z]+)$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -49,15 +48,19 @@ class Codebook:
     verbs: dict[tuple[str, str], tuple[VerbPattern, ...]] = field(default_factory=dict)
     intent: dict[str, str] = field(default_factory=dict)
     appeal: dict[str, str] = field(default_factory=dict)
+    threat: dict[str, str] = field(default_factory=dict)
     names: dict[str, tuple[ActorName, ...]] = field(default_factory=dict)
 
     def patterns(self, pos: str, lemma: str) -> tuple[VerbPattern, ...]:
         return self.verbs.get((pos, lemma), ())
 
-    def appeal_for(self, requested: str) -> str | None:
-        """The appeal code for a requested action code (longest prefix in verbs/appeal.tsv)."""
-        for size in range(len(requested), 1, -1):
-            if (code := self.appeal.get(requested[:size])) is not None:
+    def mirrored(self, generic: str, action: str) -> str | None:
+        """The code of an appeal (020), threat (130) or intent (030) to do ``action``: CAMEO's
+        02, 13 and 03 codes mirror the action codes (verbs/appeal.tsv, threat.tsv, intent.tsv).
+        """
+        table = {"020": self.appeal, "130": self.threat, "030": self.intent}.get(generic)
+        for size in range(len(action), 1, -1):
+            if table is not None and (code := table.get(action[:size])) is not None:
                 return code
         return None
 
@@ -169,15 +172,21 @@ def _verb_problem(p: VerbPattern, seen: set[str]) -> str | None:
 
 
 def _load_intent(book: Codebook, path: Path, base: Path) -> None:
-    for row, origin in read_tsv(path, INTENT_COLUMNS, base=base):
-        need(row, origin, "root", "code", "source")
-        book.intent[row["root"]] = row["code"]
+    _load_mirror(book.intent, path, base)
+
+
+def _load_mirror(table: dict[str, str], path: Path, base: Path) -> None:
+    for row, origin in read_tsv(path, APPEAL_COLUMNS, base=base):
+        need(row, origin, "requested", "code", "source")
+        table[row["requested"]] = row["code"]
 
 
 def _load_appeal(book: Codebook, path: Path, base: Path) -> None:
-    for row, origin in read_tsv(path, APPEAL_COLUMNS, base=base):
-        need(row, origin, "requested", "code", "source")
-        book.appeal[row["requested"]] = row["code"]
+    _load_mirror(book.appeal, path, base)
+
+
+def _load_threat(book: Codebook, path: Path, base: Path) -> None:
+    _load_mirror(book.threat, path, base)
 
 
 def _index_names(book: Codebook) -> None:
@@ -218,7 +227,8 @@ def _check_references(book: Codebook) -> None:
         for r in roles:
             if r.country not in book.countries or r.sector not in SECTORS:
                 raise CodebookError(r.origin.file, r.origin.line, f"bad country/sector in {r}")
-    for name, table in (("intent", book.intent), ("appeal", book.appeal)):
+    for name, table in (("intent", book.intent), ("appeal", book.appeal),
+                        ("threat", book.threat)):
         for key, code in table.items():
             if code not in book.cameo:
                 raise CodebookError(f"verbs/{name}.tsv", None, f"unknown code {code} for {key}")
@@ -233,6 +243,7 @@ def _load_dir(book: Codebook, base: Path) -> None:
         (actors / "people.tsv", _load_people),
         (base / "verbs" / "intent.tsv", _load_intent),
         (base / "verbs" / "appeal.tsv", _load_appeal),
+        (base / "verbs" / "threat.tsv", _load_threat),
     )
     for path, loader in loaders:
         if path.exists():

@@ -170,8 +170,20 @@ class ActorBuilder:
         if sector is not None:
             return self._sector_actor(head, sector)
         of = _prep_object(head, ("of",))
-        if of is not None and head.lemma_.lower() in PARTITIVE_HEADS:
+        if of is not None and (head.lemma_.lower() in PARTITIVE_HEADS or head.like_num):
             return self.resolve(of)
+        return self._modified_by_country(head)
+
+    def _modified_by_country(self, head: Token) -> Resolved | None:
+        """ "two Borvian engineers", "the Borvian proposal": the country that owns it."""
+        if head.pos_ != "NOUN":
+            return None
+        for child in head.lefts:
+            hit = self.hits.get(child.i)
+            if hit is not None and child.dep_ in ("amod", "compound", "poss") \
+                    and hit.best.what in ("adjective", "country"):
+                actor = self.from_name(hit, phrase_text(head, None))
+                return Resolved(actor, "sector") if actor else None
         return None
 
     def sector_of(self, head: Token) -> str | None:
@@ -249,7 +261,8 @@ SECTOR_LABELS = {"GOV": "Government", "MIL": "Military", "COP": "Police", "OPP":
 FORMER = frozenset({"former", "ex", "ousted", "late", "deposed", "exiled"})
 PARTITIVE_HEADS = frozenset({"unit", "member", "part", "group", "delegation", "contingent",
                              "representative", "head", "chief", "leader", "spokesman",
-                             "spokeswoman", "spokesperson", "secretariat", "envoy"})
+                             "spokeswoman", "spokesperson", "secretariat", "envoy", "dozen",
+                             "hundred", "thousand", "million", "number", "score", "couple"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
             "it": "thing", "its": "thing", "they": "plural", "them": "plural",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
+from flashpoint.records import Actor
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.modes import clause_mode, noun_mode
 from flashpoint.stages.syntax import (
@@ -30,12 +31,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+MIRRORED = frozenset({"020", "130", "030"})  # generic appeal, threat, intent
 IMPLICIT_SOURCE_ROOTS = {"14": "OPP"}  # protests without named protesters: the opposition
 IMPLICIT_TARGET_ROOTS = {"14": "GOV"}  # protests without a named target: the government
 # property violence with no agent, in an article that reports protests: the protesters
 IMPLICIT_RIOT_CODES = frozenset({"171", "1711", "1712", "145"})
-# for these roots an object that names an actor is the target even in object patterns
-OBJECT_TARGET_ROOTS = frozenset({"10", "11", "12", "13", "17", "18", "19", "20"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,33 +141,52 @@ class SentenceCoder:
         if pattern is None or self._covered_by_verb(token):
             return
         sources = self._sources(token, pattern)
-        targets: list[Resolved | None] = [*self._targets(token, pattern)] or [None]
+        targets: list[Resolved | None] = [*self._targets(token, pattern)]
+        if not targets and pattern.code in MIRRORED and (done := self._complement(token)):
+            targets = [*self._targets(*done)]  # "threatened to impose sanctions on Arvenia"
+        if not targets and len(sources) > 1:  # "Arvenia and Borvia agreed": each to the other
+            yield from self._reciprocal(token, pattern, sources)
+            return
+        targets = targets or [None]
         mode = self._mode(token)
         speaker = reporting_verb(token, self.book)
         for source in sources:
             if source is None:
                 continue
             for target in targets:
+                if target is not None and target.actor.code == source.actor.code:
+                    target = None  # "the president dismissed the government": not itself
                 if target is None:
                     target = self._implicit_target(pattern, source)
-                if target is not None and target.actor.code == source.actor.code:
-                    continue
                 yield self._finding(token, pattern, source, target, mode, speaker)
 
-    def _requested(self, token: Token, pattern: VerbPattern) -> str:
-        """ "asked Russia to send forces": a generic appeal takes the requested action's code."""
-        if pattern.code != "020":
-            return pattern.code
+    def _complement(self, token: Token) -> tuple[Token, VerbPattern] | None:
+        """ "asked Russia to send forces": the requested, threatened or promised action."""
         for c in token.children:
-            if c.dep_ in ("xcomp", "ccomp") and (asked := best_pattern(self.book, c)):
-                return self.book.appeal_for(asked.code) or pattern.code
-        return pattern.code
+            if c.dep_ in ("xcomp", "ccomp") and (pattern := best_pattern(self.book, c)):
+                return c, pattern
+        return None
+
+    def _mirrored(self, token: Token, pattern: VerbPattern) -> str:
+        """A generic appeal/threat/intent takes the code of the action it is about."""
+        complement = self._complement(token) if pattern.code in MIRRORED else None
+        if complement is None:
+            return pattern.code
+        return self.book.mirrored(pattern.code, complement[1].code) or pattern.code
+
+    def _reciprocal(self, token: Token, pattern: VerbPattern,
+                    sources: list[Resolved | None]) -> Iterator[Finding]:
+        mode, speaker = self._mode(token), reporting_verb(token, self.book)
+        for source in sources:
+            for other in sources:
+                if source is not None and other is not None and other is not source:
+                    yield self._finding(token, pattern, source, other, mode, speaker)
 
     def _finding(self, token: Token, pattern: VerbPattern, source: Resolved | None,
                  target: Resolved | None, mode: str, speaker: Token | None) -> Finding:
-        code, intent = self._requested(token, pattern), None
+        code, intent = self._mirrored(token, pattern), None
         if mode == "future" and source is not None:
-            intent = self.book.intent.get(pattern.code[:2])
+            intent = self.book.mirrored("030", code)
         if intent is not None:
             code, mode = intent, "asserted"
             if speaker is not None and not self._says_itself(speaker, source):
@@ -258,8 +277,19 @@ class SentenceCoder:
         return []
 
     def _targets(self, token: Token, pattern: VerbPattern) -> list[Resolved]:
-        anchor = token
+        obj = direct_object(token) if token.pos_ == "VERB" else None
+        for anchor in (token, obj):
+            if anchor is not None and (found := self._targets_at(anchor, token, pattern)):
+                return found
+        if pattern.objects and token.pos_ == "VERB":
+            return self._object_targets(token)
+        return []
+
+    def _targets_at(self, anchor: Token, token: Token, pattern: VerbPattern) -> list[Resolved]:
+        """Targets named at ``anchor``: the trigger, or its object ("held talks with X")."""
         for spec in pattern.targets:
+            if anchor is not token and not spec.startswith("pobj:"):
+                continue
             heads: list[Token | None]
             if spec == "dobj":
                 if pattern.objects or token.pos_ != "VERB":
@@ -271,12 +301,30 @@ class SentenceCoder:
                 heads = list(prep_objects(anchor, spec[5:]))
             else:
                 continue
-            found = [r for h in heads for r in self._resolve_all(h)]
+            found = [r for h in heads for r in self._resolve_through(h)]
             if found:
                 return found
-        if pattern.objects and token.pos_ == "VERB" and pattern.code[:2] in OBJECT_TARGET_ROOTS:
-            return self._resolve_all(direct_object(token))  # "attacked women": the victims
         return []
+
+    def _resolve_through(self, head: Token | None) -> list[Resolved]:
+        """An actor, or the actor a non-actor phrase is about ("the border with Arvenia",
+        "the bombing of the Arvenian embassy")."""
+        found = self._resolve_all(head)
+        if found or head is None:
+            return found
+        for prep in ("of", "with"):
+            for obj in prep_objects(head, prep):
+                found.extend(self._resolve_all(obj))
+        return found
+
+    def _object_targets(self, token: Token) -> list[Resolved]:
+        """In object patterns the object is the target when it is someone else ("expelled the
+        Arvenian ambassador", "police arrested protesters"), not the source's own forces
+        ("Russia deployed Russian troops")."""
+        sources = [r.actor for r in self._resolve_all(subject(token))]
+        return [r for r in self._resolve_through(direct_object(token))
+                if (r.how in ("name", "sector") or r.actor.sector not in ("MIL", "COP"))
+                and not any(_own_forces(s, r.actor) for s in sources)]
 
     # -- speech --------------------------------------------------------------------------
     def reported_speech(self, sent: Span) -> Iterator[Said]:
@@ -308,8 +356,8 @@ def _clause(verb: Token) -> tuple[int, int] | None:
         if c.dep_ in ("ccomp", "parataxis"):
             start, end = c.left_edge.i, c.right_edge.i + 1
             doc = verb.doc
-            while start < end and (doc[start].is_punct or doc[start].lower_ == "that"
-                                   and doc[start].dep_ == "mark"):
+            while start < end and (doc[start].is_punct or (doc[start].lower_ == "that"
+                                   and doc[start].dep_ == "mark")):
                 start += 1
             while end > start and doc[end - 1].is_punct:
                 end -= 1
@@ -330,6 +378,13 @@ def reporting_verb(token: Token, book: Codebook) -> Token | None:
                 return head
         current = head
     return None
+
+
+def _own_forces(source: Actor, obj: Actor) -> bool:
+    if obj.code == source.code:
+        return True
+    return (obj.country == source.country and obj.sector in ("MIL", "COP")
+            and source.kind == "state" and source.sector in (None, "GOV", "MIL"))
 
 
 def confidence(pattern: VerbPattern, source: Resolved | None, target: Resolved | None,

@@ -2,11 +2,11 @@
 
 Two events of one article are the same happening when their sources and their targets are
 compatible (the same code, or a country and one of its sectors: "Russia" and "Russian
-forces"), they have the same CAMEO code, the same kind of mode (facts: asserted or reported; otherwise the
-same mode) and compatible dates (not two day-precise dates more than a day apart). The merged
-event keeps the first mention's sentence, rule and place, the more specific actors, the mode and confidence of its most
-confident mention, the most precise date, and counts its mentions. (Merging across articles and
-stories is a later stage's job.)
+forces"), they have the same CAMEO code, the same kind of mode (facts: asserted or reported;
+otherwise the same mode) and compatible dates (not two day-precise dates more than a day
+apart). The merged event keeps the first mention's sentence, rule and place, the more specific
+actors, the highest confidence, the most precise date, "asserted" if any mention asserts it,
+and counts its mentions. (Merging across articles and stories is a later stage's job.)
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ from datetime import date
 from flashpoint.records import COUNTED_MODES, Actor, Event
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "publication": 4}
-Key = tuple[str | None, str | None, str, str]
+Key = tuple[str | None, str, str]
 
 
 def merge_key(event: Event) -> Key:
     mode = "fact" if event.mode in COUNTED_MODES else event.mode
-    return (_country(event.source), _country(event.target), event.cameo, mode)
+    return (_country(event.source), event.cameo, mode)
 
 
 def _country(actor: Actor | None) -> str | None:
@@ -35,7 +35,7 @@ def _country(actor: Actor | None) -> str | None:
 
 def _same_actor(a: Actor | None, b: Actor | None) -> bool:
     if a is None or b is None:
-        return a is b
+        return True  # an unnamed actor is compatible with a named one
     return a.code == b.code or a.sector is None or b.sector is None
 
 
@@ -48,6 +48,8 @@ def _specific(a: Actor | None, b: Actor | None) -> Actor | None:
 def compatible(a: Event, b: Event) -> bool:
     if not (_same_actor(a.source, b.source) and _same_actor(a.target, b.target)):
         return False
+    if _country(a.target) and _country(b.target) and _country(a.target) != _country(b.target):
+        return False
     if a.date_precision != "day" or b.date_precision != "day" or not a.date or not b.date:
         return True
     return abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days) <= 1
@@ -57,7 +59,8 @@ def _combine(first: Event, other: Event) -> Event:
     dated = min((first, other), key=lambda e: PRECISION_RANK[e.date_precision])
     sure = max((first, other), key=lambda e: e.confidence)
     return replace(first, source=_specific(first.source, other.source),
-                   target=_specific(first.target, other.target), date=dated.date, date_precision=dated.date_precision,
+                   target=_specific(first.target, other.target), date=dated.date,
+                   date_precision=dated.date_precision,
                    date_text=dated.date_text, location=first.location or other.location,
                    mode="asserted" if "asserted" in (first.mode, other.mode) else first.mode,
                    confidence=sure.confidence, mentions=first.mentions + other.mentions)
