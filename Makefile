@@ -22,7 +22,7 @@ install: $(STAMP)
 demo: install
 	@mkdir -p out
 	@rm -f out/demo.duckdb
-	$(BIN)/flashpoint ingest examples/ --db out/demo.duckdb
+	$(BIN)/flashpoint ingest examples/ --db out/demo.duckdb --published 2022-01-06
 	$(BIN)/flashpoint events --db out/demo.duckdb --format table
 	@if [ -f "$(SAMPLE)" ]; then \
 	  echo "--- the canonical sample ($(SAMPLE)), published 2022-01-07 ---"; \

@@ -67,9 +67,6 @@ def articles(raws: Iterable[RawDocument | Dropped], settings: Settings
         if isinstance(raw, Dropped):
             yield raw
             continue
-        if settings.published and not raw.published:
-            raw = RawDocument(raw.source, raw.text, raw.html, raw.url, raw.title,
-                              settings.published, raw.given_id)
         yield ingest.to_article(raw, settings)
 
 
@@ -135,7 +132,7 @@ def _event(article: Article, index: int, sent: SpacySpan, finding: Finding,
     source = finding.source.actor if finding.source else None
     target = finding.target.actor if finding.target else None
     location = places.event_place(sent_places, dateline, (target, source), tools.gazetteer)
-    target, confidence = _implicit_target(finding, source, target, location, builder)
+    target, confidence = _implicit_target(finding, source, target, location, tools, builder)
     when = dates.event_date(sent, finding.trigger, article.published,
                             future=finding.mode == "future")
     meta = tools.book.cameo[finding.code]
@@ -153,20 +150,25 @@ def _event(article: Article, index: int, sent: SpacySpan, finding: Finding,
         versions=Versions(__version__, tools.book.version))
 
 
-VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05"})
+FOREIGN_TARGET_ROOTS = frozenset({"02", "07", "15", "17", "18", "19", "20"})
 
 
 def _implicit_target(finding: Finding, source: Actor | None, target: Actor | None,
-                     location: Place | None, builder: ActorBuilder) -> tuple[Actor | None, float]:
-    """Without a target in the sentence, the country where the event happens is its target:
-    Moscow calling for dialogue in Kazakhstan, or the Kazakh government imposing a curfew on
-    Kazakhstan (a domestic target only for material and conflictual codes)."""
+                     location: Place | None, tools: Tools,
+                     builder: ActorBuilder) -> tuple[Actor | None, float]:
+    """Without a target in the sentence, the country where the event happens is its target,
+    for actions done in or to a place: Moscow calling for dialogue in the Kazakh crisis,
+    troops sent to Kazakhstan, a curfew imposed by the Kazakh government. Statements,
+    meetings and other verbal events get no guessed target."""
     confidence = finding.confidence
     if target is not None or source is None or location is None or not location.country:
         return target, confidence
-    foreign = location.country != source.country
-    domestic = source.sector is not None and finding.code[:2] not in VERBAL_ROOTS
-    if not (foreign or domestic):
+    verbal = tools.book.cameo[finding.code].quad_class in (1, 3)
+    if location.country != source.country:
+        guess = finding.code[:2] in FOREIGN_TARGET_ROOTS
+    else:
+        guess = source.sector is not None and not verbal
+    if not guess:
         return None, confidence
     actor = builder.state(location.country, None, location.name)
     return actor, round(max(0.05, confidence - 0.1), 2)

@@ -186,6 +186,22 @@ class ActorBuilder:
                 return Resolved(actor, "sector") if actor else None
         return None
 
+    def resolve_many(self, head: Token) -> list[Resolved]:
+        """Like ``resolve``, but "Russian and American diplomats" gives two actors."""
+        first = self.resolve(head)
+        if first is None:
+            return []
+        found = [first]
+        if first.how == "sector" and first.actor.sector:
+            for child in head.lefts:
+                for conj in child.conjuncts if child.i in self.hits else ():
+                    hit = self.hits.get(conj.i)
+                    if hit is not None and hit.best.what in ("adjective", "country"):
+                        actor = self.state(hit.best.key, first.actor.sector,
+                                           phrase_text(head, None))
+                        found.append(Resolved(actor, "sector"))
+        return found
+
     def sector_of(self, head: Token) -> str | None:
         words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i not in self.hits]
         for start in range(len(words) + 1):

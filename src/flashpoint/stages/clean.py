@@ -409,7 +409,10 @@ def _dateline(text: str) -> re.Match[str] | None:
         return None
     dash = match["dash"].strip()
     sentence = text[match.end() :].split(". ")[0]
-    return None if dash in sentence else match  # "Tokayev — the president — said": no dateline
+    # "Tokayev — the president — said": a parenthetical, no dateline; a hyphen only counts
+    # spaced, so "Kassym-Jomart" in the first sentence does not hide a real dateline
+    marker = f" {dash} " if dash == "-" else dash
+    return None if marker in sentence else match
 
 
 def _cut_dateline(paras: list[_Para]) -> tuple[str | None, list[_Para], list[_Cut]]:

@@ -236,8 +236,7 @@ class SentenceCoder:
     def _resolve_all(self, head: Token | None) -> list[Resolved]:
         if head is None:
             return []
-        found = [self.actors.resolve(t) for t in with_conjuncts(head)]
-        return [f for f in found if f is not None]
+        return [r for t in with_conjuncts(head) for r in self.actors.resolve_many(t)]
 
     def _sources(self, token: Token, pattern: VerbPattern) -> list[Resolved | None]:
         found: list[Resolved]

@@ -69,7 +69,11 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
             "or check the path"
         )
     try:
+        if not read_only and str(path) != ":memory:":
+            path.parent.mkdir(parents=True, exist_ok=True)
         return duckdb.connect(str(path), read_only=read_only)
+    except OSError as err:
+        raise StoreError(f"cannot create the folder for {path}: {err}") from None
     except duckdb.Error as err:
         raise _open_error(path, err) from None
 
