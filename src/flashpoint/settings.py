@@ -27,7 +27,6 @@ class Settings:
     published: str | None = None
     include_all_modes: bool = False
     min_confidence: float = 0.0
-    html_timeout_s: float = 30.0
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)

@@ -10,13 +10,14 @@ turn their clause into a Quote, and stand as events themselves only when the cla
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.records import Actor
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.modes import clause_mode, noun_mode
+from flashpoint.stages.patterns import best_pattern, reported_clause, reporting_verb
 from flashpoint.stages.syntax import (
     LIGHT_VERBS,
     child,
@@ -30,7 +31,6 @@ from flashpoint.stages.syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 MIRRORED = frozenset({"020", "130", "030"})  # generic appeal, threat, intent
 IMPLICIT_SOURCE_ROOTS = {"14": "OPP"}  # protests without named protesters: the opposition
 IMPLICIT_TARGET_ROOTS = {"14": "GOV"}  # protests without a named target: the government
@@ -61,54 +61,6 @@ class Finding:
     mode: str
     speaker: Token | None  # the speech verb whose clause holds this event, if any
     confidence: float
-
-
-def phrase_lemmas(head: Token) -> set[str]:
-    """Lemmas that say what a noun phrase is: its head, modifiers and an "of" complement
-    ("units of Russian peacekeeping forces" -> unit, force, peacekeeping, Russian)."""
-    words = {head.lemma_.lower()}
-    words.update(c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod"))
-    for obj in prep_objects(head, "of"):
-        words.add(obj.lemma_.lower())
-        words.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))
-    return words
-
-
-def _prep_lemmas(token: Token, preps: frozenset[str]) -> set[str]:
-    found: set[str] = set()
-    for c in token.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            found.update(t.lemma_.lower() for t in list(c.subtree)[:12])
-    return found
-
-
-def applicable(pattern: VerbPattern, token: Token) -> bool:
-    kids = list(token.children)
-    if pattern.particle and not any(
-        c.dep_ == "prt" and c.lower_ == pattern.particle for c in kids
-    ):
-        return False
-    if pattern.preps and not any(
-        c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.preps for c in kids
-    ):
-        return False
-    if pattern.objects:
-        if pattern.preps:
-            return bool(pattern.objects & _prep_lemmas(token, pattern.preps))
-        obj = direct_object(token) if pattern.pos == "VERB" else None
-        if obj is None or not pattern.objects & phrase_lemmas(obj):
-            return False
-    return True
-
-
-def best_pattern(book: Codebook, token: Token) -> VerbPattern | None:
-    pos = TRIGGER_POS.get(token.pos_)
-    if pos is None:
-        return None
-    candidates = [p for p in book.patterns(pos, token.lemma_.lower()) if applicable(p, token)]
-    if not candidates:
-        return None
-    return max(candidates, key=lambda p: (p.specificity, -len(p.objects)))
 
 
 class SentenceCoder:
@@ -331,7 +283,7 @@ class SentenceCoder:
         doc = sent.doc
         for verb in sent:
             pattern = best_pattern(self.book, verb)
-            clause = _clause(verb) if pattern is not None and pattern.speech else None
+            clause = reported_clause(verb) if pattern is not None and pattern.speech else None
             if clause is None:
                 continue
             speakers = self._resolve_all(subject(verb))
@@ -347,36 +299,6 @@ class SentenceCoder:
                                                                          "asserted")}
         return [f for f in findings
                 if not (f.pattern.speech and f.trigger.i in speakers_with_content)]
-
-
-def _clause(verb: Token) -> tuple[int, int] | None:
-    """Token range of what was said, without the complementizer ("that") and outer quotes."""
-    for c in verb.children:
-        if c.dep_ in ("ccomp", "parataxis"):
-            start, end = c.left_edge.i, c.right_edge.i + 1
-            doc = verb.doc
-            while start < end and (doc[start].is_punct or (doc[start].lower_ == "that"
-                                   and doc[start].dep_ == "mark")):
-                start += 1
-            while end > start and doc[end - 1].is_punct:
-                end -= 1
-            return (start, end) if start < end else None
-    return None
-
-
-def reporting_verb(token: Token, book: Codebook) -> Token | None:
-    """The speech verb whose reported clause contains ``token``, if any."""
-    current = token
-    for _ in range(12):
-        head = current.head
-        if head is current:
-            return None
-        if current.dep_ in ("ccomp", "parataxis") and head.pos_ == "VERB":
-            pattern = best_pattern(book, head)
-            if pattern is not None and pattern.speech:
-                return head
-        current = head
-    return None
 
 
 def _own_forces(source: Actor, obj: Actor) -> bool:
@@ -395,7 +317,3 @@ def confidence(pattern: VerbPattern, source: Resolved | None, target: Resolved |
     score -= 0.05 if mode == "reported" else 0.0
     score -= 0.05 if token.pos_ != "VERB" else 0.0
     return round(max(0.05, min(0.99, score)), 2)
-
-
-def with_code(finding: Finding, code: str) -> Finding:
-    return replace(finding, code=code)

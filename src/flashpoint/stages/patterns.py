@@ -1,0 +1,91 @@
+"""Which verb pattern a token triggers, and whether a token sits in reported speech."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from flashpoint.codebook import Codebook, VerbPattern
+from flashpoint.stages.syntax import direct_object, prep_objects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+
+
+def phrase_lemmas(head: Token) -> set[str]:
+    """Lemmas that say what a noun phrase is: its head, modifiers and an "of" complement
+    ("units of Russian peacekeeping forces" -> unit, force, peacekeeping, Russian)."""
+    words = {head.lemma_.lower()}
+    words.update(c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod"))
+    for obj in prep_objects(head, "of"):
+        words.add(obj.lemma_.lower())
+        words.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))
+    return words
+
+
+def _prep_lemmas(token: Token, preps: frozenset[str]) -> set[str]:
+    found: set[str] = set()
+    for c in token.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            found.update(t.lemma_.lower() for t in list(c.subtree)[:12])
+    return found
+
+
+def applicable(pattern: VerbPattern, token: Token) -> bool:
+    kids = list(token.children)
+    if pattern.particle and not any(
+        c.dep_ == "prt" and c.lower_ == pattern.particle for c in kids
+    ):
+        return False
+    if pattern.preps and not any(
+        c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.preps for c in kids
+    ):
+        return False
+    if pattern.objects:
+        if pattern.preps:
+            return bool(pattern.objects & _prep_lemmas(token, pattern.preps))
+        obj = direct_object(token) if pattern.pos == "VERB" else None
+        if obj is None or not pattern.objects & phrase_lemmas(obj):
+            return False
+    return True
+
+
+def best_pattern(book: Codebook, token: Token) -> VerbPattern | None:
+    pos = TRIGGER_POS.get(token.pos_)
+    if pos is None:
+        return None
+    candidates = [p for p in book.patterns(pos, token.lemma_.lower()) if applicable(p, token)]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda p: (p.specificity, -len(p.objects)))
+
+
+def reported_clause(verb: Token) -> tuple[int, int] | None:
+    """Token range of what was said, without the complementizer ("that") and outer quotes."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "parataxis"):
+            start, end = c.left_edge.i, c.right_edge.i + 1
+            doc = verb.doc
+            while start < end and (doc[start].is_punct or (doc[start].lower_ == "that"
+                                   and doc[start].dep_ == "mark")):
+                start += 1
+            while end > start and doc[end - 1].is_punct:
+                end -= 1
+            return (start, end) if start < end else None
+    return None
+
+
+def reporting_verb(token: Token, book: Codebook) -> Token | None:
+    """The speech verb whose reported clause contains ``token``, if any."""
+    current = token
+    for _ in range(12):
+        head = current.head
+        if head is current:
+            return None
+        if current.dep_ in ("ccomp", "parataxis") and head.pos_ == "VERB":
+            pattern = best_pattern(book, head)
+            if pattern is not None and pattern.speech:
+                return head
+        current = head
+    return None
