@@ -5,20 +5,31 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from flashpoint.codebook import load_codebook
+from flashpoint.errors import SettingsError
 from flashpoint.explain import explain_code
 from flashpoint.pipeline import Tools, articles, code_documents
-from flashpoint.records import COUNTED_MODES, Article, Coded, Dropped, Event, RawDocument
+from flashpoint.records import (
+    COUNTED_MODES,
+    Article,
+    Coded,
+    Dropped,
+    Event,
+    Mention,
+    RawDocument,
+)
 from flashpoint.settings import Settings, load_settings
 from flashpoint.stages import ingest as ingest_stage
 from flashpoint.stages.clean import clean_text as _clean
 
 if TYPE_CHECKING:
+    from flashpoint.stages.stories import StoryIndex
     from flashpoint.store import Store
+    from flashpoint.store.grouping import MergeRule
 
 
 def _settings(settings: Settings | None, **overrides: object) -> Settings:
@@ -94,21 +105,45 @@ def ingest(paths: Sequence[str], db: str | Path, *, settings: Settings | None = 
            progress: Callable[[str], None] | None = None) -> IngestSummary:
     """Code inputs and store them in a DuckDB file; reruns skip inputs already stored.
 
-    Each article is stored in its own transaction, so a crash loses nothing already stored.
+    Each document is stored in its own transaction, so a crash loses nothing already stored.
+    Articles join stories (near-duplicates, syndicated copies, other outlets' reports of the
+    same story) and their events join earlier reports of the same happenings.
     """
     from flashpoint.store import Store
 
     s = _settings(settings)
     summary = IngestSummary()
     keys: dict[str, str] = {}
-    with Store(db) as store:
+    with Store(db, merge=merge_rule(s)) as store:
+        stories = _story_index(store, s)
         fresh = _fresh(ingest_stage.read_inputs(paths, s, stdin=stdin), store, keys, summary)
         for item in code_documents(articles(fresh, s), Tools.build(s)):
             source = item.article.source if isinstance(item, Coded) else item.id
-            _store_one(store, item, keys.get(source), summary)
+            _store_one(store, item, keys.get(source), summary, stories)
             if progress is not None:
                 progress(source)
     return summary
+
+
+def merge_rule(settings: Settings) -> MergeRule:
+    from flashpoint.store.grouping import MergeRule
+
+    if settings.merge_rule not in ("story", "acled"):
+        raise SettingsError(f"merge_rule must be 'story' or 'acled', not {settings.merge_rule!r}")
+    return MergeRule(settings.merge_rule, settings.merge_window_days)
+
+
+def _story_index(store: Store, settings: Settings) -> StoryIndex:
+    from flashpoint.stages.stories import StoryConfig, StoryIndex
+
+    config = StoryConfig(near_threshold=settings.story_near_threshold)
+    return StoryIndex.restore(config, store.story_rows())
+
+
+def with_story(coded: Coded, story_id: str) -> Coded:
+    """The coded article with its story id on the article and on each of its events."""
+    events = tuple(replace(e, story_id=story_id) for e in coded.events)
+    return replace(coded, article=replace(coded.article, story_id=story_id), events=events)
 
 
 def _fresh(raws: Iterable[RawDocument | Dropped], store: Store, keys: dict[str, str],
@@ -124,13 +159,14 @@ def _fresh(raws: Iterable[RawDocument | Dropped], store: Store, keys: dict[str, 
 
 
 def _store_one(store: Store, item: Coded | Dropped, key: str | None,
-               summary: IngestSummary) -> None:
+               summary: IngestSummary, stories: StoryIndex) -> None:
     if isinstance(item, Dropped):
         store.write_dropped(item, input_key=key)
         summary.dropped += 1
         summary.reasons[item.reason] = summary.reasons.get(item.reason, 0) + 1
         return
-    if store.write(item, input_key=key):
+    item = with_story(item, stories.assign(item.article))
+    if store.write(item, input_key=key, story_state=stories.state(item.article.id)):
         summary.articles += 1
         summary.events += len(item.events)
         summary.quotes += len(item.quotes)
@@ -146,14 +182,36 @@ def explain(code: str, *, settings: Settings | None = None) -> str:
 
 def query_events(db: str | Path, *, country: str | None = None, actor: str | None = None,
                  root: str | None = None, since: str | None = None, until: str | None = None,
-                 all_modes: bool = False, limit: int | None = None) -> list[Event]:
-    """Events from a store, filtered; asserted and reported only unless ``all_modes``."""
+                 all_modes: bool = False, limit: int | None = None,
+                 merged: bool = True) -> list[Event]:
+    """Events from a store, filtered; asserted and reported only unless ``all_modes``.
+
+    ``merged`` (default): each real-world happening once, with ``num_mentions``,
+    ``num_articles``, ``num_sources``, ``first_seen``, ``last_seen``; False: per article.
+    """
     from flashpoint.store import Store
 
     with Store(db, read_only=True) as store:
         return store.events(country=country, actor=actor, root=root, since=since, until=until,
                             modes=None if all_modes else tuple(sorted(COUNTED_MODES)),
-                            limit=limit)
+                            limit=limit, merged=merged)
+
+
+def query_mentions(db: str | Path, *, event_id: str | None = None,
+                   article_id: str | None = None) -> list[Mention]:
+    """Every telling of a merged event (or of the events of one article)."""
+    from flashpoint.store import Store
+
+    with Store(db, read_only=True) as store:
+        return store.mentions(event_id=event_id, article_id=article_id)
+
+
+def export(db: str | Path, table: str, path: str | Path) -> None:
+    """Export a stored table (``merged_events`` has the counts) to .parquet, .jsonl or .csv."""
+    from flashpoint.store import Store
+
+    with Store(db, read_only=True) as store:
+        store.export(table, path)
 
 
 def codebook_summary(*, settings: Settings | None = None) -> list[str]:

@@ -21,7 +21,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = click.Choice(["jsonl", "csv", "table"])
 CSV_FIELDS = ("id", "date", "date_precision", "source", "target", "cameo", "label", "mode",
               "quad_class", "goldstein", "plover", "location", "confidence", "trigger",
-              "sentence_index", "rule")
+              "sentence_index", "rule", "num_mentions", "num_articles", "num_sources",
+              "first_seen", "last_seen")
 
 
 def friendly(func: F) -> F:
@@ -72,12 +73,14 @@ def _table(events: list[Event]) -> None:
     from rich.table import Table
 
     table = Table(show_lines=False)
-    for column in ("date", "source", "cameo", "target", "mode", "where", "trigger", "conf"):
+    for column in ("date", "source", "cameo", "target", "mode", "where", "trigger", "conf",
+                   "told", "docs", "outlets"):
         table.add_column(column)
     for e in events:
         table.add_row(e.date or "", _actor_code(e.source), f"{e.cameo} {e.label}",
                       _actor_code(e.target), e.mode, e.location.name if e.location else "",
-                      e.trigger, f"{e.confidence:.2f}")
+                      e.trigger, f"{e.confidence:.2f}", str(e.num_mentions),
+                      str(e.num_articles), str(e.num_sources))
     Console(width=160).print(table)
 
 
@@ -198,15 +201,38 @@ def _stderr() -> Any:
 @click.option("--until", help="Last date (inclusive).")
 @click.option("--all-modes", is_flag=True, help="Include negated, hypothetical, future.")
 @click.option("--limit", type=int)
+@click.option("--per-article", is_flag=True, help="One row per article, not per happening.")
+@click.option("--mentions", is_flag=True, help="Print every mention of the selected events.")
 @click.option("--format", "fmt", type=FORMATS, default="jsonl", show_default=True)
 @friendly
 def events(db: str, country: str | None, actor: str | None, root: str | None,
            since: str | None, until: str | None, all_modes: bool, limit: int | None,
-           fmt: str) -> None:
-    """Query stored events."""
+           per_article: bool, mentions: bool, fmt: str) -> None:
+    """Query stored events: merged (each happening once, with its counts) by default."""
     found = api.query_events(db, country=country, actor=actor, root=root, since=since,
-                             until=until, all_modes=all_modes, limit=limit)
-    emit_events(found, fmt)
+                             until=until, all_modes=all_modes, limit=limit,
+                             merged=not per_article)
+    if not mentions:
+        emit_events(found, fmt)
+        return
+    for event in found:
+        for mention in api.query_mentions(db, event_id=event.id):
+            row = {"event_id": event.id, **mention.to_dict()}
+            click.echo(json.dumps(row, ensure_ascii=False))
+
+
+@cli.command()
+@click.option("--db", required=True, type=click.Path(dir_okay=False))
+@click.option("--table", default="merged_events", show_default=True,
+              type=click.Choice(["merged_events", "events", "mentions", "articles",
+                                 "documents", "quotes", "dropped", "removed"]))
+@click.option("--out", required=True, type=click.Path(dir_okay=False),
+              help="Output file: .parquet, .jsonl, .json or .csv.")
+@friendly
+def export(db: str, table: str, out: str) -> None:
+    """Export a stored table (merged_events carries the mention, article and source counts)."""
+    api.export(db, table, out)
+    click.echo(f"wrote {table} to {out}")
 
 
 @cli.command()

@@ -123,7 +123,8 @@ def code_article(article: Article, doc: Doc, tools: Tools) -> Coded:
             events.append(_event(article, index, sent, finding, sent_places, dateline, tools,
                                  builder))
         quotes.extend(_quotes(article, index, sent, coder))
-    return Coded(article, tuple(merge_events(events)), tuple(_unique(quotes)))
+    merged, mentions = merge_events(events)
+    return Coded(article, tuple(merged), tuple(_unique(quotes)), mentions=tuple(mentions))
 
 
 def _event(article: Article, index: int, sent: SpacySpan, finding: Finding,

@@ -139,7 +139,29 @@ class Event(_Record):
     confidence: float
     rule: str
     versions: Versions
-    mentions: int = 1
+    mentions: int = 1  # times this article tells it
+    num_mentions: int = 1  # over every document that reports it (merged events)
+    num_articles: int = 1  # documents that report it
+    num_sources: int = 1  # distinct outlets (site, else URL host, else input)
+    first_seen: str | None = None  # earliest publication date among those documents
+    last_seen: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention(_Record):
+    """One telling of an event: GDELT's Mentions row. ``event_id`` is the article-level event."""
+
+    id: str
+    event_id: str
+    article_id: str
+    sentence_index: int
+    span: Span
+    trigger: str
+    cameo: str
+    mode: Mode
+    date: str | None
+    confidence: float
+    rule: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,4 +182,5 @@ class Coded(_Record):
     article: Article
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    mentions: tuple[Mention, ...] = ()
     dropped: tuple[Dropped, ...] = field(default_factory=tuple)

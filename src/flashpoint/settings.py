@@ -27,6 +27,9 @@ class Settings:
     published: str | None = None
     include_all_modes: bool = False
     min_confidence: float = 0.0
+    merge_rule: str = "story"  # story | acled: how stored events of several documents merge
+    merge_window_days: int = 1  # across stories, reports this many days apart may merge
+    story_near_threshold: float = 0.5  # MinHash Jaccard above which texts are one story
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)

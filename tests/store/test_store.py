@@ -113,12 +113,13 @@ def test_round_trip(store: Store) -> None:
     coded = make_coded()
     assert store.write(coded) is True
     assert store.articles() == [coded.article]
-    assert store.events(modes=None) == list(coded.events)
+    assert store.events(merged=False, modes=None) == list(coded.events)
     assert store.quotes() == list(coded.quotes)
     assert store.quotes(article_id="a_other") == []
     assert store.dropped() == list(coded.dropped)
     assert store.stats() == {
         "articles": 1, "removed": 2, "events": 2, "quotes": 1, "dropped": 1, "inputs": 0,
+        "mentions": 0, "documents": 1, "event_groups": 2,
     }
 
 
@@ -127,7 +128,7 @@ def test_round_trip_after_reopen(tmp_path: Path) -> None:
     with Store(tmp_path / "db.duckdb") as store:
         store.write(coded)
     with Store(tmp_path / "db.duckdb", read_only=True) as store:
-        assert store.events(modes=None) == list(coded.events)
+        assert store.events(merged=False, modes=None) == list(coded.events)
         assert store.articles() == [coded.article]
         with pytest.raises(StoreError, match="read-only"):
             store.write(make_coded("a_2"))
@@ -153,24 +154,24 @@ def test_filters(store: Store) -> None:
                        date="2022-01-09", cameo="190", root="19", mode="negated")
     store.write(Coded(make_article("a_2"), events=(other,)))
     first, second = make_coded("a_1").events
-    assert store.events() == [first, second]  # counted modes only
-    assert store.events(modes=None) == [first, other, second]  # undated last
-    assert store.events(modes=["negated"]) == [other]
-    assert store.events(modes=()) == []
-    assert store.events(country="KAZ", modes=None) == [first, other]
-    assert store.events(country="rus", modes=None) == [other, second]
-    assert store.events(actor="KAZ") == [first]
-    assert store.events(actor="KAZGOV", modes=None) == [first, other]
-    assert store.events(actor="IGOCSTO") == [first]
-    assert store.events(actor="IGO", modes=None) == [first]
-    assert store.events(root="14") == [second]
-    assert store.events(code="023") == [first]
-    assert store.events(since="2022-01-06", modes=None) == [other]
-    assert store.events(until="2022-01-05", modes=None) == [first]
-    assert store.events(since="2022-01-05", until="2022-01-09", modes=None) == [first, other]
-    assert store.events(since="2022-01", until="2022-01", modes=None) == [first, other]
-    assert store.events(article_id="a_2", modes=None) == [other]
-    assert store.events(modes=None, limit=1) == [first]
+    assert store.events(merged=False) == [first, second]  # counted modes only
+    assert store.events(merged=False, modes=None) == [first, other, second]  # undated last
+    assert store.events(merged=False, modes=["negated"]) == [other]
+    assert store.events(merged=False, modes=()) == []
+    assert store.events(merged=False, country="KAZ", modes=None) == [first, other]
+    assert store.events(merged=False, country="rus", modes=None) == [other, second]
+    assert store.events(merged=False, actor="KAZ") == [first]
+    assert store.events(merged=False, actor="KAZGOV", modes=None) == [first, other]
+    assert store.events(merged=False, actor="IGOCSTO") == [first]
+    assert store.events(merged=False, actor="IGO", modes=None) == [first]
+    assert store.events(merged=False, root="14") == [second]
+    assert store.events(merged=False, code="023") == [first]
+    assert store.events(merged=False, since="2022-01-06", modes=None) == [other]
+    assert store.events(merged=False, until="2022-01-05", modes=None) == [first]
+    assert store.events(merged=False, since="2022-01-05", until="2022-01-09", modes=None) == [first, other]
+    assert store.events(merged=False, since="2022-01", until="2022-01", modes=None) == [first, other]
+    assert store.events(merged=False, article_id="a_2", modes=None) == [other]
+    assert store.events(merged=False, modes=None, limit=1) == [first]
 
 
 def test_dropped_stored_once(store: Store) -> None:
@@ -242,7 +243,7 @@ def test_closed_store(tmp_path: Path) -> None:
     store.close()
     store.close()
     with pytest.raises(StoreError, match="closed"):
-        store.events()
+        store.events(merged=False)
 
 
 def test_failed_write_stores_nothing(store: Store) -> None:
@@ -307,5 +308,5 @@ def test_any_event_round_trips(tmp_path_factory: pytest.TempPathFactory, event: 
     article = replace(make_article(event.article_id), dropped=())
     with Store(path) as store:
         assert store.write(Coded(article, events=(event,)))
-        assert store.events(modes=None) == [event]
+        assert store.events(merged=False, modes=None) == [event]
         assert store.articles() == [article]

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from flashpoint.records import COUNTED_MODES, Actor, Event
+from flashpoint.records import COUNTED_MODES, Actor, Event, Mention
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "publication": 4}
 Key = tuple[str | None, str, str]
@@ -58,7 +58,8 @@ def compatible(a: Event, b: Event) -> bool:
 def _combine(first: Event, other: Event) -> Event:
     dated = min((first, other), key=lambda e: PRECISION_RANK[e.date_precision])
     sure = max((first, other), key=lambda e: e.confidence)
-    return replace(first, source=_specific(first.source, other.source),
+    return replace(first, num_mentions=first.mentions + other.mentions,
+                   source=_specific(first.source, other.source),
                    target=_specific(first.target, other.target), date=dated.date,
                    date_precision=dated.date_precision,
                    date_text=dated.date_text, location=first.location or other.location,
@@ -66,16 +67,29 @@ def _combine(first: Event, other: Event) -> Event:
                    confidence=sure.confidence, mentions=first.mentions + other.mentions)
 
 
-def merge_events(events: Iterable[Event]) -> list[Event]:
+def merge_events(events: Iterable[Event]) -> tuple[list[Event], list[Mention]]:
+    """The article's events, each once, and one Mention per telling (pointing at its event)."""
     groups: dict[Key, list[Event]] = defaultdict(list)
     order: list[tuple[Key, int]] = []
+    told: list[tuple[Key, int, Event]] = []
     for event in events:
-        bucket = groups[merge_key(event)]
+        key = merge_key(event)
+        bucket = groups[key]
         for i, kept in enumerate(bucket):
             if compatible(kept, event):
                 bucket[i] = _combine(kept, event)
+                told.append((key, i, event))
                 break
         else:
-            order.append((merge_key(event), len(bucket)))
+            order.append((key, len(bucket)))
+            told.append((key, len(bucket), event))
             bucket.append(event)
-    return [groups[key][i] for key, i in order]
+    mentions = [_mention(groups[key][i].id, event) for key, i, event in told]
+    return [groups[key][i] for key, i in order], mentions
+
+
+def _mention(event_id: str, told: Event) -> Mention:
+    return Mention(id="m" + told.id[1:], event_id=event_id, article_id=told.article_id,
+                   sentence_index=told.sentence_index, span=told.span, trigger=told.trigger,
+                   cameo=told.cameo, mode=told.mode, date=told.date,
+                   confidence=told.confidence, rule=told.rule)

@@ -18,6 +18,7 @@ from flashpoint.records import (
     Article,
     Dropped,
     Event,
+    Mention,
     Place,
     Quote,
     Removed,
@@ -56,6 +57,7 @@ REMOVED = layout_of(Removed)
 EVENT = layout_of(Event)
 QUOTE = layout_of(Quote)
 DROPPED = layout_of(Dropped)
+MENTION = layout_of(Mention)
 
 
 def flatten(record: object, layout: Layout) -> Row:
@@ -110,3 +112,20 @@ def quote_from_row(row: Mapping[str, Any]) -> Quote:
 
 def dropped_from_row(row: Mapping[str, Any]) -> Dropped:
     return unflatten(Dropped, DROPPED, row)
+
+
+def mention_from_row(row: Mapping[str, Any]) -> Mention:
+    return unflatten(Mention, MENTION, row)
+
+
+def document_row(article: Article) -> Row:
+    """One ingested document: the article it cleaned to, and where it came from."""
+    import hashlib
+    from urllib.parse import urlsplit
+
+    key = "\x1f".join([article.id, article.source, article.url or "", article.title or ""])
+    host = urlsplit(article.url).hostname if article.url else None
+    return {"id": "d_" + hashlib.sha256(key.encode()).hexdigest()[:16],
+            "article_id": article.id, "source": article.source, "url": article.url,
+            "site": article.site, "title": article.title, "published": article.published,
+            "outlet": (article.site or host or article.source).lower()}

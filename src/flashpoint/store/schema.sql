@@ -81,6 +81,11 @@ CREATE TABLE IF NOT EXISTS events (
     versions_coder       VARCHAR NOT NULL,
     versions_codebook    VARCHAR NOT NULL,
     mentions             INTEGER NOT NULL,
+    num_mentions         INTEGER NOT NULL,
+    num_articles         INTEGER NOT NULL,
+    num_sources          INTEGER NOT NULL,
+    first_seen           VARCHAR,
+    last_seen            VARCHAR,
     date_day             DATE GENERATED ALWAYS AS (TRY_CAST(substr(date, 1, 10) AS DATE)) VIRTUAL
 );
 
@@ -118,3 +123,77 @@ CREATE TABLE IF NOT EXISTS inputs (
     record_id VARCHAR NOT NULL,
     stored_at TIMESTAMP DEFAULT current_timestamp
 );
+
+-- Every telling of an event (GDELT's Mentions): event_id is the article-level event.
+CREATE TABLE IF NOT EXISTS mentions (
+    id             VARCHAR PRIMARY KEY,
+    event_id       VARCHAR NOT NULL,
+    article_id     VARCHAR NOT NULL,
+    sentence_index INTEGER NOT NULL,
+    span_start     BIGINT NOT NULL,
+    span_end       BIGINT NOT NULL,
+    trigger        VARCHAR NOT NULL,
+    cameo          VARCHAR NOT NULL,
+    mode           VARCHAR NOT NULL,
+    date           VARCHAR,
+    confidence     DOUBLE NOT NULL,
+    rule           VARCHAR NOT NULL
+);
+
+-- Every document ingested, also when its cleaned text (the article) was already stored:
+-- five outlets carrying one wire story are one article and five documents.
+CREATE TABLE IF NOT EXISTS documents (
+    id         VARCHAR PRIMARY KEY,
+    article_id VARCHAR NOT NULL,
+    source     VARCHAR NOT NULL,
+    url        VARCHAR,
+    site       VARCHAR,
+    title      VARCHAR,
+    published  VARCHAR,
+    outlet     VARCHAR NOT NULL,   -- site, else the URL's host, else the input
+    stored_at  TIMESTAMP DEFAULT current_timestamp
+);
+
+-- Which merged event (group) each article-level event belongs to; a group's id is the id of
+-- its first event.
+CREATE TABLE IF NOT EXISTS event_groups (
+    event_id VARCHAR PRIMARY KEY,
+    group_id VARCHAR NOT NULL
+);
+
+-- What the story clustering must remember to place next week's articles in this week's stories.
+CREATE TABLE IF NOT EXISTS story_index (
+    article_id VARCHAR PRIMARY KEY,
+    story_id   VARCHAR NOT NULL,
+    published  VARCHAR,
+    state      BLOB NOT NULL
+);
+
+-- Merged events: one row per group, shaped like `events`, with the counts over all documents.
+CREATE OR REPLACE VIEW merged_events AS
+WITH docs AS (
+    SELECT article_id, count(*) AS n_docs FROM documents GROUP BY article_id
+), members AS (
+    SELECT g.group_id, e.article_id, e.mentions * coalesce(d.n_docs, 1) AS told
+    FROM events e JOIN event_groups g ON g.event_id = e.id
+    LEFT JOIN docs d ON d.article_id = e.article_id
+), told AS (
+    SELECT group_id, sum(told) AS num_mentions FROM members GROUP BY group_id
+), seen AS (
+    SELECT m.group_id, count(DISTINCT doc.id) AS num_articles,
+           count(DISTINCT doc.outlet) AS num_sources,
+           min(substr(doc.published, 1, 10)) AS first_seen,
+           max(substr(doc.published, 1, 10)) AS last_seen
+    FROM (SELECT DISTINCT group_id, article_id FROM members) m
+    JOIN documents doc ON doc.article_id = m.article_id
+    GROUP BY m.group_id
+)
+SELECT e.* REPLACE (
+    CAST(t.num_mentions AS INTEGER) AS num_mentions,
+    CAST(coalesce(s.num_articles, 1) AS INTEGER) AS num_articles,
+    CAST(coalesce(s.num_sources, 1) AS INTEGER) AS num_sources,
+    s.first_seen AS first_seen,
+    s.last_seen AS last_seen
+)
+FROM told t JOIN events e ON e.id = t.group_id
+LEFT JOIN seen s ON s.group_id = t.group_id;

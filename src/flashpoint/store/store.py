@@ -19,22 +19,29 @@ import duckdb
 import pyarrow as pa
 
 from flashpoint.errors import StoreError
-from flashpoint.records import Article, Coded, Dropped, Event, Quote, Removed
+from flashpoint.records import Article, Coded, Dropped, Event, Mention, Quote, Removed
 from flashpoint.store import convert
 from flashpoint.store.convert import Row
+from flashpoint.store.grouping import MergeRule, assign_groups
 
-SCHEMA_VERSION = "1"
-TABLES: tuple[str, ...] = ("articles", "removed", "events", "quotes", "dropped", "inputs")
-EXPORTABLE: tuple[str, ...] = ("articles", "removed", "events", "quotes", "dropped")
+SCHEMA_VERSION = "2"
+TABLES: tuple[str, ...] = ("articles", "removed", "events", "quotes", "dropped", "inputs",
+                           "mentions", "documents", "event_groups")
+EXPORTABLE: tuple[str, ...] = ("articles", "removed", "events", "merged_events", "mentions",
+                               "documents", "quotes", "dropped")
 DEFAULT_MODES: tuple[str, ...] = ("asserted", "reported")
 _ORDER: Mapping[str, str] = {
     "articles": "published NULLS LAST, id",
     "removed": "article_id, position",
     "events": "date NULLS LAST, article_id, sentence_index, id",
+    "merged_events": "date NULLS LAST, article_id, sentence_index, id",
+    "mentions": "article_id, sentence_index, id",
+    "documents": "stored_at, id",
     "quotes": "article_id, sentence_index, id",
     "dropped": "created_at, id, stage, reason",
 }
 _ROWS_VIEW = "_flashpoint_rows"
+_GENERATED = {"events": "date_day", "merged_events": "date_day", "articles": "published_day"}
 
 
 def schema_sql() -> str:
@@ -81,9 +88,11 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
 class Store:
     """A flashpoint event store in one DuckDB file (created on first use unless read-only)."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False,
+                 merge: MergeRule | None = None) -> None:
         self.path = Path(path)
         self.read_only = read_only
+        self.merge = merge or MergeRule()
         self._schemas: dict[str, pa.Schema] = {}
         self._con: duckdb.DuckDBPyConnection | None = _connect(self.path, read_only)
         try:
@@ -185,25 +194,41 @@ class Store:
         if input_key is not None:
             self._insert("inputs", [{"key": input_key, "kind": kind, "record_id": record_id}])
 
-    def write(self, coded: Coded, *, input_key: str | None = None) -> bool:
-        """Store one article with its events, quotes and dropped items in one transaction.
+    def write(self, coded: Coded, *, input_key: str | None = None,
+              story_state: bytes | None = None) -> bool:
+        """Store one document: its article, events (grouped with earlier reports of the same
+        happenings), mentions, quotes and dropped items, in one transaction.
 
-        Returns False and stores nothing of the article when its id is already stored (the
-        ``input_key``, if given, is still recorded so that a rerun skips that input).
+        Returns False when the article (the same cleaned text) is already stored: then only the
+        document is recorded, so copies of a story from several outlets still count.
         """
         self._writable()
         article = coded.article
         with self._transaction(f"article {article.id}"):
+            self._insert("documents", [convert.document_row(article)])
+            self._record_input(input_key, "article", article.id)
             if self._db.execute("SELECT 1 FROM articles WHERE id = ?", [article.id]).fetchall():
-                self._record_input(input_key, "article", article.id)
                 return False
             self._insert("articles", [convert.flatten(article, convert.ARTICLE)])
             self._insert("removed", convert.removed_rows(article))
+            self._insert("event_groups", assign_groups(self._db, coded.events, self.merge))
             self._insert("events", [convert.flatten(e, convert.EVENT) for e in coded.events])
+            self._insert("mentions", [convert.flatten(m, convert.MENTION) for m in coded.mentions])
             self._insert("quotes", [convert.flatten(q, convert.QUOTE) for q in coded.quotes])
             self._insert("dropped", [convert.flatten(d, convert.DROPPED) for d in coded.dropped])
-            self._record_input(input_key, "article", article.id)
+            if story_state is not None and article.story_id is not None:
+                self._insert("story_index", [{"article_id": article.id,
+                                              "story_id": article.story_id,
+                                              "published": article.published,
+                                              "state": story_state}])
         return True
+
+    def story_rows(self) -> list[tuple[str, str, str | None, bytes]]:
+        """(article id, story id, published, state) of every clustered article, oldest first."""
+        rows = self._db.execute(
+            "SELECT article_id, story_id, published, state FROM story_index "
+            "ORDER BY published NULLS FIRST, article_id").fetchall()
+        return [(str(a), str(s), p, bytes(b)) for a, s, p, b in rows]
 
     def write_dropped(self, item: Dropped, *, input_key: str | None = None) -> None:
         """Store a dropped input or item (once per id, stage and reason)."""
@@ -245,8 +270,12 @@ class Store:
         modes: Collection[str] | None = DEFAULT_MODES,
         article_id: str | None = None,
         limit: int | None = None,
+        merged: bool = True,
     ) -> list[Event]:
         """Events matching every filter given, by date, article and sentence.
+
+        ``merged`` (the default): one event per real-world happening, with its counts over
+        every document (``merged_events``); False: one per article (``events``).
 
         ``country``: source, target or location country. ``actor``: a prefix of the source or
         target code ("KAZ", "KAZGOV"). ``root``: the two-digit CAMEO root. ``code``: a prefix of
@@ -257,10 +286,26 @@ class Store:
             country=country, actor=actor, root=root, code=code, since=since, until=until,
             modes=modes, article_id=article_id,
         )
-        query = f"SELECT * FROM events WHERE {where} ORDER BY {_ORDER['events']}"
+        table = "merged_events" if merged else "events"
+        query = f"SELECT * FROM {table} WHERE {where} ORDER BY {_ORDER['events']}"
         if limit is not None:
             query += f" LIMIT {int(limit)}"
         return [convert.event_from_row(row) for row in self._rows(query, params)]
+
+    def mentions(self, *, event_id: str | None = None,
+                 article_id: str | None = None) -> list[Mention]:
+        """Mentions of a merged event (all its article-level events), or of an article."""
+        clauses, params = ["TRUE"], []
+        if event_id is not None:
+            clauses.append("event_id IN (SELECT event_id FROM event_groups WHERE group_id = "
+                           "(SELECT group_id FROM event_groups WHERE event_id = ?))")
+            params.append(event_id)
+        if article_id is not None:
+            clauses.append("article_id = ?")
+            params.append(article_id)
+        query = f"SELECT * FROM mentions WHERE {' AND '.join(clauses)} ORDER BY "
+        rows = self._rows(query + _ORDER["mentions"], params)
+        return [convert.mention_from_row(row) for row in rows]
 
     def articles(self, *, limit: int | None = None) -> list[Article]:
         """Stored articles (with the pieces removed from them), by publication date and id."""
@@ -292,16 +337,28 @@ class Store:
         ).fetchall()[0]
         return {table: int(count) for table, count in zip(TABLES, counts, strict=True)}
 
-    def export_parquet(self, table: str, path: str | Path) -> None:
-        """Write one table to a Parquet file (nested records as flat columns)."""
+    def export(self, table: str, path: str | Path) -> None:
+        """Write one table to .parquet, .jsonl/.json or .csv (chosen by the file's suffix)."""
+        formats = {".parquet": "(FORMAT parquet)", ".jsonl": "(FORMAT json)",
+                   ".json": "(FORMAT json, ARRAY true)", ".csv": "(FORMAT csv, HEADER true)"}
         if table not in EXPORTABLE:
             raise StoreError(f"cannot export {table!r}: choose one of {', '.join(EXPORTABLE)}")
+        option = formats.get(Path(path).suffix.lower())
+        if option is None:
+            raise StoreError(f"cannot export to {path}: use a .parquet, .jsonl, .json or .csv name")
         target = str(path).replace("'", "''")
-        query = f"SELECT * FROM {table} ORDER BY {_ORDER[table]}"
+        query = f"SELECT * EXCLUDE ({_GENERATED.get(table, 'x')}) FROM {table}"
+        if table not in _GENERATED:
+            query = f"SELECT * FROM {table}"
         try:
-            self._db.execute(f"COPY ({query}) TO '{target}' (FORMAT parquet)")
+            self._db.execute(f"COPY ({query} ORDER BY {_ORDER[table]}) TO '{target}' {option}")
         except duckdb.Error as err:
             raise StoreError(f"cannot export {table} to {path}: {_first_line(err)}") from None
+
+    def export_parquet(self, table: str, path: str | Path) -> None:
+        """Write one table to a Parquet file (nested records as flat columns)."""
+        self.export(table, Path(str(path)) if str(path).endswith(".parquet")
+                    else Path(f"{path}.parquet"))
 
     def sql(
         self, query: str, params: Sequence[object] | Mapping[str, object] = ()

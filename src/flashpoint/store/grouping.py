@@ -1,0 +1,115 @@
+"""Merging events across documents: which stored group a new article-level event joins.
+
+The rule (``MergeRule``), applied to events of the same CAMEO root and the same kind of mode:
+
+* actors: the same source and the same target, where a country and one of its sectors agree
+  ("Russia" and "Russian forces") and an unnamed target agrees with any;
+* place: the same place, or none given, or a city inside the other event's country;
+* date: within one day inside a story (syndicated copies, follow-ups of one report), within
+  ``window_days`` across stories; events without a date only merge inside their story.
+
+``kind="acled"`` is ACLED's baseline instead: same actors, same day, same place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import duckdb
+
+from flashpoint.records import COUNTED_MODES, Event
+
+Row = dict[str, Any]
+CANDIDATES = """
+SELECT e.id, g.group_id, e.story_id, e.date, e.source_code, e.source_country,
+       e.source_sector, e.target_code, e.target_country, e.target_sector, e.location_name,
+       e.location_country, e.location_precision, e.mode
+FROM events e JOIN event_groups g ON g.event_id = e.id
+WHERE e.root = ? AND coalesce(e.source_country, e.source_code) = ? AND e.article_id <> ?
+ORDER BY e.date NULLS LAST, e.id
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class MergeRule:
+    kind: str = "story"  # story | acled
+    window_days: int = 1
+
+
+def _fact(mode: str | None) -> str | None:
+    return "fact" if mode in COUNTED_MODES else mode
+
+
+def _actor_ok(code: str | None, country: str | None, sector: str | None,
+              other: tuple[str | None, str | None, str | None], strict: bool) -> bool:
+    o_code, o_country, o_sector = other
+    if code is None or o_code is None:
+        return not strict or code == o_code
+    if code == o_code:
+        return True
+    return not strict and country == o_country and (sector is None or o_sector is None)
+
+
+def _place_ok(event: Event, row: Row, strict: bool) -> bool:
+    here, there = event.location, row["location_name"]
+    if strict:
+        return bool((here.name if here else None) == there)
+    if here is None or there is None or here.name == there:
+        return True
+    coarse = here.precision == "country" or row["location_precision"] == "country"
+    return bool(coarse and here.country == row["location_country"])
+
+
+def _days(a: str | None, b: str | None) -> int | None:
+    if not a or not b:
+        return None
+    return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+
+
+def _date_ok(event: Event, row: Row, rule: MergeRule) -> bool:
+    apart = _days(event.date, row["date"])
+    same_story = event.story_id is not None and event.story_id == row["story_id"]
+    if rule.kind == "acled":
+        return apart == 0
+    if apart is None:
+        return same_story
+    return apart <= (max(1, rule.window_days) if same_story else rule.window_days)
+
+
+def same_happening(event: Event, row: Row, rule: MergeRule) -> bool:
+    strict = rule.kind == "acled"
+    source = event.source
+    target = event.target
+    return (
+        _fact(event.mode) == _fact(row["mode"])
+        and source is not None
+        and _actor_ok(source.code, source.country, source.sector,
+                      (row["source_code"], row["source_country"], row["source_sector"]), strict)
+        and _actor_ok(target.code if target else None, target.country if target else None,
+                      target.sector if target else None,
+                      (row["target_code"], row["target_country"], row["target_sector"]), strict)
+        and _place_ok(event, row, strict)
+        and _date_ok(event, row, rule)
+    )
+
+
+def assign_groups(db: duckdb.DuckDBPyConnection, events: Sequence[Event],
+                  rule: MergeRule) -> list[Row]:
+    """event_groups rows for an article's new events: an earlier group, or a group of its own."""
+    rows: list[Row] = []
+    for event in events:
+        group = event.id
+        if event.source is not None:
+            key = event.source.country or event.source.code
+            cursor = db.execute(CANDIDATES, [event.root, key, event.article_id])
+            names = [c[0] for c in cursor.description or ()]
+            for values in cursor.fetchall():
+                candidate = dict(zip(names, values, strict=True))
+                if same_happening(event, candidate, rule):
+                    group = candidate["group_id"]
+                    break
+        rows.append({"event_id": event.id, "group_id": group})
+    return rows
