@@ -244,6 +244,47 @@ def explain(ctx: click.Context, code: str) -> None:
     click.echo(api.explain(code, settings=_settings(ctx)))
 
 
+@cli.command("eval")
+@click.option("--shared", type=click.Path(file_okay=False), help="The eval folder "
+              "(default: ../shared/eval beside the checkout).")
+@click.option("--set", "sets", multiple=True, help="Only these sets (repeatable).")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Write figures here.")
+@click.option("--check", is_flag=True, help="Fail (exit 1) when a figure is under its floor.")
+@click.option("--raise-floors", is_flag=True, help="Lift floors to the figures measured now.")
+@click.option("--lower-floor", help="KEY=VALUE: lower one floor (needs --reason).")
+@click.option("--reason", default="", help="Why a floor is lowered (goes into CHANGELOG.md).")
+@click.option("--floors", type=click.Path(dir_okay=False), default="tests/eval/floors.json",
+              show_default=True)
+@click.pass_context
+@friendly
+def eval_cmd(ctx: click.Context, shared: str | None, sets: tuple[str, ...],
+             json_out: str | None, check: bool, raise_floors: bool, lower_floor: str | None,
+             reason: str, floors: str) -> None:
+    """Score the pipeline on the gold sets in ../shared/eval (development and test halves)."""
+    from pathlib import Path
+
+    from flashpoint.evaluation import gate, run
+
+    if lower_floor:
+        click.echo(gate.lower_floor(Path(floors), lower_floor, reason, Path("CHANGELOG.md")))
+        return
+    eval_dir = run.shared_eval_dir(shared)
+    report = run.run_eval(eval_dir, _settings(ctx), sets or run.SETS)
+    click.echo(run.format_report(report))
+    hashes = run.gold_hashes(eval_dir)
+    if json_out:
+        Path(json_out).write_text(run.report_json(report, eval_dir), encoding="utf-8")
+    if raise_floors:
+        for line in gate.raise_floors(report, Path(floors), hashes):
+            click.echo(f"floor raised: {line}")
+    if check:
+        problems = gate.check(report, gate.load_floors(Path(floors)), hashes)
+        for line in problems:
+            click.echo(f"FAIL {line}", err=True)
+        if problems:
+            raise SystemExit(1)
+
+
 @cli.group()
 def codebook() -> None:
     """Codebook tools."""

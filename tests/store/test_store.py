@@ -168,8 +168,9 @@ def test_filters(store: Store) -> None:
     assert store.events(merged=False, code="023") == [first]
     assert store.events(merged=False, since="2022-01-06", modes=None) == [other]
     assert store.events(merged=False, until="2022-01-05", modes=None) == [first]
-    assert store.events(merged=False, since="2022-01-05", until="2022-01-09", modes=None) == [first, other]
-    assert store.events(merged=False, since="2022-01", until="2022-01", modes=None) == [first, other]
+    both = [first, other]
+    assert store.events(merged=False, since="2022-01-05", until="2022-01-09", modes=None) == both
+    assert store.events(merged=False, since="2022-01", until="2022-01", modes=None) == both
     assert store.events(merged=False, article_id="a_2", modes=None) == [other]
     assert store.events(merged=False, modes=None, limit=1) == [first]
 

@@ -16,6 +16,7 @@ from flashpoint.codebook.model import (
     CameoCode,
     Country,
     Organization,
+    Origin,
     PersonRole,
     SectorWord,
     VerbPattern,
@@ -33,6 +34,7 @@ PEOPLE_COLUMNS = ("name", "aliases", "country", "sector", "role", "valid_from", 
 VERB_COLUMNS = ("id", "pos", "lemma", "particle", "object", "prep", "target", "code", "speech",
                 "source")
 APPEAL_COLUMNS = ("requested", "code", "source")
+ALIAS_COLUMNS = ("alias", "code", "source")
 TARGET_RE = re.compile(r"^(dobj|dative|none|pobj:[a-z]+)$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -50,6 +52,7 @@ class Codebook:
     appeal: dict[str, str] = field(default_factory=dict)
     threat: dict[str, str] = field(default_factory=dict)
     names: dict[str, tuple[ActorName, ...]] = field(default_factory=dict)
+    aliases: list[tuple[str, str, Origin]] = field(default_factory=list)  # surface, code
 
     def patterns(self, pos: str, lemma: str) -> tuple[VerbPattern, ...]:
         return self.verbs.get((pos, lemma), ())
@@ -118,6 +121,13 @@ def _load_sectors(book: Codebook, path: Path, base: Path) -> None:
         book.sectors[word] = SectorWord(word, row["sector"], row["kind"], row["source"], origin)
 
 
+def _load_aliases(book: Codebook, path: Path, base: Path) -> None:
+    """Extra surface forms for a country or organization defined in any folder."""
+    for row, origin in read_tsv(path, ALIAS_COLUMNS, base=base):
+        need(row, origin, "alias", "code", "source")
+        book.aliases.append((row["alias"], row["code"], origin))
+
+
 def _load_people(book: Codebook, path: Path, base: Path) -> None:
     grouped: dict[str, list[PersonRole]] = defaultdict(list)
     for row, origin in read_tsv(path, PEOPLE_COLUMNS, base=base):
@@ -145,9 +155,8 @@ def _verb(row: dict[str, str], origin: object) -> VerbPattern:
 
 
 def _load_verbs(book: Codebook, folder: Path, base: Path) -> None:
+    """A later folder's patterns come first: on equal specificity they win over earlier ones."""
     grouped: dict[tuple[str, str], list[VerbPattern]] = defaultdict(list)
-    for key, items in book.verbs.items():
-        grouped[key].extend(items)
     for path in sorted(folder.glob("[0-9][0-9]_*.tsv")):
         seen: set[str] = set()
         for row, origin in read_tsv(path, VERB_COLUMNS, base=base):
@@ -158,6 +167,8 @@ def _load_verbs(book: Codebook, folder: Path, base: Path) -> None:
                 raise CodebookError(origin.file, origin.line, problem)
             seen.add(pattern.id)
             grouped[(pattern.pos, pattern.lemma)].append(pattern)
+    for key, items in book.verbs.items():
+        grouped[key].extend(items)
     book.verbs = {k: tuple(v) for k, v in grouped.items()}
 
 
@@ -208,6 +219,9 @@ def _index_names(book: Codebook) -> None:
     for o in book.organizations.values():
         for s in (o.name, *o.aliases):
             add(s, "organization", o.code, o.origin)
+    for surface, code, origin in book.aliases:
+        if code in book.countries or code in book.organizations:
+            add(surface, "country" if code in book.countries else "organization", code, origin)
     for name, roles in book.people.items():
         surfaces = {name, *(a for r in roles for a in r.aliases)}
         for s in sorted(surfaces):
@@ -215,23 +229,40 @@ def _index_names(book: Codebook) -> None:
     book.names = {k: tuple(v) for k, v in index.items()}
 
 
-def _check_references(book: Codebook) -> None:
+def _check_aliases(book: Codebook) -> None:
+    for _, code, origin in book.aliases:
+        if code not in book.countries and code not in book.organizations:
+            raise CodebookError(origin.file, origin.line, f"alias of unknown code {code}")
+
+
+def _check_codes(book: Codebook) -> None:
     for patterns in book.verbs.values():
         for p in patterns:
             if p.code not in book.cameo:
                 raise CodebookError(p.origin.file, p.origin.line, f"unknown CAMEO code {p.code}")
-    for o in book.organizations.values():
-        if o.country and o.country not in book.countries:
-            raise CodebookError(o.origin.file, o.origin.line, f"unknown country {o.country}")
-    for roles in book.people.values():
-        for r in roles:
-            if r.country not in book.countries or r.sector not in SECTORS:
-                raise CodebookError(r.origin.file, r.origin.line, f"bad country/sector in {r}")
     for name, table in (("intent", book.intent), ("appeal", book.appeal),
                         ("threat", book.threat)):
         for key, code in table.items():
             if code not in book.cameo:
                 raise CodebookError(f"verbs/{name}.tsv", None, f"unknown code {code} for {key}")
+
+
+def _check_actors(book: Codebook) -> None:
+    for o in book.organizations.values():
+        if o.country and o.country not in book.countries:
+            raise CodebookError(o.origin.file, o.origin.line, f"unknown country {o.country}")
+    for _, code, origin in book.aliases:
+        if code not in book.countries and code not in book.organizations:
+            raise CodebookError(origin.file, origin.line, f"alias of unknown code {code}")
+    for roles in book.people.values():
+        for r in roles:
+            if r.country not in book.countries or r.sector not in SECTORS:
+                raise CodebookError(r.origin.file, r.origin.line, f"bad country/sector in {r}")
+
+
+def _check_references(book: Codebook) -> None:
+    _check_codes(book)
+    _check_actors(book)
 
 
 def _load_dir(book: Codebook, base: Path) -> None:
@@ -241,6 +272,7 @@ def _load_dir(book: Codebook, base: Path) -> None:
         (actors / "organizations.tsv", _load_orgs),
         (actors / "sectors.tsv", _load_sectors),
         (actors / "people.tsv", _load_people),
+        (actors / "aliases.tsv", _load_aliases),
         (base / "verbs" / "intent.tsv", _load_intent),
         (base / "verbs" / "appeal.tsv", _load_appeal),
         (base / "verbs" / "threat.tsv", _load_threat),

@@ -15,12 +15,15 @@ Scoring (see ``../shared/eval/events/plover-gsr/PROVENANCE.md``):
   Accuracy, and macro-F1 over the gold labels of the split.
 - actors: a hit when the gold country codes are a subset of the predicted ones (an empty gold
   role wants an empty predicted role). A predicted actor stands for its country and for the first
-  three letters of its code, so ``IGOUNO`` matches gold ``IGO``. Three non-ISO gold spellings are
-  read as ISO (JAP, ITL, VTN). In records with ``SRC/TAR`` (reciprocal) markup and no gold
-  target, every reciprocal actor may be source or target: the source is right when all of them
-  appear in either predicted role, the target when that holds and a target was predicted.
-- sector: per gold role that has sectors, a hit when their first three letters (JRN read as MED,
-  CIV as CVL; ``***`` ignored) are a subset of the predicted role's sectors.
+  three letters of its code, so ``IGOUNO`` matches gold ``IGO``. IGO and NGO are one class
+  (international organisation), since the gold codes Amnesty International and the Red Cross as
+  IGO. Three non-ISO gold spellings are read as ISO (JAP, ITL, VTN). In records with
+  ``SRC/TAR`` (reciprocal) markup and no gold target, every reciprocal actor may be source or
+  target: the source is right when all of them appear in either predicted role, the target when
+  that holds and a target was predicted. Otherwise, with reciprocal markup, swapped roles count.
+- sector: per gold role that has sectors, a hit when their first three letters are a subset of
+  the predicted role's sectors. The gold uses MED for doctors and JRN for journalists, so gold MED
+  is read as HLH, JRN as MED, and the typo CIV as CVL; ``***`` is ignored.
 - tuple: source, type and target all right. A sentence with no prediction is wrong throughout.
 
 ``Prediction.correct`` is the event-type hit.
@@ -56,7 +59,8 @@ PUBLISHED = "2000-01-01"  # the records' own placeholder date
 OLD_TO_CURRENT = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
                   "FIGHT": "ASSAULT"}
 GOLD_CODE_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
-SECTOR_SAME = {"JRN": "MED", "CIV": "CVL"}
+GOLD_SECTOR_FIXES = {"MED": "HLH", "JRN": "MED", "CIV": "CVL"}
+ONE_CLASS = {"NGO": "IGO"}  # the gold codes Amnesty International and the Red Cross as IGO
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,11 +119,11 @@ def plover_split(item_id: str) -> HalfSplit:
     return "dev" if int(found.group(1)) % 2 else "test"
 
 
-def norm_sector(raw: object) -> str | None:
+def norm_sector(raw: object, fixes: dict[str, str] | None = None) -> str | None:
     head = str(raw or "")[:3].upper()
     if len(head) < 3 or not head.isalpha():
         return None
-    return SECTOR_SAME.get(head, head)
+    return (fixes or {}).get(head, head)
 
 
 def _actors(value: object) -> list[dict[str, Any]]:
@@ -128,11 +132,11 @@ def _actors(value: object) -> list[dict[str, Any]]:
 
 def _codes(actors: list[dict[str, Any]]) -> frozenset[str]:
     codes = (str(a.get("code") or "").upper() for a in actors)
-    return frozenset(GOLD_CODE_FIXES.get(c, c) for c in codes if c)
+    return frozenset(ONE_CLASS.get(c, c) for c in (GOLD_CODE_FIXES.get(c, c) for c in codes) if c)
 
 
 def _sectors(actors: list[dict[str, Any]]) -> frozenset[str]:
-    return frozenset(s for a in actors if (s := norm_sector(a.get("sector"))))
+    return frozenset(s for a in actors if (s := norm_sector(a.get("sector"), GOLD_SECTOR_FIXES)))
 
 
 def parse_gold(record: dict[str, Any]) -> PloverGold:
@@ -155,7 +159,7 @@ def load_plover(path: Path) -> list[PloverGold]:
 def actor_keys(actor: Actor | None) -> set[str]:
     if actor is None:
         return set()
-    return {k for k in (actor.country, actor.code[:3]) if k}
+    return {ONE_CLASS.get(k, k) for k in (actor.country, actor.code[:3]) if k}
 
 
 def _order(event: Event) -> tuple[float, int, int, str, str, str]:

@@ -50,7 +50,6 @@ from flashpoint.stages.ingest import decode, to_article
 SCRAPINGHUB = "scrapinghub"
 TRAFILATURA_EVAL = "trafilatura-eval"
 SCRAPINGHUB_DIR = "scrapinghub-article-extraction-benchmark"
-SYSTEMS = ("trafilatura", "flashpoint")
 SPLITS: tuple[Split, ...] = ("dev", "test")
 NGRAM = 4
 LONG_SENTENCE_TOKENS = 12

@@ -169,6 +169,8 @@ class ActorBuilder:
         sector = self.sector_of(head)
         if sector is not None:
             return self._sector_actor(head, sector)
+        if head.pos_ == "PROPN" and (titled := self._titled_person(head)) is not None:
+            return titled
         of = _prep_object(head, ("of",))
         if of is not None and (head.lemma_.lower() in PARTITIVE_HEADS or head.like_num):
             return self.resolve(of)
@@ -201,6 +203,28 @@ class ActorBuilder:
                                            phrase_text(head, None))
                         found.append(Resolved(actor, "sector"))
         return found
+
+    def _titled_person(self, head: Token) -> Resolved | None:
+        """ "Zimbabwean Prime Minister Robert Mugabe": a person the codebook does not know,
+        coded by their title and the country that modifies it; nobody without a country."""
+        words = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod")]
+        lemmas = [w.lemma_.lower() for w in words]
+        sector = None
+        for size in (3, 2, 1):
+            for start in range(len(lemmas) - size + 1):
+                entry = self.book.sectors.get(" ".join(lemmas[start:start + size]))
+                if entry is not None and sector is None:
+                    sector = entry.sector
+        if sector is None:
+            return None
+        for word in words:
+            hit = self.hits.get(word.i)
+            if hit is not None and hit.best.what in ("adjective", "country", "metonym"):
+                if any(w.lemma_.lower() in FORMER for w in words) and sector == "GOV":
+                    sector = "ELI"
+                return Resolved(self.state(hit.best.key, sector, phrase_text(head, None)),
+                                "sector")
+        return None
 
     def sector_of(self, head: Token) -> str | None:
         words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i not in self.hits]

@@ -57,7 +57,7 @@ def subject(verb: Token) -> Token | None:
             return None
         if current.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
             return child(head, "dobj")
-        if current.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "acl"):
+        if current.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "acl", "acomp"):
             return None
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             return None

@@ -1,0 +1,396 @@
+"""Story clustering: each article joins the story it re-tells, or starts a new one.
+
+Three tests, in order, give an article its story id ("s_" + 16 hex):
+
+1. exact duplicate: an article with the same ``Article.id`` (the cleaned body) already indexed;
+2. near duplicate: MinHash LSH (datasketch) over word shingles of the cleaned text, verified by
+   the signature's Jaccard estimate (syndicated copies, re-crawls, truncated or re-ordered
+   versions, new headlines and boilerplate);
+3. same story from another outlet (different wording): the article's salient terms (names,
+   numbers, content words, up to ``topic_terms``) looked up in an inverted index of recent
+   articles, verified by an idf-weighted cosine of at least ``topic_threshold`` and publication
+   dates at most ``window_days`` apart.
+
+An article matching several stories joins the best one (near duplicates before same-story
+matches); story ids already given never change. A story's id comes from its first article's id.
+
+Memory is bounded: articles older than ``horizon_days`` before the newest publication date seen
+(or beyond ``max_articles``) are evicted, each story indexes at most ``max_members`` articles,
+every posting list keeps its ``max_postings`` newest articles and term counts live in a fixed
+array. A missing publication date counts as the newest date seen so far.
+
+``state(article_id)`` gives the bytes to persist (story id, shingle signature, salient terms);
+``StoryIndex.restore`` rebuilds the index from stored rows after a restart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import math
+import re
+import struct
+import zlib
+from collections import Counter, deque
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from flashpoint.records import Article
+
+STATE_VERSION = 1
+_HEADER = struct.Struct("<BB8sHHI")  # version, flags, story id, num_perm, terms, shingles
+_INDEXED = 1
+_DF_BITS = 20  # term counts: a fixed array of 2**20 counters (4 MB)
+_CANDIDATES = 8  # same-story candidates verified per article
+_NAME, _NUMBER, _WORD = 2.0, 1.5, 1.0  # salience of a term by kind, times (1 + log count)
+_TOKEN = re.compile(r"\w+(?:['’.,-]\w+)*")
+_SENTENCE = re.compile(r"(?<=[.!?:;\"”])\s+|\n+")
+STOP_WORDS = frozenset(
+    "the a an and or but nor of in on at to for from by with without as is was were be been being "
+    "are am this that these those it its he she they we you his her their our my your him them us "
+    "who whom whose which what when where why how mr mrs ms dr said says say saying told tell also "
+    "after before while during since then than there here not no yes all any some more most one "
+    "two three four five six seven eight nine ten first second third new last many much other "
+    "another such monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december if so because however "
+    "according would could should will can might must just only even still now today yesterday "
+    "tomorrow into over under about against between through again further once both each few "
+    "own same very too did does doing have has had having do don't i me our ours yours ourselves "
+    "here's there's it's he's she's that's we're they're i'm you're isn't wasn't aren't weren't "
+    "week weeks year years month months day days time times people like well way back get got make "
+    "made going went come came take took know knew think thought want wanted see saw look use used "
+    "news report reported reports reporting read image photo video copyright reserved rights "
+    "share click follow subscribe newsletter advertisement".split()
+)
+
+
+@dataclass(frozen=True)
+class StoryConfig:
+    """How articles are grouped into stories (defaults measured on the development material)."""
+
+    near_threshold: float = 0.5  # shingle Jaccard for a near duplicate
+    near_containment: float = 0.8  # or: this share of the shorter text's shingles in the other
+    topic_threshold: float = 0.3  # idf-weighted cosine of salient terms for the same story
+    window_days: int = 2  # same-story articles from other outlets: publication dates this close
+    num_perm: int = 64
+    shingle: int = 5  # words per shingle
+    topic_terms: int = 48  # salient terms kept per article
+    horizon_days: int = 30  # articles older than this (before the newest date) are evicted
+    max_articles: int = 500_000  # hard cap on articles held, for streams without dates
+    max_members: int = 16  # articles indexed per story
+    max_postings: int = 64  # newest articles kept per salient term
+    min_stories: int = 50  # stories seen before term rarity is trusted for same-story matches
+
+
+@dataclass(slots=True)
+class _Entry:
+    key: int
+    article_id: str
+    story_id: str
+    day: int | None
+    state: bytes
+    indexed: bool
+
+
+def story_id_for(article_id: str) -> str:
+    """The id of the story that ``article_id`` starts."""
+    return "s_" + hashlib.sha256(article_id.encode("utf-8")).hexdigest()[:16]
+
+
+def parse_day(published: str | None) -> int | None:
+    """The proleptic ordinal of an ISO date (its first 10 characters), or None."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published.strip()[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def shingles(text: str, size: int) -> list[bytes]:
+    """Lower-case word shingles of ``size`` words (one shingle for a shorter text)."""
+    words = [w.lower() for w in _TOKEN.findall(text)]
+    if len(words) <= size:
+        return [" ".join(words).encode("utf-8")] if words else []
+    return [" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)]
+
+
+def _term(token: str) -> tuple[str, float] | None:
+    """A token as a candidate term and its kind weight (names are refined by the caller)."""
+    if token[0].isdigit():
+        digits = token.replace(",", "").rstrip(".")
+        return ("#" + digits, _NUMBER) if len(digits) >= 2 else None
+    low = token.lower().removesuffix("'s").removesuffix("’s")
+    if low in STOP_WORDS or len(low) < 3 or low.isdigit():
+        return None
+    if token[0].isupper():
+        return low, _NAME
+    return (low, _WORD) if len(low) >= 4 else None
+
+
+def salient_terms(text: str, limit: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``limit`` most salient terms (crc32 hashes) and their weights, from the text alone.
+
+    Names are capitalised words inside a sentence (or at its start when the word also appears
+    capitalised inside one); numbers have two or more digits; other words need four letters.
+    """
+    counts: Counter[str] = Counter()
+    kinds: dict[str, float] = {}
+    openers: set[str] = set()
+    for sentence in _SENTENCE.split(text):
+        for i, token in enumerate(_TOKEN.findall(sentence)):
+            found = _term(token)
+            if found is None:
+                continue
+            term, kind = found
+            counts[term] += 1
+            if kind == _NAME and i == 0:
+                openers.add(term)
+            elif kind >= kinds.get(term, 0.0):
+                kinds[term] = kind
+    scored = []
+    for order, (term, count) in enumerate(counts.items()):
+        kind = kinds.get(term, _WORD if term in openers else _NAME)
+        scored.append((-kind * (1.0 + math.log(count)), order, term))
+    top = heapq.nsmallest(limit, scored)
+    terms = np.array([zlib.crc32(t.encode("utf-8")) for _, _, t in top], dtype=np.uint32)
+    return terms, np.array([-s for s, _, _ in top], dtype=np.float16)
+
+
+class StoryState(NamedTuple):
+    """What is persisted per article (``StoryIndex.state``), decoded."""
+
+    story_id: str
+    flags: int
+    size: int  # shingles in the text
+    hashes: np.ndarray  # MinHash signature of the shingles (uint32)
+    terms: np.ndarray  # salient terms (crc32)
+    weights: np.ndarray  # their salience (float16)
+
+    def pack(self) -> bytes:
+        head = _HEADER.pack(STATE_VERSION, self.flags, bytes.fromhex(self.story_id[2:]),
+                            len(self.hashes), len(self.terms), self.size)
+        return b"".join((head, self.hashes.astype("<u4").tobytes(),
+                         self.terms.astype("<u4").tobytes(), self.weights.astype("<f2").tobytes()))
+
+    @classmethod
+    def unpack(cls, state: bytes) -> StoryState:
+        version, flags, story, num_perm, count, size = _HEADER.unpack_from(state)
+        if version != STATE_VERSION:
+            raise ValueError(f"story state version {version} is not {STATE_VERSION}; re-ingest")
+        at = _HEADER.size
+        hashes = np.frombuffer(state, dtype="<u4", count=num_perm, offset=at)
+        terms = np.frombuffer(state, dtype="<u4", count=count, offset=at + 4 * num_perm)
+        weights = np.frombuffer(state, dtype="<f2", count=count, offset=at + 4 * (num_perm + count))
+        return cls("s_" + story.hex(), flags, size, hashes, terms, weights)
+
+
+class _TermCounts:
+    """How many live stories use each salient term: a fixed array of hashed counters."""
+
+    def __init__(self) -> None:
+        self.counts = np.zeros(1 << _DF_BITS, dtype=np.int32)
+        self.stories = 0
+
+    def add(self, terms: np.ndarray, sign: int) -> None:
+        np.add.at(self.counts, terms & ((1 << _DF_BITS) - 1), sign)
+        self.stories += sign
+
+    def weigh(self, terms: np.ndarray, weights: np.ndarray) -> np.ndarray:
+        """Unit vector of salience times inverse story frequency."""
+        found = self.counts[terms & ((1 << _DF_BITS) - 1)]
+        vector = weights.astype(np.float64) * (
+            np.log((1.0 + self.stories) / (1.0 + np.maximum(found, 0))) + 1.0
+        )
+        norm = float(np.linalg.norm(vector))
+        return vector / norm if norm else vector
+
+
+def _cosine(a_terms: np.ndarray, a: np.ndarray, b_terms: np.ndarray, b: np.ndarray) -> float:
+    _, ia, ib = np.intersect1d(a_terms, b_terms, return_indices=True)
+    return float(np.dot(a[ia], b[ib]))
+
+
+class StoryIndex:
+    """Assigns story ids to a stream of articles; see the module docstring."""
+
+    def __init__(self, config: StoryConfig) -> None:
+        self.config = config
+        # candidates from a lower Jaccard, so truncated copies are found for the containment test
+        self._near = MinHashLSH(threshold=config.near_threshold * 0.6, num_perm=config.num_perm)
+        self._perms = MinHash(num_perm=config.num_perm).permutations
+        self._postings: dict[int, deque[int]] = {}
+        self._counts = _TermCounts()
+        self._entries: dict[int, _Entry] = {}
+        self._by_article: dict[str, int] = {}
+        self._members: Counter[str] = Counter()
+        self._queue: list[tuple[int, int]] = []  # (day, key): eviction order
+        self._clock: int | None = None
+        self._next = 0
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def assign(self, article: Article) -> str:
+        """The article's story id; the article is indexed for the articles that follow."""
+        known = self._by_article.get(article.id)
+        if known is not None:
+            return self._entries[known].story_id
+        day = parse_day(article.published)
+        pieces = shingles(article.text, self.config.shingle)
+        hashes = self._signature(pieces)
+        terms, weights = salient_terms(article.text, self.config.topic_terms)
+        story = self._near_match(hashes, len(pieces)) if pieces else None
+        if story is None and len(terms) and self._counts.stories >= self.config.min_stories:
+            story = self._topic_match(terms, weights, day)
+        story = story or story_id_for(article.id)
+        flags = _INDEXED if pieces and self._members[story] < self.config.max_members else 0
+        state = StoryState(story, flags, len(pieces), hashes, terms, weights).pack()
+        self._add(article.id, story, day if day is not None else self._clock, state)
+        self._advance(day)
+        return story
+
+    def state(self, article_id: str) -> bytes:
+        """What to persist for ``article_id`` (KeyError once it was evicted)."""
+        return self._entries[self._by_article[article_id]].state
+
+    def story_of(self, article_id: str) -> str | None:
+        """The story of an article still held, else None."""
+        key = self._by_article.get(article_id)
+        return None if key is None else self._entries[key].story_id
+
+    @classmethod
+    def restore(
+        cls, config: StoryConfig, rows: Iterable[tuple[str, str, str | None, bytes]]
+    ) -> StoryIndex:
+        """Rebuild an index from stored rows (article_id, story_id, published, state).
+
+        Give the rows in the order they were assigned (publication order will do): term counts
+        come from every row, articles beyond the horizon are evicted as the dates advance, so
+        memory stays bounded however many rows there are.
+        """
+        index = cls(config)
+        for article_id, story, published, state in rows:
+            if article_id in index._by_article:
+                continue
+            found = len(StoryState.unpack(state).hashes)
+            if found != config.num_perm:
+                raise ValueError(
+                    f"stored signatures have {found} permutations, the config "
+                    f"{config.num_perm}; restore with the config they were built with"
+                )
+            day = parse_day(published)
+            index._add(article_id, story, day if day is not None else index._clock, state)
+            index._advance(day)
+        return index
+
+    # --- matching --------------------------------------------------------------------------
+
+    def _signature(self, pieces: list[bytes]) -> np.ndarray:
+        sketch = MinHash(num_perm=self.config.num_perm, permutations=self._perms,
+                         scheme="affine32")
+        sketch.update_batch(pieces)
+        return np.asarray(sketch.hashvalues, dtype=np.uint32)
+
+    def _sketch(self, hashes: np.ndarray) -> MinHash:
+        return MinHash(num_perm=self.config.num_perm, hashvalues=hashes.copy(),
+                       scheme="affine32")
+
+    def _near_match(self, hashes: np.ndarray, size: int) -> str | None:
+        """The story of the most similar near duplicate: Jaccard at least ``near_threshold``,
+        or the shorter text mostly inside the longer (``near_containment``)."""
+        best, story = 0.0, None
+        for key in self._near.query(self._sketch(hashes)):
+            theirs = StoryState.unpack(self._entries[key].state)
+            jaccard = float(np.mean(theirs.hashes == hashes))
+            shared = jaccard * (size + theirs.size) / (1.0 + jaccard)
+            contained = shared / max(1, min(size, theirs.size))
+            close = jaccard >= self.config.near_threshold or (
+                contained >= self.config.near_containment
+                and jaccard >= self.config.near_threshold / 2
+            )
+            if close and jaccard > best:
+                best, story = jaccard, self._entries[key].story_id
+        return story
+
+    def _topic_match(self, terms: np.ndarray, weights: np.ndarray, day: int | None) -> str | None:
+        """The story of the closest same-story article published within ``window_days``."""
+        query = self._counts.weigh(terms, weights)
+        votes: Counter[int] = Counter()
+        for term, weight in zip(terms.tolist(), query.tolist(), strict=True):
+            for key in self._postings.get(term, ()):
+                votes[key] += weight
+        best, story = self.config.topic_threshold, None
+        when = day if day is not None else self._clock
+        for key, _ in votes.most_common(_CANDIDATES):
+            entry = self._entries.get(key)
+            if entry is None or not self._close(when, entry.day):
+                continue
+            theirs = StoryState.unpack(entry.state)
+            similarity = _cosine(terms, query, theirs.terms,
+                                 self._counts.weigh(theirs.terms, theirs.weights))
+            if similarity >= best:
+                best, story = similarity, entry.story_id
+        return story
+
+    def _close(self, a: int | None, b: int | None) -> bool:
+        return a is None or b is None or abs(a - b) <= self.config.window_days
+
+    # --- bookkeeping -----------------------------------------------------------------------
+
+    def _add(self, article_id: str, story: str, day: int | None, state: bytes) -> None:
+        decoded = StoryState.unpack(state)
+        key, self._next = self._next, self._next + 1
+        indexed = bool(decoded.flags & _INDEXED) and (
+            self._members[story] < self.config.max_members
+        )
+        self._entries[key] = _Entry(key, article_id, story, day, state, indexed)
+        self._by_article[article_id] = key
+        heapq.heappush(self._queue, (day if day is not None else -1, key))
+        if not indexed:
+            return
+        self._members[story] += 1
+        self._near.insert(key, self._sketch(decoded.hashes), check_duplication=False)
+        for term in decoded.terms.tolist():
+            postings = self._postings.get(term)
+            if postings is None:
+                postings = self._postings[term] = deque(maxlen=self.config.max_postings)
+            postings.append(key)
+        if story == story_id_for(article_id):
+            self._counts.add(decoded.terms, 1)
+
+    def _advance(self, day: int | None) -> None:
+        """Move the clock to ``day`` and evict what fell out of the horizon (or the cap)."""
+        if day is not None and (self._clock is None or day > self._clock):
+            self._clock = day
+        limit = None if self._clock is None else self._clock - self.config.horizon_days
+        while self._queue and (
+            len(self._entries) > self.config.max_articles
+            or (limit is not None and self._queue[0][0] < limit)
+        ):
+            _, key = heapq.heappop(self._queue)
+            entry = self._entries[key]
+            if entry.day is None and len(self._entries) <= self.config.max_articles:
+                entry.day = self._clock  # undated before any date: dated by the first date seen
+                heapq.heappush(self._queue, (entry.day if entry.day is not None else -1, key))
+                continue
+            self._evict(self._entries.pop(key))
+
+    def _evict(self, entry: _Entry) -> None:
+        if self._by_article.get(entry.article_id) == entry.key:
+            del self._by_article[entry.article_id]
+        if not entry.indexed:
+            return
+        self._near.remove(entry.key)
+        self._members[entry.story_id] -= 1
+        if self._members[entry.story_id] <= 0:
+            del self._members[entry.story_id]
+        for term in StoryState.unpack(entry.state).terms.tolist():
+            postings = self._postings.get(term)
+            if postings is not None and (not postings or postings[-1] == entry.key):
+                del self._postings[term]
