@@ -251,7 +251,7 @@ def pair_scores(rows: list[tuple[str, str, str | None]]) -> tuple[float, float, 
             predicted)
 
 
-def cluster(items: list[Item], config: object) -> tuple[list[str], int]:
+def cluster(items: list[Item], config: object) -> tuple[list[str | None], int]:
     """Story id per item (clean_text first, as ingest does) and the number dropped."""
     from flashpoint.records import Article
     from flashpoint.settings import Settings
@@ -259,14 +259,15 @@ def cluster(items: list[Item], config: object) -> tuple[list[str], int]:
     from flashpoint.stages.stories import StoryConfig, StoryIndex
 
     assert isinstance(config, StoryConfig)
-    index, settings, stories, dropped = StoryIndex(config), Settings(), [], 0
+    index, settings, dropped = StoryIndex(config), Settings(), 0
+    stories: list[str | None] = []
     for item in items:
         article = clean_text(item.text, source=item.source.name, title=item.title,
                              site=item.outlet, published=item.published, settings=settings)
         if isinstance(article, Article):
             stories.append(index.assign(article))
-        else:
-            stories.append(f"dropped:{id(item)}")
+        else:  # never reaches story clustering: not scored
+            stories.append(None)
             dropped += 1
     return stories, dropped
 
@@ -279,7 +280,7 @@ def report_synthetic(items: list[Item], config: object) -> dict[str, tuple[float
     out = {}
     for split in ("dev", "test", "all"):
         rows = [(s, it.source.label, it.source.group) for s, it in zip(stories, items, strict=True)
-                if split == "all" or it.source.split == split]
+                if s is not None and (split == "all" or it.source.split == split)]
         p, r, truth, predicted = pair_scores(rows)
         out[split] = (p, r)
         print(f"  {split:4}: {len(rows):5} articles  pairwise precision {p:.3f}  recall {r:.3f}"

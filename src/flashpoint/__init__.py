@@ -12,8 +12,10 @@ from flashpoint.api import (
     code_text,
     codebook_summary,
     explain,
+    export,
     ingest,
     query_events,
+    query_mentions,
 )
 from flashpoint.errors import FlashpointError
 from flashpoint.records import Actor, Article, Coded, Dropped, Event, Place, Quote
@@ -37,7 +39,9 @@ __all__ = [
     "code_text",
     "codebook_summary",
     "explain",
+    "export",
     "ingest",
     "load_settings",
     "query_events",
+    "query_mentions",
 ]

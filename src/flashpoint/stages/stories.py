@@ -46,6 +46,7 @@ STATE_VERSION = 1
 _HEADER = struct.Struct("<BB8sHHI")  # version, flags, story id, num_perm, terms, shingles
 _INDEXED = 1
 _DF_BITS = 20  # term counts: a fixed array of 2**20 counters (4 MB)
+_IDF_POWER = 1.0
 _CANDIDATES = 8  # same-story candidates verified per article
 _NAME, _NUMBER, _WORD = 2.0, 1.5, 1.0  # salience of a term by kind, times (1 + log count)
 _TOKEN = re.compile(r"\w+(?:['’.,-]\w+)*")
@@ -65,7 +66,11 @@ STOP_WORDS = frozenset(
     "week weeks year years month months day days time times people like well way back get got make "
     "made going went come came take took know knew think thought want wanted see saw look use used "
     "news report reported reports reporting read image photo video copyright reserved rights "
-    "share click follow subscribe newsletter advertisement".split()
+    "share click follow subscribe newsletter advertisement united states state national "
+    "international government president minister officials official office department police "
+    "country countries city north south east west northern southern eastern western public "
+    "political former including called held group party added statement percent according "
+    "told asked noted million billion".split()
 )
 
 
@@ -206,7 +211,7 @@ class _TermCounts:
         found = self.counts[terms & ((1 << _DF_BITS) - 1)]
         vector = weights.astype(np.float64) * (
             np.log((1.0 + self.stories) / (1.0 + np.maximum(found, 0))) + 1.0
-        )
+        ) ** _IDF_POWER
         norm = float(np.linalg.norm(vector))
         return vector / norm if norm else vector
 
@@ -245,7 +250,7 @@ class StoryIndex:
         pieces = shingles(article.text, self.config.shingle)
         hashes = self._signature(pieces)
         terms, weights = salient_terms(article.text, self.config.topic_terms)
-        story = self._near_match(hashes, len(pieces)) if pieces else None
+        story = self._near_match(hashes, len(pieces), terms, weights) if pieces else None
         if story is None and len(terms) and self._counts.stories >= self.config.min_stories:
             story = self._topic_match(terms, weights, day)
         story = story or story_id_for(article.id)
@@ -301,20 +306,26 @@ class StoryIndex:
         return MinHash(num_perm=self.config.num_perm, hashvalues=hashes.copy(),
                        scheme="affine32")
 
-    def _near_match(self, hashes: np.ndarray, size: int) -> str | None:
-        """The story of the most similar near duplicate: Jaccard at least ``near_threshold``,
-        or the shorter text mostly inside the longer (``near_containment``)."""
-        best, story = 0.0, None
+    def _near_match(self, hashes: np.ndarray, size: int, terms: np.ndarray,
+                    weights: np.ndarray) -> str | None:
+        """The story of the most similar near duplicate: shingle Jaccard of at least
+        ``near_threshold``; or half that with the shorter text mostly inside the longer
+        (``near_containment``) or with the salient terms agreeing (``topic_threshold``)."""
+        best, story, query = 0.0, None, None
         for key in self._near.query(self._sketch(hashes)):
             theirs = StoryState.unpack(self._entries[key].state)
             jaccard = float(np.mean(theirs.hashes == hashes))
+            if jaccard <= best or jaccard < self.config.near_threshold / 2:
+                continue
             shared = jaccard * (size + theirs.size) / (1.0 + jaccard)
-            contained = shared / max(1, min(size, theirs.size))
             close = jaccard >= self.config.near_threshold or (
-                contained >= self.config.near_containment
-                and jaccard >= self.config.near_threshold / 2
+                shared / max(1, min(size, theirs.size)) >= self.config.near_containment
             )
-            if close and jaccard > best:
+            if not close:
+                query = self._counts.weigh(terms, weights) if query is None else query
+                close = _cosine(terms, query, theirs.terms, self._counts.weigh(
+                    theirs.terms, theirs.weights)) >= self.config.topic_threshold
+            if close:
                 best, story = jaccard, self._entries[key].story_id
         return story
 

@@ -1,6 +1,8 @@
 """Merging events across documents: which stored group a new article-level event joins.
 
-The rule (``MergeRule``), applied to events of the same CAMEO root and the same kind of mode:
+The rule (``MergeRule``), applied to events of the same kind of mode whose CAMEO codes are
+compatible at root level (the same root, one code refining the other: 19, 190 and 193 agree,
+1723 "impose curfew" and 1724 "state of emergency" do not):
 
 * actors: the same source and the same target, where a country and one of its sectors agree
   ("Russia" and "Russian forces") and an unnamed target agrees with any;
@@ -24,7 +26,7 @@ from flashpoint.records import COUNTED_MODES, Event
 
 Row = dict[str, Any]
 CANDIDATES = """
-SELECT e.id, g.group_id, e.story_id, e.date, e.source_code, e.source_country,
+SELECT e.id, g.group_id, e.story_id, e.date, e.cameo, e.source_code, e.source_country,
        e.source_sector, e.target_code, e.target_country, e.target_sector, e.location_name,
        e.location_country, e.location_precision, e.mode
 FROM events e JOIN event_groups g ON g.event_id = e.id
@@ -79,12 +81,24 @@ def _date_ok(event: Event, row: Row, rule: MergeRule) -> bool:
     return apart <= (max(1, rule.window_days) if same_story else rule.window_days)
 
 
+def _general(code: str) -> str:
+    """ "190" is the root's general code: it stands for "19"."""
+    return code[:2] if len(code) == 3 and code.endswith("0") else code
+
+
+def codes_compatible(a: str, b: str) -> bool:
+    """Same root, and one code refines the other (19/190/193 yes; 1723/1724 no)."""
+    x, y = _general(a), _general(b)
+    return x[:2] == y[:2] and (x.startswith(y) or y.startswith(x))
+
+
 def same_happening(event: Event, row: Row, rule: MergeRule) -> bool:
     strict = rule.kind == "acled"
     source = event.source
     target = event.target
     return (
         _fact(event.mode) == _fact(row["mode"])
+        and codes_compatible(event.cameo, row["cameo"])
         and source is not None
         and _actor_ok(source.code, source.country, source.sector,
                       (row["source_code"], row["source_country"], row["source_sector"]), strict)
