@@ -51,6 +51,7 @@ class Codebook:
     intent: dict[str, str] = field(default_factory=dict)
     appeal: dict[str, str] = field(default_factory=dict)
     threat: dict[str, str] = field(default_factory=dict)
+    demand: dict[str, str] = field(default_factory=dict)
     names: dict[str, tuple[ActorName, ...]] = field(default_factory=dict)
     aliases: list[tuple[str, str, Origin]] = field(default_factory=list)  # surface, code
 
@@ -61,7 +62,8 @@ class Codebook:
         """The code of an appeal (020), threat (130) or intent (030) to do ``action``: CAMEO's
         02, 13 and 03 codes mirror the action codes (verbs/appeal.tsv, threat.tsv, intent.tsv).
         """
-        table = {"020": self.appeal, "130": self.threat, "030": self.intent}.get(generic)
+        table = {"020": self.appeal, "130": self.threat, "030": self.intent,
+                 "100": self.demand}.get(generic)
         for size in range(len(action), 1, -1):
             if table is not None and (code := table.get(action[:size])) is not None:
                 return code
@@ -189,6 +191,8 @@ def _load_intent(book: Codebook, path: Path, base: Path) -> None:
 def _load_mirror(table: dict[str, str], path: Path, base: Path) -> None:
     for row, origin in read_tsv(path, APPEAL_COLUMNS, base=base):
         need(row, origin, "requested", "code", "source")
+        if row["requested"] in table:
+            raise CodebookError(origin.file, origin.line, f"duplicate {row['requested']}")
         table[row["requested"]] = row["code"]
 
 
@@ -198,6 +202,10 @@ def _load_appeal(book: Codebook, path: Path, base: Path) -> None:
 
 def _load_threat(book: Codebook, path: Path, base: Path) -> None:
     _load_mirror(book.threat, path, base)
+
+
+def _load_demand(book: Codebook, path: Path, base: Path) -> None:
+    _load_mirror(book.demand, path, base)
 
 
 def _index_names(book: Codebook) -> None:
@@ -241,7 +249,7 @@ def _check_codes(book: Codebook) -> None:
             if p.code not in book.cameo:
                 raise CodebookError(p.origin.file, p.origin.line, f"unknown CAMEO code {p.code}")
     for name, table in (("intent", book.intent), ("appeal", book.appeal),
-                        ("threat", book.threat)):
+                        ("threat", book.threat), ("demand", book.demand)):
         for key, code in table.items():
             if code not in book.cameo:
                 raise CodebookError(f"verbs/{name}.tsv", None, f"unknown code {code} for {key}")
@@ -276,6 +284,7 @@ def _load_dir(book: Codebook, base: Path) -> None:
         (base / "verbs" / "intent.tsv", _load_intent),
         (base / "verbs" / "appeal.tsv", _load_appeal),
         (base / "verbs" / "threat.tsv", _load_threat),
+        (base / "verbs" / "demand.tsv", _load_demand),
     )
     for path, loader in loaders:
         if path.exists():

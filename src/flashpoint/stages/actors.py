@@ -206,7 +206,7 @@ class ActorBuilder:
 
     def _titled_person(self, head: Token) -> Resolved | None:
         """ "Zimbabwean Prime Minister Robert Mugabe": a person the codebook does not know,
-        coded by their title and the country that modifies it; nobody without a country."""
+        coded by their title and the country that modifies it, else the article's country."""
         words = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod")]
         lemmas = [w.lemma_.lower() for w in words]
         sector = None
@@ -224,7 +224,10 @@ class ActorBuilder:
                     sector = "ELI"
                 return Resolved(self.state(hit.best.key, sector, phrase_text(head, None)),
                                 "sector")
-        return None
+        if self.default_country is None or head.ent_type_ not in ("PERSON", ""):
+            return None
+        actor = self.state(self.default_country, sector, phrase_text(head, None))
+        return Resolved(actor, "context")  # "President Museveni" in an article about Uganda
 
     def sector_of(self, head: Token) -> str | None:
         words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i not in self.hits]

@@ -31,7 +31,8 @@ from flashpoint.stages.syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-MIRRORED = frozenset({"020", "130", "030"})  # generic appeal, threat, intent
+MIRRORED = frozenset({"020", "130", "030", "100"})  # generic appeal, threat, intent, demand
+DEMAND_MODALS = {"must": "100", "should": "020", "ought": "020"}
 IMPLICIT_SOURCE_ROOTS = {"14": "OPP"}  # protests without named protesters: the opposition
 IMPLICIT_TARGET_ROOTS = {"14": "GOV"}  # protests without a named target: the government
 # property violence with no agent, in an article that reports protests: the protesters
@@ -92,6 +93,9 @@ class SentenceCoder:
         pattern = best_pattern(self.book, token)
         if pattern is None or self._covered_by_verb(token):
             return
+        if pattern.speech and (demand := self._demand(token)) is not None:
+            yield from demand
+            return
         sources = self._sources(token, pattern)
         targets: list[Resolved | None] = [*self._targets(token, pattern)]
         if not targets and pattern.code in MIRRORED and (done := self._complement(token)):
@@ -126,6 +130,28 @@ class SentenceCoder:
             return pattern.code
         return self.book.mirrored(pattern.code, complement[1].code) or pattern.code
 
+    def _demand(self, verb: Token) -> list[Finding] | None:
+        """ "X said that Y must (should) do Z" is X demanding of (appealing to) Y."""
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return None
+        modal = {c.lower_ for c in clause.children if c.dep_ == "aux"} & set(DEMAND_MODALS)
+        if not modal:
+            return None
+        speakers = self._subject_actors(subject(verb))
+        told = [t for t in self._resolve_all(subject(clause))
+                if all(t.actor.code != s.actor.code for s in speakers)]
+        if not speakers or not told:
+            return None
+        generic = DEMAND_MODALS[modal.pop()]
+        wanted = best_pattern(self.book, clause)
+        code = (self.book.mirrored(generic, wanted.code) if wanted else None) or generic
+        said = best_pattern(self.book, verb)
+        assert said is not None
+        mode, speaker = self._mode(verb), reporting_verb(verb, self.book)
+        return [self._finding(verb, said, s, t, mode, speaker, code=code)
+                for s in speakers for t in told]
+
     def _reciprocal(self, token: Token, pattern: VerbPattern,
                     sources: list[Resolved | None]) -> Iterator[Finding]:
         mode, speaker = self._mode(token), reporting_verb(token, self.book)
@@ -135,9 +161,10 @@ class SentenceCoder:
                     yield self._finding(token, pattern, source, other, mode, speaker)
 
     def _finding(self, token: Token, pattern: VerbPattern, source: Resolved | None,
-                 target: Resolved | None, mode: str, speaker: Token | None) -> Finding:
-        code, intent = self._mirrored(token, pattern), None
-        if mode == "future" and source is not None:
+                 target: Resolved | None, mode: str, speaker: Token | None,
+                 code: str | None = None) -> Finding:
+        code, intent = code or self._mirrored(token, pattern), None
+        if mode == "future" and source is not None and token.pos_ == "VERB":
             intent = self.book.mirrored("030", code)
         if intent is not None:
             code, mode = intent, "asserted"
