@@ -50,6 +50,7 @@ _IDF_POWER = 1.0
 _CANDIDATES = 8  # same-story candidates verified per article
 _NAME, _NUMBER, _WORD = 2.0, 1.5, 1.0  # salience of a term by kind, times (1 + log count)
 _TOKEN = re.compile(r"\w+(?:['’.,-]\w+)*")
+_LETTERS = re.compile(r"[^\W\d_]+(?:[.-][^\W\d_]+)*")
 _SENTENCE = re.compile(r"(?<=[.!?:;\"”])\s+|\n+")
 STOP_WORDS = frozenset(
     "the a an and or but nor of in on at to for from by with without as is was were be been being "
@@ -70,7 +71,7 @@ STOP_WORDS = frozenset(
     "international government president minister officials official office department police "
     "country countries city north south east west northern southern eastern western public "
     "political former including called held group party added statement percent according "
-    "told asked noted million billion".split()
+    "told asked noted million billion https http www com".split()
 )
 
 
@@ -129,10 +130,10 @@ def _term(token: str) -> tuple[str, float] | None:
     """A token as a candidate term and its kind weight (names are refined by the caller)."""
     if token[0].isdigit():
         digits = token.replace(",", "").rstrip(".")
-        return ("#" + digits, _NUMBER) if len(digits) >= 2 else None
-    low = token.lower().removesuffix("'s").removesuffix("’s")
-    if low in STOP_WORDS or len(low) < 3 or low.isdigit():
-        return None
+        return ("#" + digits, _NUMBER) if len(digits) >= 2 and digits.isdigit() else None
+    low = token.lower().replace("’", "'").removesuffix("'s")
+    if low in STOP_WORDS or len(low) < 3 or "'" in low or not _LETTERS.fullmatch(low):
+        return None  # function words, contractions, handles and links ("t.co", "x7fq2")
     if token[0].isupper():
         return low, _NAME
     return (low, _WORD) if len(low) >= 4 else None
