@@ -285,12 +285,14 @@ class SentenceCoder:
         return []
 
     def _resolve_through(self, head: Token | None) -> list[Resolved]:
-        """An actor, or the actor a non-actor phrase is about ("the border with Arvenia",
-        "the bombing of the Arvenian embassy")."""
+        """An actor, or the actor a non-actor phrase belongs to or is about ("the border with
+        Arvenia", "the bombing of the Arvenian embassy", "calls by Belarus", "a UN appeal")."""
         found = self._resolve_all(head)
         if found or head is None:
             return found
-        for prep in ("of", "with"):
+        for owner in (c for c in head.lefts if c.dep_ in ("poss", "compound")):
+            found.extend(self._resolve_all(owner))  # "rejected a UN appeal", "Belarus's call"
+        for prep in ("of", "with", "by"):
             for obj in prep_objects(head, prep):
                 found.extend(self._resolve_all(obj))
         return found
