@@ -251,9 +251,10 @@ class StoryIndex:
         pieces = shingles(article.text, self.config.shingle)
         hashes = self._signature(pieces)
         terms, weights = salient_terms(article.text, self.config.topic_terms)
-        story = self._near_match(hashes, len(pieces), terms, weights) if pieces else None
+        when = day if day is not None else self._clock
+        story = self._near_match(hashes, len(pieces), terms, weights, when) if pieces else None
         if story is None and len(terms) and self._counts.stories >= self.config.min_stories:
-            story = self._topic_match(terms, weights, day)
+            story = self._topic_match(terms, weights, when)
         story = story or story_id_for(article.id)
         flags = _INDEXED if pieces and self._members[story] < self.config.max_members else 0
         state = StoryState(story, flags, len(pieces), hashes, terms, weights).pack()
@@ -308,10 +309,10 @@ class StoryIndex:
                        scheme="affine32")
 
     def _near_match(self, hashes: np.ndarray, size: int, terms: np.ndarray,
-                    weights: np.ndarray) -> str | None:
+                    weights: np.ndarray, when: int | None) -> str | None:
         """The story of the most similar near duplicate: shingle Jaccard of at least
         ``near_threshold``; or half that with the shorter text mostly inside the longer
-        (``near_containment``) or with the salient terms agreeing (``topic_threshold``)."""
+        (``near_containment``) or, within ``window_days``, with the salient terms agreeing."""
         best, story, query = 0.0, None, None
         for key in self._near.query(self._sketch(hashes)):
             theirs = StoryState.unpack(self._entries[key].state)
@@ -322,7 +323,7 @@ class StoryIndex:
             close = jaccard >= self.config.near_threshold or (
                 shared / max(1, min(size, theirs.size)) >= self.config.near_containment
             )
-            if not close:
+            if not close and self._close(when, self._entries[key].day):
                 query = self._counts.weigh(terms, weights) if query is None else query
                 close = _cosine(terms, query, theirs.terms, self._counts.weigh(
                     theirs.terms, theirs.weights)) >= self.config.topic_threshold
@@ -330,7 +331,7 @@ class StoryIndex:
                 best, story = jaccard, self._entries[key].story_id
         return story
 
-    def _topic_match(self, terms: np.ndarray, weights: np.ndarray, day: int | None) -> str | None:
+    def _topic_match(self, terms: np.ndarray, weights: np.ndarray, when: int | None) -> str | None:
         """The story of the closest same-story article published within ``window_days``."""
         query = self._counts.weigh(terms, weights)
         votes: Counter[int] = Counter()
@@ -338,7 +339,6 @@ class StoryIndex:
             for key in self._postings.get(term, ()):
                 votes[key] += weight
         best, story = self.config.topic_threshold, None
-        when = day if day is not None else self._clock
         for key, _ in votes.most_common(_CANDIDATES):
             entry = self._entries.get(key)
             if entry is None or not self._close(when, entry.day):
