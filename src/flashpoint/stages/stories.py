@@ -43,7 +43,7 @@ from datasketch import MinHash, MinHashLSH
 from flashpoint.records import Article
 
 STATE_VERSION = 1
-_HEADER = struct.Struct("<BB8sHHI")  # version, flags, story id, num_perm, terms, shingles
+_HEADER = struct.Struct("<BB8sHHIB")  # version, flags, story, num_perm, terms, shingles, heads
 _INDEXED = 1
 _DF_BITS = 20  # term counts: a fixed array of 2**20 counters (4 MB)
 _IDF_POWER = 1.0
@@ -71,7 +71,8 @@ STOP_WORDS = frozenset(
     "international government president minister officials official office department police "
     "country countries city north south east west northern southern eastern western public "
     "political former including called held group party added statement percent according "
-    "told asked noted million billion https http www com".split()
+    "told asked noted million billion https http www com update updated breaking watch live "
+    "exclusive opinion analysis latest photos".split()
 )
 
 
@@ -168,6 +169,13 @@ def salient_terms(text: str, limit: int) -> tuple[np.ndarray, np.ndarray]:
     return terms, np.array([-s for s, _, _ in top], dtype=np.float16)
 
 
+def headline_terms(title: str | None) -> np.ndarray:
+    """The distinct salient words of a headline (crc32), at most 255."""
+    found = {t for t in (_term(w) for w in _TOKEN.findall(title or "")) if t is not None}
+    return np.array(sorted(zlib.crc32(t.encode("utf-8")) for t, _ in found)[:255],
+                    dtype=np.uint32)
+
+
 class StoryState(NamedTuple):
     """What is persisted per article (``StoryIndex.state``), decoded."""
 
@@ -177,23 +185,27 @@ class StoryState(NamedTuple):
     hashes: np.ndarray  # MinHash signature of the shingles (uint32)
     terms: np.ndarray  # salient terms (crc32)
     weights: np.ndarray  # their salience (float16)
+    heads: np.ndarray  # headline terms (crc32)
 
     def pack(self) -> bytes:
         head = _HEADER.pack(STATE_VERSION, self.flags, bytes.fromhex(self.story_id[2:]),
-                            len(self.hashes), len(self.terms), self.size)
+                            len(self.hashes), len(self.terms), self.size, len(self.heads))
         return b"".join((head, self.hashes.astype("<u4").tobytes(),
-                         self.terms.astype("<u4").tobytes(), self.weights.astype("<f2").tobytes()))
+                         self.terms.astype("<u4").tobytes(), self.weights.astype("<f2").tobytes(),
+                         self.heads.astype("<u4").tobytes()))
 
     @classmethod
     def unpack(cls, state: bytes) -> StoryState:
-        version, flags, story, num_perm, count, size = _HEADER.unpack_from(state)
+        version, flags, story, num_perm, count, size, heads = _HEADER.unpack_from(state)
         if version != STATE_VERSION:
             raise ValueError(f"story state version {version} is not {STATE_VERSION}; re-ingest")
         at = _HEADER.size
         hashes = np.frombuffer(state, dtype="<u4", count=num_perm, offset=at)
         terms = np.frombuffer(state, dtype="<u4", count=count, offset=at + 4 * num_perm)
-        weights = np.frombuffer(state, dtype="<f2", count=count, offset=at + 4 * (num_perm + count))
-        return cls("s_" + story.hex(), flags, size, hashes, terms, weights)
+        at += 4 * (num_perm + count)
+        weights = np.frombuffer(state, dtype="<f2", count=count, offset=at)
+        titled = np.frombuffer(state, dtype="<u4", count=heads, offset=at + 2 * count)
+        return cls("s_" + story.hex(), flags, size, hashes, terms, weights, titled)
 
 
 class _TermCounts:
@@ -248,17 +260,18 @@ class StoryIndex:
         if known is not None:
             return self._entries[known].story_id
         day = parse_day(article.published)
-        pieces = shingles(article.text, self.config.shingle)
-        hashes = self._signature(pieces)
-        terms, weights = salient_terms(article.text, self.config.topic_terms)
         when = day if day is not None else self._clock
-        story = self._near_match(hashes, len(pieces), terms, weights, when) if pieces else None
+        pieces = shingles(article.text, self.config.shingle)
+        terms, weights = salient_terms(article.text, self.config.topic_terms)
+        mine = StoryState("", 0, len(pieces), self._signature(pieces), terms, weights,
+                          headline_terms(article.title))
+        story = self._near_match(mine, when) if pieces else None
         if story is None and len(terms) and self._counts.stories >= self.config.min_stories:
-            story = self._topic_match(terms, weights, when)
+            story = self._topic_match(mine, when)
         story = story or story_id_for(article.id)
         flags = _INDEXED if pieces and self._members[story] < self.config.max_members else 0
-        state = StoryState(story, flags, len(pieces), hashes, terms, weights).pack()
-        self._add(article.id, story, day if day is not None else self._clock, state)
+        state = mine._replace(story_id=story, flags=flags).pack()
+        self._add(article.id, story, when, state)
         self._advance(day)
         return story
 
@@ -308,34 +321,32 @@ class StoryIndex:
         return MinHash(num_perm=self.config.num_perm, hashvalues=hashes.copy(),
                        scheme="affine32")
 
-    def _near_match(self, hashes: np.ndarray, size: int, terms: np.ndarray,
-                    weights: np.ndarray, when: int | None) -> str | None:
+    def _near_match(self, mine: StoryState, when: int | None) -> str | None:
         """The story of the most similar near duplicate: shingle Jaccard of at least
         ``near_threshold``; or half that with the shorter text mostly inside the longer
-        (``near_containment``) or, within ``window_days``, with the salient terms agreeing."""
-        best, story, query = 0.0, None, None
-        for key in self._near.query(self._sketch(hashes)):
-            theirs = StoryState.unpack(self._entries[key].state)
-            jaccard = float(np.mean(theirs.hashes == hashes))
+        (``near_containment``) or, within ``window_days``, with the same story's terms."""
+        best, story = 0.0, None
+        for key in self._near.query(self._sketch(mine.hashes)):
+            entry = self._entries[key]
+            theirs = StoryState.unpack(entry.state)
+            jaccard = float(np.mean(theirs.hashes == mine.hashes))
             if jaccard <= best or jaccard < self.config.near_threshold / 2:
                 continue
-            shared = jaccard * (size + theirs.size) / (1.0 + jaccard)
+            shared = jaccard * (mine.size + theirs.size) / (1.0 + jaccard)
             close = jaccard >= self.config.near_threshold or (
-                shared / max(1, min(size, theirs.size)) >= self.config.near_containment
+                shared / max(1, min(mine.size, theirs.size)) >= self.config.near_containment
             )
-            if not close and self._close(when, self._entries[key].day):
-                query = self._counts.weigh(terms, weights) if query is None else query
-                close = _cosine(terms, query, theirs.terms, self._counts.weigh(
-                    theirs.terms, theirs.weights)) >= self.config.topic_threshold
+            if not close and self._close(when, entry.day):
+                close = self._similarity(mine, theirs) >= self.config.topic_threshold
             if close:
-                best, story = jaccard, self._entries[key].story_id
+                best, story = jaccard, entry.story_id
         return story
 
-    def _topic_match(self, terms: np.ndarray, weights: np.ndarray, when: int | None) -> str | None:
+    def _topic_match(self, mine: StoryState, when: int | None) -> str | None:
         """The story of the closest same-story article published within ``window_days``."""
-        query = self._counts.weigh(terms, weights)
+        query = self._counts.weigh(mine.terms, mine.weights)
         votes: Counter[int] = Counter()
-        for term, weight in zip(terms.tolist(), query.tolist(), strict=True):
+        for term, weight in zip(mine.terms.tolist(), query.tolist(), strict=True):
             for key in self._postings.get(term, ()):
                 votes[key] += weight
         best, story = self.config.topic_threshold, None
@@ -343,12 +354,20 @@ class StoryIndex:
             entry = self._entries.get(key)
             if entry is None or not self._close(when, entry.day):
                 continue
-            theirs = StoryState.unpack(entry.state)
-            similarity = _cosine(terms, query, theirs.terms,
-                                 self._counts.weigh(theirs.terms, theirs.weights))
+            similarity = self._similarity(mine, StoryState.unpack(entry.state))
             if similarity >= best:
                 best, story = similarity, entry.story_id
         return story
+
+    def _similarity(self, mine: StoryState, theirs: StoryState) -> float:
+        """Idf-weighted cosine of the salient terms; 0 when both have headlines and the
+        headlines share no salient word (one story's headlines name its subject)."""
+        if len(mine.heads) and len(theirs.heads) and not np.intersect1d(
+            mine.heads, theirs.heads, assume_unique=True
+        ).size:
+            return 0.0
+        return _cosine(mine.terms, self._counts.weigh(mine.terms, mine.weights), theirs.terms,
+                       self._counts.weigh(theirs.terms, theirs.weights))
 
     def _close(self, a: int | None, b: int | None) -> bool:
         return a is None or b is None or abs(a - b) <= self.config.window_days

@@ -23,6 +23,7 @@ from flashpoint.records import Article, Coded, Dropped, Event, Mention, Quote, R
 from flashpoint.store import convert
 from flashpoint.store.convert import Row
 from flashpoint.store.grouping import MergeRule, assign_groups
+from flashpoint.store.queries import event_filters
 
 SCHEMA_VERSION = "2"
 TABLES: tuple[str, ...] = ("articles", "removed", "events", "quotes", "dropped", "inputs",
@@ -282,7 +283,7 @@ class Store:
         the CAMEO code. ``since``/``until``: inclusive bounds on the event date, compared on as
         many characters as given ("2022-01" covers the month). ``modes``: None for all modes.
         """
-        where, params = _event_filters(
+        where, params = event_filters(
             country=country, actor=actor, root=root, code=code, since=since, until=until,
             modes=modes, article_id=article_id,
         )
@@ -372,44 +373,3 @@ class Store:
             return cursor.fetchall() if cursor.description else []
         except duckdb.Error as err:
             raise StoreError(f"query failed: {_first_line(err)}") from None
-
-
-def _event_filters(
-    *,
-    country: str | None,
-    actor: str | None,
-    root: str | None,
-    code: str | None,
-    since: str | None,
-    until: str | None,
-    modes: Collection[str] | None,
-    article_id: str | None,
-) -> tuple[str, list[object]]:
-    """The WHERE clause and its parameters for ``Store.events``."""
-    clauses: list[str] = ["TRUE"]
-    params: list[object] = []
-    if country is not None:
-        clauses.append("(source_country = ? OR target_country = ? OR location_country = ?)")
-        params += [country.upper()] * 3
-    if actor is not None:
-        clauses.append("(starts_with(source_code, ?) OR starts_with(target_code, ?))")
-        params += [actor.upper()] * 2
-    if root is not None:
-        clauses.append("root = ?")
-        params.append(root.zfill(2))
-    if code is not None:
-        clauses.append("starts_with(cameo, ?)")
-        params.append(code)
-    if since is not None:
-        clauses.append(f"substr(date, 1, {len(since)}) >= ?")
-        params.append(since)
-    if until is not None:
-        clauses.append(f"substr(date, 1, {len(until)}) <= ?")
-        params.append(until)
-    if modes is not None:
-        clauses.append("list_contains(?, mode)")
-        params.append(list(modes))
-    if article_id is not None:
-        clauses.append("article_id = ?")
-        params.append(article_id)
-    return " AND ".join(clauses), params
