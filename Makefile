@@ -40,6 +40,7 @@ test: lint unit
 
 bench: install
 	$(PY) benchmarks/throughput.py
+	$(PY) benchmarks/dedup.py --scale
 
 eval: install
 	@mkdir -p out

@@ -2,35 +2,36 @@
 
 Three tests, in order, give an article its story id ("s_" + 16 hex):
 
-1. exact duplicate: an article with the same ``Article.id`` (the cleaned body) already indexed;
+1. exact duplicate: an article with the same ``Article.id`` (the cleaned body) already held;
 2. near duplicate: MinHash LSH (datasketch) over word shingles of the cleaned text, verified by
-   the signature's Jaccard estimate (syndicated copies, re-crawls, truncated or re-ordered
-   versions, new headlines and boilerplate);
-3. same story from another outlet (different wording): the article's salient terms (names,
-   numbers, content words, up to ``topic_terms``) looked up in an inverted index of recent
-   articles, verified by an idf-weighted cosine of at least ``topic_threshold`` and publication
-   dates at most ``window_days`` apart.
+   the signatures: Jaccard of at least ``near_threshold``, or half that when the shorter text
+   lies mostly inside the longer one (``near_containment``: truncated copies) or, published
+   within ``window_days``, the salient terms agree (copies with an extra section);
+3. the same story from another outlet, in other words: the salient terms (names, numbers,
+   content words; ``storyterms``) looked up in an inverted index of recent articles and
+   verified by an idf-weighted cosine of at least ``topic_threshold``, publication dates at
+   most ``window_days`` apart, and headlines (when both have one) sharing a salient word. Term
+   rarity is counted over the stories seen; it is trusted after ``min_stories`` stories.
 
 An article matching several stories joins the best one (near duplicates before same-story
 matches); story ids already given never change. A story's id comes from its first article's id.
+An article without a publication date counts as published on the newest date seen so far.
 
-Memory is bounded: articles older than ``horizon_days`` before the newest publication date seen
-(or beyond ``max_articles``) are evicted, each story indexes at most ``max_members`` articles,
-every posting list keeps its ``max_postings`` newest articles and term counts live in a fixed
-array. A missing publication date counts as the newest date seen so far.
+Memory is bounded and the cost per article flat: articles older than ``horizon_days`` before
+the newest publication date seen (or beyond ``max_articles``) are evicted, each story indexes
+at most ``max_members`` articles, each posting list keeps its ``max_postings`` newest articles
+and term counts live in a fixed array of hashed counters.
 
-``state(article_id)`` gives the bytes to persist (story id, shingle signature, salient terms);
-``StoryIndex.restore`` rebuilds the index from stored rows after a restart.
+``state(article_id)`` gives the bytes to persist (story id, shingle signature, salient terms,
+headline words: about 700 bytes); ``StoryIndex.restore`` rebuilds the index from stored rows
+after a restart, so next week's articles join this week's stories.
 """
 
 from __future__ import annotations
 
 import hashlib
 import heapq
-import math
-import re
 import struct
-import zlib
 from collections import Counter, deque
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -41,39 +42,14 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from flashpoint.records import Article
+from flashpoint.stages.storyterms import headline_terms, salient_terms, shingles
 
 STATE_VERSION = 1
 _HEADER = struct.Struct("<BB8sHHIB")  # version, flags, story, num_perm, terms, shingles, heads
 _INDEXED = 1
 _DF_BITS = 20  # term counts: a fixed array of 2**20 counters (4 MB)
-_IDF_POWER = 1.0
+_HEADLINE_AGREES, _HEADLINE_BONUS = 3, 0.1
 _CANDIDATES = 8  # same-story candidates verified per article
-_NAME, _NUMBER, _WORD = 2.0, 1.5, 1.0  # salience of a term by kind, times (1 + log count)
-_TOKEN = re.compile(r"\w+(?:['’.,-]\w+)*")
-_LETTERS = re.compile(r"[^\W\d_]+(?:[.-][^\W\d_]+)*")
-_SENTENCE = re.compile(r"(?<=[.!?:;\"”])\s+|\n+")
-STOP_WORDS = frozenset(
-    "the a an and or but nor of in on at to for from by with without as is was were be been being "
-    "are am this that these those it its he she they we you his her their our my your him them us "
-    "who whom whose which what when where why how mr mrs ms dr said says say saying told tell also "
-    "after before while during since then than there here not no yes all any some more most one "
-    "two three four five six seven eight nine ten first second third new last many much other "
-    "another such monday tuesday wednesday thursday friday saturday sunday january february march "
-    "april may june july august september october november december if so because however "
-    "according would could should will can might must just only even still now today yesterday "
-    "tomorrow into over under about against between through again further once both each few "
-    "own same very too did does doing have has had having do don't i me our ours yours ourselves "
-    "here's there's it's he's she's that's we're they're i'm you're isn't wasn't aren't weren't "
-    "week weeks year years month months day days time times people like well way back get got make "
-    "made going went come came take took know knew think thought want wanted see saw look use used "
-    "news report reported reports reporting read image photo video copyright reserved rights "
-    "share click follow subscribe newsletter advertisement united states state national "
-    "international government president minister officials official office department police "
-    "country countries city north south east west northern southern eastern western public "
-    "political former including called held group party added statement percent according "
-    "told asked noted million billion https http www com update updated breaking watch live "
-    "exclusive opinion analysis latest photos".split()
-)
 
 
 @dataclass(frozen=True)
@@ -82,11 +58,11 @@ class StoryConfig:
 
     near_threshold: float = 0.5  # shingle Jaccard for a near duplicate
     near_containment: float = 0.8  # or: this share of the shorter text's shingles in the other
-    topic_threshold: float = 0.3  # idf-weighted cosine of salient terms for the same story
-    window_days: int = 2  # same-story articles from other outlets: publication dates this close
+    topic_threshold: float = 0.45  # idf-weighted cosine of salient terms for the same story
+    window_days: int = 1  # same-story articles from other outlets: publication dates this close
     num_perm: int = 64
     shingle: int = 5  # words per shingle
-    topic_terms: int = 48  # salient terms kept per article
+    topic_terms: int = 64  # salient terms kept per article
     horizon_days: int = 30  # articles older than this (before the newest date) are evicted
     max_articles: int = 500_000  # hard cap on articles held, for streams without dates
     max_members: int = 16  # articles indexed per story
@@ -117,63 +93,6 @@ def parse_day(published: str | None) -> int | None:
         return date.fromisoformat(published.strip()[:10]).toordinal()
     except ValueError:
         return None
-
-
-def shingles(text: str, size: int) -> list[bytes]:
-    """Lower-case word shingles of ``size`` words (one shingle for a shorter text)."""
-    words = [w.lower() for w in _TOKEN.findall(text)]
-    if len(words) <= size:
-        return [" ".join(words).encode("utf-8")] if words else []
-    return [" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)]
-
-
-def _term(token: str) -> tuple[str, float] | None:
-    """A token as a candidate term and its kind weight (names are refined by the caller)."""
-    if token[0].isdigit():
-        digits = token.replace(",", "").rstrip(".")
-        return ("#" + digits, _NUMBER) if len(digits) >= 2 and digits.isdigit() else None
-    low = token.lower().replace("’", "'").removesuffix("'s")
-    if low in STOP_WORDS or len(low) < 3 or "'" in low or not _LETTERS.fullmatch(low):
-        return None  # function words, contractions, handles and links ("t.co", "x7fq2")
-    if token[0].isupper():
-        return low, _NAME
-    return (low, _WORD) if len(low) >= 4 else None
-
-
-def salient_terms(text: str, limit: int) -> tuple[np.ndarray, np.ndarray]:
-    """The ``limit`` most salient terms (crc32 hashes) and their weights, from the text alone.
-
-    Names are capitalised words inside a sentence (or at its start when the word also appears
-    capitalised inside one); numbers have two or more digits; other words need four letters.
-    """
-    counts: Counter[str] = Counter()
-    kinds: dict[str, float] = {}
-    openers: set[str] = set()
-    for sentence in _SENTENCE.split(text):
-        for i, token in enumerate(_TOKEN.findall(sentence)):
-            found = _term(token)
-            if found is None:
-                continue
-            term, kind = found
-            counts[term] += 1
-            if kind == _NAME and i == 0:
-                openers.add(term)
-            elif kind >= kinds.get(term, 0.0):
-                kinds[term] = kind
-    scored = []
-    for order, (term, count) in enumerate(counts.items()):
-        kind = kinds.get(term, _WORD if term in openers else _NAME)
-        scored.append((-kind * (1.0 + math.log(count)), order, term))
-    top = heapq.nsmallest(limit, scored)
-    terms = np.array([zlib.crc32(t.encode("utf-8")) for _, _, t in top], dtype=np.uint32)
-    return terms, np.array([-s for s, _, _ in top], dtype=np.float16)
-
-
-def headline_terms(title: str | None) -> np.ndarray:
-    """The distinct salient words of a headline (crc32), at most 255."""
-    found = {t for t in (_term(w) for w in _TOKEN.findall(title or "")) if t is not None}
-    return np.array(sorted(zlib.crc32(t.encode("utf-8")) for t, _ in found)[:255],
-                    dtype=np.uint32)
 
 
 class StoryState(NamedTuple):
@@ -209,22 +128,23 @@ class StoryState(NamedTuple):
 
 
 class _TermCounts:
-    """How many live stories use each salient term: a fixed array of hashed counters."""
+    """How many stories (first articles) have each salient term: a fixed array of hashed
+    counters over the whole history, never evicted, so rarity keeps its long memory."""
 
     def __init__(self) -> None:
         self.counts = np.zeros(1 << _DF_BITS, dtype=np.int32)
         self.stories = 0
 
-    def add(self, terms: np.ndarray, sign: int) -> None:
-        np.add.at(self.counts, terms & ((1 << _DF_BITS) - 1), sign)
-        self.stories += sign
+    def add(self, terms: np.ndarray) -> None:
+        np.add.at(self.counts, terms & ((1 << _DF_BITS) - 1), 1)
+        self.stories += 1
 
     def weigh(self, terms: np.ndarray, weights: np.ndarray) -> np.ndarray:
         """Unit vector of salience times inverse story frequency."""
         found = self.counts[terms & ((1 << _DF_BITS) - 1)]
-        vector = weights.astype(np.float64) * (
+        vector: np.ndarray = weights.astype(np.float64) * (
             np.log((1.0 + self.stories) / (1.0 + np.maximum(found, 0))) + 1.0
-        ) ** _IDF_POWER
+        )
         norm = float(np.linalg.norm(vector))
         return vector / norm if norm else vector
 
@@ -241,7 +161,7 @@ class StoryIndex:
         self.config = config
         # candidates from a lower Jaccard, so truncated copies are found for the containment test
         self._near = MinHashLSH(threshold=config.near_threshold * 0.6, num_perm=config.num_perm)
-        self._perms = MinHash(num_perm=config.num_perm).permutations
+        self._probe = MinHash(num_perm=config.num_perm)  # carries signatures into the LSH
         self._postings: dict[int, deque[int]] = {}
         self._counts = _TermCounts()
         self._entries: dict[int, _Entry] = {}
@@ -250,6 +170,7 @@ class StoryIndex:
         self._queue: list[tuple[int, int]] = []  # (day, key): eviction order
         self._clock: int | None = None
         self._next = 0
+        self._last: tuple[str, bytes] = ("", b"")
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -273,11 +194,17 @@ class StoryIndex:
         state = mine._replace(story_id=story, flags=flags).pack()
         self._add(article.id, story, when, state)
         self._advance(day)
+        self._last = (article.id, state)  # an article older than the horizon is evicted at once
         return story
 
     def state(self, article_id: str) -> bytes:
-        """What to persist for ``article_id`` (KeyError once it was evicted)."""
-        return self._entries[self._by_article[article_id]].state
+        """What to persist for ``article_id``: held, or the last assigned (else KeyError)."""
+        key = self._by_article.get(article_id)
+        if key is not None:
+            return self._entries[key].state
+        if self._last[0] == article_id:
+            return self._last[1]
+        raise KeyError(f"article {article_id} is not held (evicted or never assigned)")
 
     def story_of(self, article_id: str) -> str | None:
         """The story of an article still held, else None."""
@@ -312,14 +239,14 @@ class StoryIndex:
     # --- matching --------------------------------------------------------------------------
 
     def _signature(self, pieces: list[bytes]) -> np.ndarray:
-        sketch = MinHash(num_perm=self.config.num_perm, permutations=self._perms,
-                         scheme="affine32")
-        sketch.update_batch(pieces)
-        return np.asarray(sketch.hashvalues, dtype=np.uint32)
+        self._probe.clear()
+        self._probe.update_batch(pieces)
+        return np.asarray(self._probe.hashvalues, dtype=np.uint32).copy()
 
     def _sketch(self, hashes: np.ndarray) -> MinHash:
-        return MinHash(num_perm=self.config.num_perm, hashvalues=hashes.copy(),
-                       scheme="affine32")
+        """The probe holding ``hashes`` (the LSH reads the values and keeps no reference)."""
+        self._probe.hashvalues = hashes.astype(np.uint32)
+        return self._probe
 
     def _near_match(self, mine: StoryState, when: int | None) -> str | None:
         """The story of the most similar near duplicate: shingle Jaccard of at least
@@ -360,14 +287,19 @@ class StoryIndex:
         return story
 
     def _similarity(self, mine: StoryState, theirs: StoryState) -> float:
-        """Idf-weighted cosine of the salient terms; 0 when both have headlines and the
-        headlines share no salient word (one story's headlines name its subject)."""
-        if len(mine.heads) and len(theirs.heads) and not np.intersect1d(
-            mine.heads, theirs.heads, assume_unique=True
-        ).size:
-            return 0.0
-        return _cosine(mine.terms, self._counts.weigh(mine.terms, mine.weights), theirs.terms,
-                       self._counts.weigh(theirs.terms, theirs.weights))
+        """Idf-weighted cosine of the salient terms, compared with ``topic_threshold``.
+
+        Headlines name a story's subject: when both articles have one, headlines that share
+        no salient word rule the match out (0), and headlines sharing ``_HEADLINE_AGREES``
+        or more lower the bar by ``_HEADLINE_BONUS``."""
+        shared = -1
+        if len(mine.heads) and len(theirs.heads):
+            shared = np.intersect1d(mine.heads, theirs.heads, assume_unique=True).size
+            if not shared:
+                return 0.0
+        cosine = _cosine(mine.terms, self._counts.weigh(mine.terms, mine.weights), theirs.terms,
+                         self._counts.weigh(theirs.terms, theirs.weights))
+        return cosine + (_HEADLINE_BONUS if shared >= _HEADLINE_AGREES else 0.0)
 
     def _close(self, a: int | None, b: int | None) -> bool:
         return a is None or b is None or abs(a - b) <= self.config.window_days
@@ -393,7 +325,7 @@ class StoryIndex:
                 postings = self._postings[term] = deque(maxlen=self.config.max_postings)
             postings.append(key)
         if story == story_id_for(article_id):
-            self._counts.add(decoded.terms, 1)
+            self._counts.add(decoded.terms)
 
     def _advance(self, day: int | None) -> None:
         """Move the clock to ``day`` and evict what fell out of the horizon (or the cap)."""
