@@ -115,6 +115,22 @@ def test_same_story_in_other_words_joins_only_within_the_window() -> None:
     assert later.assign(replace(near, published="2024-03-20")) != story
 
 
+def test_a_story_of_several_members_is_closer_than_each_member() -> None:
+    """Two members sharing half their terms with the article and with each other: the sum of
+    their vectors is closer (1/sqrt 3) than either (1/2), so such a story can be joined."""
+    import numpy as np
+
+    def state(*terms: int) -> StoryState:
+        return StoryState("", 0, 1, np.zeros(64, dtype=np.uint32),
+                          np.array(sorted(terms), dtype=np.uint32),
+                          np.ones(len(terms), dtype=np.float16), np.array([], dtype=np.uint32))
+
+    index = StoryIndex(StoryConfig(min_stories=0))
+    mine, one, two = state(1, 2, 3, 4), state(1, 2, 5, 6), state(3, 4, 5, 6)
+    assert index._similarity(mine, one) == pytest.approx(0.5)
+    assert index._centroid(mine, [one, two]) == pytest.approx(3 ** -0.5)
+
+
 def test_restore_keeps_story_ids_and_joins_next_weeks_copy() -> None:
     config = StoryConfig()
     index = StoryIndex(config)

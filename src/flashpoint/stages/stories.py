@@ -10,7 +10,8 @@ Three tests, in order, give an article its story id ("s_" + 16 hex):
 3. the same story from another outlet, in other words: the salient terms (names, numbers,
    content words; ``storyterms``) looked up in an inverted index of recent articles and
    verified by an idf-weighted cosine of at least ``topic_threshold``, publication dates at
-   most ``window_days`` apart, and headlines (when both have one) sharing a salient word. Term
+   most ``window_days`` apart, and headlines (when both have one) sharing a salient word; or
+   the same cosine with the sum of a story's candidate members (each passing those tests). Term
    rarity is counted over the stories seen; it is trusted after ``min_stories`` stories.
 
 An article matching several stories joins the best one (near duplicates before same-story
@@ -270,21 +271,37 @@ class StoryIndex:
         return story
 
     def _topic_match(self, mine: StoryState, when: int | None) -> str | None:
-        """The story of the closest same-story article published within ``window_days``."""
+        """The story of the closest same-story article published within ``window_days``, or of
+        the closest story: the sum of its candidate members' vectors (headlines permitting)."""
         query = self._counts.weigh(mine.terms, mine.weights)
         votes: Counter[int] = Counter()
         for term, weight in zip(mine.terms.tolist(), query.tolist(), strict=True):
             for key in self._postings.get(term, ()):
                 votes[key] += weight
         best, story = self.config.topic_threshold, None
+        members: dict[str, list[StoryState]] = {}
         for key, _ in votes.most_common(_CANDIDATES):
             entry = self._entries.get(key)
             if entry is None or not self._close(when, entry.day):
                 continue
-            similarity = self._similarity(mine, StoryState.unpack(entry.state))
+            theirs = StoryState.unpack(entry.state)
+            similarity = self._similarity(mine, theirs)
             if similarity >= best:
                 best, story = similarity, entry.story_id
+            if similarity > 0:
+                members.setdefault(entry.story_id, []).append(theirs)
+        for found, states in members.items():
+            if len(states) > 1 and self._centroid(mine, states) >= best:
+                best, story = self._centroid(mine, states), found
         return story
+
+    def _centroid(self, mine: StoryState, states: list[StoryState]) -> float:
+        """Cosine of ``mine`` with the sum of the story members' unit vectors."""
+        vectors = [(s.terms, self._counts.weigh(s.terms, s.weights)) for s in [mine, *states]]
+        dot = sum(_cosine(*vectors[0], *v) for v in vectors[1:])
+        square = len(states) + 2 * sum(
+            _cosine(*a, *b) for i, a in enumerate(vectors[1:], 1) for b in vectors[i + 1:])
+        return float(dot / square**0.5)
 
     def _similarity(self, mine: StoryState, theirs: StoryState) -> float:
         """Idf-weighted cosine of the salient terms, compared with ``topic_threshold``.
