@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
 
+from flashpoint.happening import actor_key, actors_agree, days_apart
 from flashpoint.records import COUNTED_MODES, Actor, Event, Mention
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "publication": 4}
@@ -33,12 +33,6 @@ def _country(actor: Actor | None) -> str | None:
     return actor.country or actor.code
 
 
-def _same_actor(a: Actor | None, b: Actor | None) -> bool:
-    if a is None or b is None:
-        return True  # an unnamed actor is compatible with a named one
-    return a.code == b.code or a.sector is None or b.sector is None
-
-
 def _specific(a: Actor | None, b: Actor | None) -> Actor | None:
     if a is None or b is None:
         return a or b
@@ -46,13 +40,13 @@ def _specific(a: Actor | None, b: Actor | None) -> Actor | None:
 
 
 def compatible(a: Event, b: Event) -> bool:
-    if not (_same_actor(a.source, b.source) and _same_actor(a.target, b.target)):
+    if not (actors_agree(actor_key(a.source), actor_key(b.source))
+            and actors_agree(actor_key(a.target), actor_key(b.target))):
         return False
-    if _country(a.target) and _country(b.target) and _country(a.target) != _country(b.target):
-        return False
-    if a.date_precision != "day" or b.date_precision != "day" or not a.date or not b.date:
+    if a.date_precision != "day" or b.date_precision != "day":
         return True
-    return abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days) <= 1
+    apart = days_apart(a.date, b.date)
+    return apart is None or apart <= 1
 
 
 def _combine(first: Event, other: Event) -> Event:

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 import duckdb
 
+from flashpoint.happening import ActorKey, actor_key, actors_agree, days_apart
 from flashpoint.records import COUNTED_MODES, Event
 
 Row = dict[str, Any]
@@ -45,16 +45,6 @@ def _fact(mode: str | None) -> str | None:
     return "fact" if mode in COUNTED_MODES else mode
 
 
-def _actor_ok(code: str | None, country: str | None, sector: str | None,
-              other: tuple[str | None, str | None, str | None], strict: bool) -> bool:
-    o_code, o_country, o_sector = other
-    if code is None or o_code is None:
-        return not strict or code == o_code
-    if code == o_code:
-        return True
-    return not strict and country == o_country and (sector is None or o_sector is None)
-
-
 def _place_ok(event: Event, row: Row, strict: bool) -> bool:
     here, there = event.location, row["location_name"]
     if strict:
@@ -65,14 +55,8 @@ def _place_ok(event: Event, row: Row, strict: bool) -> bool:
     return bool(coarse and here.country == row["location_country"])
 
 
-def _days(a: str | None, b: str | None) -> int | None:
-    if not a or not b:
-        return None
-    return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
-
-
 def _date_ok(event: Event, row: Row, rule: MergeRule) -> bool:
-    apart = _days(event.date, row["date"])
+    apart = days_apart(event.date, row["date"])
     same_story = event.story_id is not None and event.story_id == row["story_id"]
     if rule.kind == "acled":
         return apart == 0
@@ -92,6 +76,11 @@ def codes_compatible(a: str, b: str) -> bool:
     return x[:2] == y[:2] and (x.startswith(y) or y.startswith(x))
 
 
+def _row_actor(row: Row, role: str) -> ActorKey:
+    code = row[f"{role}_code"]
+    return None if code is None else (code, row[f"{role}_country"], row[f"{role}_sector"])
+
+
 def same_happening(event: Event, row: Row, rule: MergeRule) -> bool:
     strict = rule.kind == "acled"
     source = event.source
@@ -100,11 +89,8 @@ def same_happening(event: Event, row: Row, rule: MergeRule) -> bool:
         _fact(event.mode) == _fact(row["mode"])
         and codes_compatible(event.cameo, row["cameo"])
         and source is not None
-        and _actor_ok(source.code, source.country, source.sector,
-                      (row["source_code"], row["source_country"], row["source_sector"]), strict)
-        and _actor_ok(target.code if target else None, target.country if target else None,
-                      target.sector if target else None,
-                      (row["target_code"], row["target_country"], row["target_sector"]), strict)
+        and actors_agree(actor_key(source), _row_actor(row, "source"), strict=strict)
+        and actors_agree(actor_key(target), _row_actor(row, "target"), strict=strict)
         and _place_ok(event, row, strict)
         and _date_ok(event, row, rule)
     )
