@@ -131,6 +131,45 @@ def test_a_story_of_several_members_is_closer_than_each_member() -> None:
     assert index._centroid(mine, [one, two]) == pytest.approx(3 ** -0.5)
 
 
+def test_headlines_quoting_the_same_phrase_join_a_story_told_from_another_angle() -> None:
+    from flashpoint.stages.storyterms import headline_quotes
+
+    assert len(headline_quotes("Orsk on 'we will hold every village': Corin speaks")) == 1
+    assert headline_quotes("Corin says \"no\" to envoys") .size == 0  # under three words
+    angle = [
+        "Speechwriters in Senn are split over the slogan Matthias Corin used in parliament, "
+        "saying the line about Kessary was either a rallying cry or a needless provocation.",
+        "One agency head said the words would be remembered longer than the battle for the "
+        "Moll river crossings, while another called them a gift to Veldanian propaganda.",
+    ]
+    config = StoryConfig(min_stories=0)
+    for title, joins in (("‘We will hold every village’: Senn speechwriters split", True),
+                         ("Senn speechwriters split over Corin slogan", False)):
+        index = StoryIndex(config)
+        story = index.assign(make(BORDER, title="Corin: 'We will hold every village'"))
+        other = make(angle, published="2024-03-04", title=title)
+        assert (index.assign(other) == story) is joins
+
+
+def test_two_market_reports_of_the_same_day_are_one_story() -> None:
+    from flashpoint.stages.storyterms import is_market_report
+
+    one = ["The Nikkei index slipped and the Kospi rose as investors weighed the trade talks; "
+           "stocks in Tarvin drifted, bonds rallied and the currency held near its highs."]
+    two = ["Traders sold shares across the region as the trade talks stalled: the Hang Seng "
+           "fell, Nasdaq futures pointed lower and crude slipped, with markets watching the "
+           "dollar, the yen and the Tarvin bourse."]
+    assert is_market_report(one[0]) and is_market_report(two[0])
+    assert not any(is_market_report(p) for p in BORDER + HARVEST)
+    index = StoryIndex(StoryConfig(min_stories=0))
+    story = index.assign(make(one, title="Stocks drift near highs"))
+    assert index.assign(make(two, title="Investors unsure what to make of the talks")) == story
+    apart = StoryIndex(StoryConfig(min_stories=0))
+    first = apart.assign(make(one, title="Stocks drift near highs"))
+    later = make(two, published="2024-03-09", title="Investors unsure what to make of the talks")
+    assert apart.assign(later) != first  # another day's report is another story
+
+
 def test_restore_keeps_story_ids_and_joins_next_weeks_copy() -> None:
     config = StoryConfig()
     index = StoryIndex(config)

@@ -11,8 +11,10 @@ Three tests, in order, give an article its story id ("s_" + 16 hex):
    content words; ``storyterms``) looked up in an inverted index of recent articles and
    verified by an idf-weighted cosine of at least ``topic_threshold``, publication dates at
    most ``window_days`` apart, and headlines (when both have one) sharing a salient word; or
-   the same cosine with the sum of a story's candidate members (each passing those tests). Term
-   rarity is counted over the stories seen; it is trusted after ``min_stories`` stories.
+   the same cosine with the sum of a story's candidate members (each passing those tests).
+   Headlines quoting the same phrase, or two market reports, need only a cosine of
+   ``_AGREE_FLOOR``. Term rarity is counted over the stories seen; it is trusted after
+   ``min_stories`` stories.
 
 An article matching several stories joins the best one (near duplicates before same-story
 matches); story ids already given never change. A story's id comes from its first article's id.
@@ -43,12 +45,21 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from flashpoint.records import Article
-from flashpoint.stages.storyterms import headline_terms, salient_terms, shingles
+from flashpoint.stages.storyterms import (
+    MAX_QUOTES,
+    TermCounts,
+    cosine,
+    headline_quotes,
+    headline_terms,
+    is_market_report,
+    salient_terms,
+    shingles,
+)
 
 STATE_VERSION = 1
 _HEADER = struct.Struct("<BB8sHHIB")  # version, flags, story, num_perm, terms, shingles, heads
-_INDEXED = 1
-_DF_BITS = 20  # term counts: a fixed array of 2**20 counters (4 MB)
+_INDEXED, _MARKET, _QUOTES_SHIFT = 1, 2, 2  # flags: indexed, market report, quotes << 2
+_AGREE_FLOOR = 0.1  # cosine that headline quotes or same-day market reports must still reach
 _HEADLINE_AGREES, _HEADLINE_BONUS = 3, 0.1
 _CANDIDATES = 8  # same-story candidates verified per article
 
@@ -105,7 +116,15 @@ class StoryState(NamedTuple):
     hashes: np.ndarray  # MinHash signature of the shingles (uint32)
     terms: np.ndarray  # salient terms (crc32)
     weights: np.ndarray  # their salience (float16)
-    heads: np.ndarray  # headline terms (crc32)
+    heads: np.ndarray  # headline quotes, then headline terms (crc32)
+
+    @property
+    def quotes(self) -> np.ndarray:
+        return self.heads[: (self.flags >> _QUOTES_SHIFT) & MAX_QUOTES]
+
+    @property
+    def words(self) -> np.ndarray:
+        return self.heads[(self.flags >> _QUOTES_SHIFT) & MAX_QUOTES :]
 
     def pack(self) -> bytes:
         head = _HEADER.pack(STATE_VERSION, self.flags, bytes.fromhex(self.story_id[2:]),
@@ -128,33 +147,6 @@ class StoryState(NamedTuple):
         return cls("s_" + story.hex(), flags, size, hashes, terms, weights, titled)
 
 
-class _TermCounts:
-    """How many stories (first articles) have each salient term: a fixed array of hashed
-    counters over the whole history, never evicted, so rarity keeps its long memory."""
-
-    def __init__(self) -> None:
-        self.counts = np.zeros(1 << _DF_BITS, dtype=np.int32)
-        self.stories = 0
-
-    def add(self, terms: np.ndarray) -> None:
-        np.add.at(self.counts, terms & ((1 << _DF_BITS) - 1), 1)
-        self.stories += 1
-
-    def weigh(self, terms: np.ndarray, weights: np.ndarray) -> np.ndarray:
-        """Unit vector of salience times inverse story frequency."""
-        found = self.counts[terms & ((1 << _DF_BITS) - 1)]
-        vector: np.ndarray = weights.astype(np.float64) * (
-            np.log((1.0 + self.stories) / (1.0 + np.maximum(found, 0))) + 1.0
-        )
-        norm = float(np.linalg.norm(vector))
-        return vector / norm if norm else vector
-
-
-def _cosine(a_terms: np.ndarray, a: np.ndarray, b_terms: np.ndarray, b: np.ndarray) -> float:
-    _, ia, ib = np.intersect1d(a_terms, b_terms, return_indices=True)
-    return float(np.dot(a[ia], b[ib]))
-
-
 class StoryIndex:
     """Assigns story ids to a stream of articles; see the module docstring."""
 
@@ -164,7 +156,7 @@ class StoryIndex:
         self._near = MinHashLSH(threshold=config.near_threshold * 0.6, num_perm=config.num_perm)
         self._probe = MinHash(num_perm=config.num_perm)  # carries signatures into the LSH
         self._postings: dict[int, deque[int]] = {}
-        self._counts = _TermCounts()
+        self._counts = TermCounts()
         self._entries: dict[int, _Entry] = {}
         self._by_article: dict[str, int] = {}
         self._members: Counter[str] = Counter()
@@ -185,14 +177,16 @@ class StoryIndex:
         when = day if day is not None else self._clock
         pieces = shingles(article.text, self.config.shingle)
         terms, weights = salient_terms(article.text, self.config.topic_terms)
-        mine = StoryState("", 0, len(pieces), self._signature(pieces), terms, weights,
-                          headline_terms(article.title))
+        quotes = headline_quotes(article.title)
+        marks = (len(quotes) << _QUOTES_SHIFT) | (_MARKET if is_market_report(article.text) else 0)
+        mine = StoryState("", marks, len(pieces), self._signature(pieces), terms, weights,
+                          np.concatenate([quotes, headline_terms(article.title)[:250]]))
         story = self._near_match(mine, when) if pieces else None
         if story is None and len(terms) and self._counts.stories >= self.config.min_stories:
             story = self._topic_match(mine, when)
         story = story or story_id_for(article.id)
-        flags = _INDEXED if pieces and self._members[story] < self.config.max_members else 0
-        state = mine._replace(story_id=story, flags=flags).pack()
+        indexed = pieces and self._members[story] < self.config.max_members
+        state = mine._replace(story_id=story, flags=marks | (_INDEXED if indexed else 0)).pack()
         self._add(article.id, story, when, state)
         self._advance(day)
         self._last = (article.id, state)  # an article older than the horizon is evicted at once
@@ -298,9 +292,9 @@ class StoryIndex:
     def _centroid(self, mine: StoryState, states: list[StoryState]) -> float:
         """Cosine of ``mine`` with the sum of the story members' unit vectors."""
         vectors = [(s.terms, self._counts.weigh(s.terms, s.weights)) for s in [mine, *states]]
-        dot = sum(_cosine(*vectors[0], *v) for v in vectors[1:])
+        dot = sum(cosine(*vectors[0], *v) for v in vectors[1:])
         square = len(states) + 2 * sum(
-            _cosine(*a, *b) for i, a in enumerate(vectors[1:], 1) for b in vectors[i + 1:])
+            cosine(*a, *b) for i, a in enumerate(vectors[1:], 1) for b in vectors[i + 1:])
         return float(dot / square**0.5)
 
     def _similarity(self, mine: StoryState, theirs: StoryState) -> float:
@@ -308,15 +302,21 @@ class StoryIndex:
 
         Headlines name a story's subject: when both articles have one, headlines that share
         no salient word rule the match out (0), and headlines sharing ``_HEADLINE_AGREES``
-        or more lower the bar by ``_HEADLINE_BONUS``."""
+        or more lower the bar by ``_HEADLINE_BONUS``. Two signals say "same story" whatever
+        the words: headlines quoting the same phrase, and two market reports (the day's
+        recurring story); then a cosine of ``_AGREE_FLOOR`` meets the bar."""
+        similar = cosine(mine.terms, self._counts.weigh(mine.terms, mine.weights), theirs.terms,
+                         self._counts.weigh(theirs.terms, theirs.weights))
+        agree = bool(np.intersect1d(mine.quotes, theirs.quotes).size) or bool(
+            mine.flags & theirs.flags & _MARKET)
+        if agree and similar >= _AGREE_FLOOR:
+            return max(similar, self.config.topic_threshold)
         shared = -1
-        if len(mine.heads) and len(theirs.heads):
-            shared = np.intersect1d(mine.heads, theirs.heads, assume_unique=True).size
+        if len(mine.words) and len(theirs.words):
+            shared = np.intersect1d(mine.words, theirs.words, assume_unique=True).size
             if not shared:
                 return 0.0
-        cosine = _cosine(mine.terms, self._counts.weigh(mine.terms, mine.weights), theirs.terms,
-                         self._counts.weigh(theirs.terms, theirs.weights))
-        return cosine + (_HEADLINE_BONUS if shared >= _HEADLINE_AGREES else 0.0)
+        return similar + (_HEADLINE_BONUS if shared >= _HEADLINE_AGREES else 0.0)
 
     def _close(self, a: int | None, b: int | None) -> bool:
         return a is None or b is None or abs(a - b) <= self.config.window_days

@@ -46,6 +46,17 @@ STOPWORDS = frozenset(
 )
 
 
+MAX_QUOTES = 3
+_QUOTED = re.compile(r"""(?:^|(?<=[\s(:\-]))['‘"“](.+?)['’"”](?=$|[\s,.:;!?)\-])""")
+_WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+MARKET_INDEXES = frozenset(
+    "nikkei kospi seng nasdaq dow ftse dax cac msci sensex topix asx stoxx nifty".split())
+MARKET_WORDS = frozenset(
+    "stocks stock shares equities investors traders markets index indexes indices futures "
+    "bonds yields treasuries crude brent currency dollar yen yuan rally gains losses sell-off "
+    "benchmark".split())
+
+
 def shingles(text: str, size: int) -> list[bytes]:
     """Lower-case word shingles of ``size`` words (one shingle for a shorter text)."""
     words = [w.lower() for w in _TOKEN.findall(text)]
@@ -102,3 +113,53 @@ def headline_terms(title: str | None) -> np.ndarray:
     found = {t for t in (_term(w) for w in _TOKEN.findall(title or "")) if t is not None}
     return np.array(sorted(zlib.crc32(t.encode("utf-8")) for t, _ in found)[:255],
                     dtype=np.uint32)
+
+
+def headline_quotes(title: str | None) -> np.ndarray:
+    """Phrases of three or more words quoted in a headline (crc32 of their lower-case words),
+    at most ``MAX_QUOTES``: outlets quoting the same words in their headlines ("'Meth. We're
+    on it'") are telling the same story."""
+    found = []
+    for match in _QUOTED.finditer(title or ""):
+        words = _WORDS.findall(match.group(1).lower())
+        if len(words) >= 3:
+            found.append(zlib.crc32(("q:" + " ".join(words)).encode("utf-8")))
+    return np.array(sorted(set(found))[:MAX_QUOTES], dtype=np.uint32)
+
+
+def is_market_report(text: str) -> bool:
+    """A financial-markets report ("stocks drift near highs", "the Nikkei fell"): it names at
+    least two stock indexes and five distinct market words. Two outlets' market reports of
+    the same day are one recurring story even when they share few words."""
+    words = {w.lower() for w in _WORDS.findall(text)}
+    return len(words & MARKET_INDEXES) >= 2 and len(words & MARKET_WORDS) >= 5
+
+
+DF_BITS = 20  # term counts: a fixed array of 2**20 counters (4 MB)
+
+
+class TermCounts:
+    """How many stories (first articles) have each salient term: a fixed array of hashed
+    counters over the whole history, never evicted, so rarity keeps its long memory."""
+
+    def __init__(self) -> None:
+        self.counts = np.zeros(1 << DF_BITS, dtype=np.int32)
+        self.stories = 0
+
+    def add(self, terms: np.ndarray) -> None:
+        np.add.at(self.counts, terms & ((1 << DF_BITS) - 1), 1)
+        self.stories += 1
+
+    def weigh(self, terms: np.ndarray, weights: np.ndarray) -> np.ndarray:
+        """Unit vector of salience times inverse story frequency."""
+        found = self.counts[terms & ((1 << DF_BITS) - 1)]
+        vector: np.ndarray = weights.astype(np.float64) * (
+            np.log((1.0 + self.stories) / (1.0 + np.maximum(found, 0))) + 1.0
+        )
+        norm = float(np.linalg.norm(vector))
+        return vector / norm if norm else vector
+
+
+def cosine(a_terms: np.ndarray, a: np.ndarray, b_terms: np.ndarray, b: np.ndarray) -> float:
+    _, ia, ib = np.intersect1d(a_terms, b_terms, return_indices=True)
+    return float(np.dot(a[ia], b[ib]))
