@@ -177,13 +177,14 @@ class ActorBuilder:
         return self._modified_by_country(head)
 
     def _modified_by_country(self, head: Token) -> Resolved | None:
-        """ "two Borvian engineers", "the Borvian proposal": the country that owns it."""
+        """ "two Borvian engineers", "the Borvian proposal", "U.N. helicopters", "the al-Qaeda
+        network": the country or organisation that owns it."""
         if head.pos_ != "NOUN":
             return None
         for child in head.lefts:
             hit = self.hits.get(child.i)
-            if hit is not None and child.dep_ in ("amod", "compound", "poss") \
-                    and hit.best.what in ("adjective", "country"):
+            if hit is not None and child.dep_ in ("amod", "compound", "poss", "nmod") \
+                    and hit.best.what in ("adjective", "country", "organization"):
                 actor = self.from_name(hit, phrase_text(head, None))
                 return Resolved(actor, "sector") if actor else None
         return None
@@ -217,7 +218,8 @@ class ActorBuilder:
                     sector = entry.sector
         if sector is None:
             return None
-        for word in words:
+        of = _prep_object(head, ("of",))  # "King Hassan of Morocco"
+        for word in [*words, *([of] if of is not None else [])]:
             hit = self.hits.get(word.i)
             if hit is not None and hit.best.what in ("adjective", "country", "metonym"):
                 if any(w.lemma_.lower() in FORMER for w in words) and sector == "GOV":

@@ -107,14 +107,27 @@ class SentenceCoder:
         mode = self._mode(token)
         speaker = reporting_verb(token, self.book)
         for source in sources:
-            if source is None:
+            if source is None and not self._unknown_agent_ok(token, pattern, targets):
                 continue
             for target in targets:
-                if target is not None and target.actor.code == source.actor.code:
+                if target is not None and source is not None \
+                        and target.actor.code == source.actor.code:
                     target = None  # "the president dismissed the government": not itself
-                if target is None:
+                if target is None and source is not None:
                     target = self._implicit_target(pattern, source)
                 yield self._finding(token, pattern, source, target, mode, speaker)
+
+    def _unknown_agent_ok(self, token: Token, pattern: VerbPattern,
+                          targets: list[Resolved | None]) -> bool:
+        """ "Three civilians were killed", "a bombing killed a soldier": a material action with
+        a known victim is an event even when nobody is named as doing it (source unknown)."""
+        if self.book.cameo[pattern.code].quad_class not in (2, 4) or token.pos_ != "VERB" \
+                or not any(t is not None for t in targets):
+            return False
+        if is_passive(token):
+            return not any(c.dep_ == "agent" for c in token.children)
+        doer = subject(token)  # "a roadside bombing killed a soldier"
+        return doer is not None and best_pattern(self.book, doer) is not None
 
     def _complement(self, token: Token) -> tuple[Token, VerbPattern] | None:
         """ "asked Russia to send forces": the requested, threatened or promised action."""
