@@ -47,3 +47,5 @@ def test_golden_sentences_cover_every_root_and_the_hard_cases() -> None:
     assert "were killed by" in texts  # passive
     assert "Amber Palace" in texts and "Iron Hall" in texts  # metonyms
     assert any("XARELI" in e for _, _, e in cases)  # a dated role that has ended
+    assert any(e.startswith("- ") for _, _, e in cases)  # a victim with no named doer
+    assert "alleged that" in texts and "engaged in" in texts

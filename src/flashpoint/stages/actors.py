@@ -208,7 +208,8 @@ class ActorBuilder:
     def _titled_person(self, head: Token) -> Resolved | None:
         """ "Zimbabwean Prime Minister Robert Mugabe": a person the codebook does not know,
         coded by their title and the country that modifies it, else the article's country."""
-        words = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod")]
+        words = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod")
+                 and not t.is_punct]  # "Vice-President": "vice", "president"
         lemmas = [w.lemma_.lower() for w in words]
         sector = None
         for size in (3, 2, 1):
@@ -226,7 +227,7 @@ class ActorBuilder:
                     sector = "ELI"
                 return Resolved(self.state(hit.best.key, sector, phrase_text(head, None)),
                                 "sector")
-        if self.default_country is None or head.ent_type_ not in ("PERSON", ""):
+        if self.default_country is None or head.ent_type_ not in ("PERSON", "ORG", ""):
             return None
         actor = self.state(self.default_country, sector, phrase_text(head, None))
         return Resolved(actor, "context")  # "President Museveni" in an article about Uganda

@@ -19,10 +19,10 @@ from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.modes import clause_mode, noun_mode
 from flashpoint.stages.patterns import best_pattern, reported_clause, reporting_verb
 from flashpoint.stages.syntax import (
-    LIGHT_VERBS,
     child,
     direct_object,
     is_passive,
+    light_verb,
     prep_objects,
     subject,
     with_conjuncts,
@@ -77,7 +77,7 @@ class SentenceCoder:
         findings = [f for t in sent for f in self._code_token(t)]
         self.protest_seen = self.protest_seen or any(
             f.code[:2] == "14" and f.mode in ("asserted", "reported") for f in findings)
-        return self._settle_speech(findings)
+        return self._settle_speech(self._accusations(findings))
 
     def _remember_explicit(self, sent: Span) -> None:
         """Every explicit actor mention, in order, as a possible antecedent of later pronouns."""
@@ -217,8 +217,8 @@ class SentenceCoder:
         if token.pos_ in ("NOUN", "PROPN"):
             if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
                 return "negated"
-            if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
-                return clause_mode(token.head)
+            if (verb := light_verb(token)) is not None:
+                return clause_mode(verb)
             return noun_mode(token)
         if token.pos_ == "ADJ" and token.dep_ == "acomp":
             return clause_mode(token.head)
@@ -263,8 +263,9 @@ class SentenceCoder:
         by = self._resolve_all(next(prep_objects(noun, "by"), None))
         if by:
             return by
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
-            return self._resolve_all(subject(noun.head))
+        if (verb := light_verb(noun)) is not None:  # "forces were engaged in X": the doers
+            passive = is_passive(verb) and verb.lemma_.lower() in ("engage", "involve")
+            return self._subject_actors(child(verb, "nsubjpass") if passive else subject(verb))
         return []
 
     def _targets(self, token: Token, pattern: VerbPattern) -> list[Resolved]:
@@ -333,6 +334,29 @@ class SentenceCoder:
             text = doc[clause[0]:clause[1]].text.strip(" \"'“”‘’,")
             yield Said(verb, speakers[0] if speakers else None, text, first.idx,
                        last.idx + len(last))
+
+    def _accusations(self, findings: list[Finding]) -> list[Finding]:
+        """ "Officials alleged that the army took part in the killings": what an allegation
+        says is the accuser's claim, so the event is the accusation of its doer (112)."""
+        out: list[Finding] = []
+        made: set[tuple[int, str, str]] = set()
+        for f in findings:
+            said = best_pattern(self.book, f.speaker) if f.speaker is not None else None
+            accusers = self._subject_actors(subject(f.speaker)) if f.speaker and said else []
+            if said is None or f.speaker is None or not said.code.startswith("112") \
+                    or f.source is None:
+                out.append(f)
+                continue
+            # the alleged act is not kept as an event; with no accuser named, nothing is
+            mode, outer = self._mode(f.speaker), reporting_verb(f.speaker, self.book)
+            for accuser in accusers:
+                key = (f.speaker.i, accuser.actor.code, f.source.actor.code)
+                if key not in made and accuser.actor.code != f.source.actor.code:
+                    made.add(key)
+                    out.append(self._finding(f.speaker, said, accuser, f.source, mode, outer,
+                                             code=said.code))
+        return [f for f in out if not (f.pattern.speech and f.target is None and any(
+            g.trigger.i == f.trigger.i and g.target is not None for g in out))]
 
     def _settle_speech(self, findings: list[Finding]) -> list[Finding]:
         """Drop a speech event whose clause produced an event of its own."""

@@ -17,6 +17,21 @@ LIGHT_VERBS = frozenset({"launch", "hold", "stage", "conduct", "carry", "begin",
                          "resume", "open", "lead", "join", "call", "announce", "end",
                          "order", "impose", "declare", "sign", "reach", "host", "attend"})
 
+# "engaged in ethnic cleansing", "took part in talks": the noun after "in" is the action
+IN_LIGHT_VERBS = frozenset({"engage", "participate", "involve", "take", "join", "partake"})
+
+
+def light_verb(noun: Token) -> Token | None:
+    """The light verb that carries a noun trigger: "launched an offensive" (object) or
+    "engaged in ethnic cleansing" (after "in")."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX") \
+            and head.head.lemma_.lower() in IN_LIGHT_VERBS:
+        return head.head
+    return None
+
 
 def child(token: Token, *deps: str) -> Token | None:
     for c in token.children:
