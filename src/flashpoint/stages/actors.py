@@ -124,7 +124,7 @@ class ActorBuilder:
     def from_name(self, hit: NameHit, text: str) -> Actor | None:
         name = hit.best
         if name.what == "person":
-            return self._person(name.key, text)
+            return self._person(self._person_on_day(hit), text)
         if name.what == "organization":
             org = self.book.organizations[name.key]
             return Actor(text, org.code, org.country, org.sector, org.kind, org.name, org.wikidata)
@@ -133,6 +133,17 @@ class ActorBuilder:
             return self.state(country.code, "GOV", text)
         return Actor(text, country.code, country.code, None, "state", country.name,
                      country.wikidata)
+
+    def _person_on_day(self, hit: NameHit) -> str:
+        """Of the people a name can be ("Bush"), the one in office on the day, else the one
+        whose first term began most recently before it, else the first."""
+        people = sorted({n.key for n in hit.names if n.what == "person"})
+        current = [p for p in people if self.book.roles(p, self.day)]
+        if current:
+            return current[0]
+        first = {p: min(r.valid_from for r in self.book.people[p]) for p in people}
+        began = [(day, p) for p, day in first.items() if day <= self.day]
+        return max(began)[1] if began else people[0]
 
     def _person(self, person: str, text: str) -> Actor | None:
         roles = self.book.people[person]
@@ -182,7 +193,9 @@ class ActorBuilder:
         if head.pos_ != "NOUN":
             return None
         for child in head.lefts:
-            hit = self.hits.get(child.i)
+            if (leader := _led_by(child, self.hits)) is not child:
+                child = leader.head  # stands where "led" stands: an amod
+            hit = self.hits.get(leader.i)
             if hit is not None and child.dep_ in ("amod", "compound", "poss", "nmod") \
                     and hit.best.what in ("adjective", "country", "organization"):
                 actor = self.from_name(hit, phrase_text(head, None))
@@ -195,7 +208,7 @@ class ActorBuilder:
         if first is None:
             return []
         found = [first]
-        if first.how == "sector" and first.actor.sector:
+        if first.how == "sector":  # "Russian and American diplomats", "Turkish and Greek sides"
             for child in head.lefts:
                 for conj in child.conjuncts if child.i in self.hits else ():
                     hit = self.hits.get(conj.i)
@@ -258,6 +271,7 @@ class ActorBuilder:
     def _owner(self, head: Token) -> Resolved | None:
         """The country or organization a sector word belongs to ("Kazakh", "of the CSTO")."""
         for child in head.lefts:
+            child = _led_by(child, self.hits)
             if child.i in self.hits:
                 actor = self.from_name(self.hits[child.i], child.text)
                 if actor is not None:
@@ -364,3 +378,10 @@ def _is_plural(head: Token) -> bool:
 PERSON_WORDS = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman",
                           "official", "chancellor", "king", "queen", "premier", "ambassador",
                           "envoy", "general", "commander", "secretary", "governor", "mayor"})
+
+
+def _led_by(modifier: Token, hits: dict[int, NameHit]) -> Token:
+    """ "Saudi-led forces", "a US-led coalition": the leader's name stands for the modifier."""
+    if modifier.dep_ == "amod" and modifier.lemma_.lower() == "lead":
+        return next((g for g in modifier.lefts if g.i in hits), modifier)
+    return modifier
