@@ -52,6 +52,7 @@ class Codebook:
     appeal: dict[str, str] = field(default_factory=dict)
     threat: dict[str, str] = field(default_factory=dict)
     demand: dict[str, str] = field(default_factory=dict)
+    refusal: dict[str, str] = field(default_factory=dict)
     names: dict[str, tuple[ActorName, ...]] = field(default_factory=dict)
     aliases: list[tuple[str, str, Origin]] = field(default_factory=list)  # surface, code
 
@@ -59,11 +60,12 @@ class Codebook:
         return self.verbs.get((pos, lemma), ())
 
     def mirrored(self, generic: str, action: str) -> str | None:
-        """The code of an appeal (020), threat (130) or intent (030) to do ``action``: CAMEO's
-        02, 13 and 03 codes mirror the action codes (verbs/appeal.tsv, threat.tsv, intent.tsv).
+        """The code of an appeal (020), threat (130), intent (030), demand (100) or refusal
+        (120) to do ``action``: CAMEO's 02, 13, 03, 10 and 12 codes mirror the action codes
+        (verbs/appeal.tsv, threat.tsv, intent.tsv, demand.tsv, refusal.tsv).
         """
         table = {"020": self.appeal, "130": self.threat, "030": self.intent,
-                 "100": self.demand}.get(generic)
+                 "100": self.demand, "120": self.refusal}.get(generic)
         for size in range(len(action), 1, -1):
             if table is not None and (code := table.get(action[:size])) is not None:
                 return code
@@ -208,6 +210,10 @@ def _load_demand(book: Codebook, path: Path, base: Path) -> None:
     _load_mirror(book.demand, path, base)
 
 
+def _load_refusal(book: Codebook, path: Path, base: Path) -> None:
+    _load_mirror(book.refusal, path, base)
+
+
 def _index_names(book: Codebook) -> None:
     index: dict[str, list[ActorName]] = defaultdict(list)
 
@@ -249,7 +255,8 @@ def _check_codes(book: Codebook) -> None:
             if p.code not in book.cameo:
                 raise CodebookError(p.origin.file, p.origin.line, f"unknown CAMEO code {p.code}")
     for name, table in (("intent", book.intent), ("appeal", book.appeal),
-                        ("threat", book.threat), ("demand", book.demand)):
+                        ("threat", book.threat), ("demand", book.demand),
+                        ("refusal", book.refusal)):
         for key, code in table.items():
             if code not in book.cameo:
                 raise CodebookError(f"verbs/{name}.tsv", None, f"unknown code {code} for {key}")
@@ -285,6 +292,7 @@ def _load_dir(book: Codebook, base: Path) -> None:
         (base / "verbs" / "appeal.tsv", _load_appeal),
         (base / "verbs" / "threat.tsv", _load_threat),
         (base / "verbs" / "demand.tsv", _load_demand),
+        (base / "verbs" / "refusal.tsv", _load_refusal),
     )
     for path, loader in loaders:
         if path.exists():

@@ -8,84 +8,20 @@ on the date: a head of state is ``XXXGOV`` during their term and ``XXXELI`` afte
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from flashpoint.codebook import ActorName, Codebook
+from flashpoint.codebook import Codebook
 from flashpoint.records import Actor
+from flashpoint.stages.names import NAME_PRECEDENCE, Matchers, NameHit, build_matchers, find_names
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-    from spacy.matcher import PhraseMatcher
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
-NAME_PRECEDENCE = {"person": 0, "organization": 1, "metonym": 2, "country": 3, "adjective": 4}
+__all__ = ["NAME_PRECEDENCE", "ActorBuilder", "Matchers", "NameHit", "Resolved", "build_matchers",
+           "find_names"]
+
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-
-
-@dataclass(frozen=True, slots=True)
-class NameHit:
-    start: int
-    end: int
-    names: tuple[ActorName, ...]
-
-    @property
-    def best(self) -> ActorName:
-        return min(self.names, key=lambda n: NAME_PRECEDENCE[n.what])
-
-
-@dataclass(frozen=True, slots=True)
-class Matchers:
-    lower: PhraseMatcher
-    exact: PhraseMatcher
-
-
-def _surface_forms(surface: str) -> list[str]:
-    forms = [surface]
-    if surface.lower().startswith("the "):
-        forms.append(surface[4:])
-    return forms
-
-
-@lru_cache(maxsize=4)
-def build_matchers(book: Codebook, nlp: Language) -> Matchers:
-    """PhraseMatchers over every codebook name (all-caps abbreviations match case-sensitively)."""
-    from spacy.matcher import PhraseMatcher
-
-    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-    for key, entries in book.names.items():
-        for form in _surface_forms(entries[0].surface):
-            if form.startswith("the "):
-                continue
-            doc = nlp.make_doc(form)
-            target = exact if form.isupper() and len(form) <= 6 else lower
-            target.add(key, [doc])
-    return Matchers(lower, exact)
-
-
-def find_names(doc: Doc, book: Codebook, matchers: Matchers) -> dict[int, NameHit]:
-    """Token index -> the codebook name covering it (longest match wins)."""
-    from spacy.tokens import Span
-    from spacy.util import filter_spans
-
-    spans = []
-    for matcher in (matchers.exact, matchers.lower):
-        for match_id, start, end in matcher(doc):
-            if doc[start].text[:1].isupper():
-                spans.append(Span(doc, start, end, label=match_id))
-    hits: dict[int, NameHit] = {}
-    for span in filter_spans(spans):
-        names = book.names.get(span.label_, ())
-        if not names:
-            continue
-        hit = NameHit(span.start, span.end, names)
-        for i in range(span.start, span.end):
-            hits[i] = hit
-    return hits
-
-
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -176,6 +112,8 @@ class ActorBuilder:
         hit = self.hits.get(head.i)
         if hit is not None:
             actor = self.from_name(hit, phrase_text(head, hit))
+            if actor is not None and hit.best.what == "person":
+                actor = self._titled_known(actor, head)
             return Resolved(actor, "name") if actor else None
         sector = self.sector_of(head)
         if sector is not None:
@@ -218,18 +156,32 @@ class ActorBuilder:
                         found.append(Resolved(actor, "sector"))
         return found
 
-    def _titled_person(self, head: Token) -> Resolved | None:
-        """ "Zimbabwean Prime Minister Robert Mugabe": a person the codebook does not know,
-        coded by their title and the country that modifies it, else the article's country."""
+    def _title(self, head: Token) -> tuple[list[Token], str | None]:
+        """The words before a name and the sector of the title among them ("Prime Minister")."""
         words = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod")
                  and not t.is_punct]  # "Vice-President": "vice", "president"
         lemmas = [w.lemma_.lower() for w in words]
-        sector = None
         for size in (3, 2, 1):
             for start in range(len(lemmas) - size + 1):
                 entry = self.book.sectors.get(" ".join(lemmas[start:start + size]))
-                if entry is not None and sector is None:
-                    sector = entry.sector
+                if entry is not None:
+                    return words, entry.sector
+        return words, None
+
+    def _titled_known(self, actor: Actor, head: Token) -> Actor:
+        """A known person out of office on the day but given a current title in the text
+        ("President Boris Yeltsin" in a story dated after his term): the text's title wins."""
+        if actor.sector not in (None, "ELI") or not actor.country:
+            return actor
+        words, sector = self._title(head)
+        if sector not in STATE_SECTORS or any(w.lemma_.lower() in FORMER for w in words):
+            return actor
+        return replace(actor, code=actor.country + str(sector), sector=sector, kind="state")
+
+    def _titled_person(self, head: Token) -> Resolved | None:
+        """ "Zimbabwean Prime Minister Robert Mugabe": a person the codebook does not know,
+        coded by their title and the country that modifies it, else the article's country."""
+        words, sector = self._title(head)
         if sector is None:
             return None
         of = _prep_object(head, ("of",))  # "King Hassan of Morocco"

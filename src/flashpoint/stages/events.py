@@ -179,6 +179,8 @@ class SentenceCoder:
         code, intent = code or self._mirrored(token, pattern), None
         if mode == "future" and source is not None and token.pos_ == "VERB":
             intent = self.book.mirrored("030", code)
+        elif mode == "negated" and source is not None and _volitional(token):
+            intent = self.book.mirrored("120", code)  # "will not release": a refusal
         if intent is not None:
             code, mode = intent, "asserted"
             if speaker is not None and not self._says_itself(speaker, source):
@@ -365,6 +367,12 @@ class SentenceCoder:
                                                                          "asserted")}
         return [f for f in findings
                 if not (f.pattern.speech and f.trigger.i in speakers_with_content)]
+
+
+def _volitional(verb: Token) -> bool:
+    """ "will not", "would not", "won't": a negated verb that announces a refusal."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in verb.children)
 
 
 def _own_forces(source: Actor, obj: Actor) -> bool:

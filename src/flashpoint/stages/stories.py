@@ -32,6 +32,7 @@ after a restart, so next week's articles join this week's stories.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import heapq
 import struct
@@ -372,5 +373,9 @@ class StoryIndex:
             del self._members[entry.story_id]
         for term in StoryState.unpack(entry.state).terms.tolist():
             postings = self._postings.get(term)
-            if postings is not None and (not postings or postings[-1] == entry.key):
+            if postings is None:
+                continue
+            with contextlib.suppress(ValueError):  # already pushed out of the bounded list
+                postings.remove(entry.key)
+            if not postings:
                 del self._postings[term]
