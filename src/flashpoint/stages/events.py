@@ -21,6 +21,7 @@ from flashpoint.stages.patterns import best_pattern, reported_clause, reporting_
 from flashpoint.stages.syntax import (
     child,
     direct_object,
+    errand_verb,
     is_passive,
     light_verb,
     prep_objects,
@@ -241,8 +242,9 @@ class SentenceCoder:
                                       else None)
         else:
             found = self._subject_actors(subject(token))
-            if not found and pattern.objects and is_passive(token):
-                found = self._resolve_all(direct_object(token))  # "forces were deployed"
+            if not found and is_passive(token) and (pattern.objects or pattern.code[:2] == "03"):
+                # "forces were deployed"; "Vietnam is committed to": the state of the subject
+                found = self._resolve_all(direct_object(token))
         if not found and self.protest_seen and pattern.code in IMPLICIT_RIOT_CODES:
             found = [self._context_actor("OPP", token)]
         if not found and (sector := IMPLICIT_SOURCE_ROOTS.get(pattern.code[:2])):
@@ -268,6 +270,8 @@ class SentenceCoder:
         if (verb := light_verb(noun)) is not None:  # "forces were engaged in X": the doers
             passive = is_passive(verb) and verb.lemma_.lower() in ("engage", "involve")
             return self._subject_actors(child(verb, "nsubjpass") if passive else subject(verb))
+        if (verb := errand_verb(noun)) is not None:  # "arrived in Geneva for talks"
+            return self._subject_actors(subject(verb))
         return []
 
     def _targets(self, token: Token, pattern: VerbPattern) -> list[Resolved]:

@@ -32,6 +32,19 @@ def light_verb(noun: Token) -> Token | None:
         return head.head
     return None
 
+# "arrived in Geneva for talks", "flew to Moscow for a summit": who came does the noun
+ERRAND_VERBS = frozenset({"arrive", "travel", "go", "come", "return", "head", "fly", "leave",
+                          "gather", "meet", "sit", "convene", "assemble", "visit", "stop"})
+
+
+def errand_verb(noun: Token) -> Token | None:
+    """The motion verb a noun trigger is the errand of: "<verb> ... for talks"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ == "VERB" \
+            and prep.head.lemma_.lower() in ERRAND_VERBS:
+        return prep.head
+    return None
+
 
 def child(token: Token, *deps: str) -> Token | None:
     for c in token.children:
