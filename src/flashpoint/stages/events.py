@@ -298,17 +298,24 @@ class SentenceCoder:
                 return found
         return []
 
-    def _resolve_through(self, head: Token | None) -> list[Resolved]:
+    def _resolve_through(self, head: Token | None, depth: int = 0) -> list[Resolved]:
         """An actor, or the actor a non-actor phrase belongs to or is about ("the border with
-        Arvenia", "the bombing of the Arvenian embassy", "calls by Belarus", "a UN appeal")."""
+        Arvenia", "the bombing of the Arvenian embassy", "calls by Belarus", "a UN appeal",
+        "a resumption of ties with Arvenia", "ties between Arvenia and Borvia"). A possessive
+        pronoun ("their resumption") counts only when nothing else is named."""
         found = self._resolve_all(head)
         if found or head is None:
             return found
-        for owner in (c for c in head.lefts if c.dep_ in ("poss", "compound")):
-            found.extend(self._resolve_all(owner))  # "rejected a UN appeal", "Belarus's call"
-        for prep in ("of", "with", "by"):
+        owners = [c for c in head.lefts if c.dep_ in ("poss", "compound") and not depth]
+        for owner in owners:
+            if owner.pos_ != "PRON":
+                found.extend(self._resolve_all(owner))  # "a UN appeal", "Belarus's call"
+        for prep in ("of", "with", "by", "between"):
             for obj in prep_objects(head, prep):
-                found.extend(self._resolve_all(obj))
+                found.extend(self._resolve_all(obj) if depth or prep != "of"
+                             else self._resolve_through(obj, depth + 1))
+        for owner in owners if not found else ():
+            found.extend(self._resolve_all(owner))
         return found
 
     def _object_targets(self, token: Token) -> list[Resolved]:
