@@ -280,15 +280,16 @@ class SentenceCoder:
     def _targets_at(self, anchor: Token, token: Token, pattern: VerbPattern) -> list[Resolved]:
         """Targets named at ``anchor``: the trigger, or its object ("held talks with X")."""
         for spec in pattern.targets:
-            if anchor is not token and not spec.startswith("pobj:"):
+            if anchor is not token and not spec.startswith("pobj:") and spec != "dative":
                 continue
             heads: list[Token | None]
             if spec == "dobj":
                 if pattern.objects or token.pos_ != "VERB":
                     continue
                 heads = [direct_object(anchor)]
-            elif spec == "dative":
-                heads = [child(anchor, "dative"), *prep_objects(anchor, "to")]
+            elif spec == "dative":  # "presented credentials to X": "to" on the object
+                heads = [child(anchor, "dative") if anchor is token else None,
+                         *prep_objects(anchor, "to")]
             elif spec.startswith("pobj:"):
                 heads = list(prep_objects(anchor, spec[5:]))
             else:
