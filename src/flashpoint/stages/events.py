@@ -302,7 +302,8 @@ class SentenceCoder:
     def _resolve_through(self, head: Token | None, depth: int = 0) -> list[Resolved]:
         """An actor, or the actor a non-actor phrase belongs to or is about ("the border with
         Arvenia", "the bombing of the Arvenian embassy", "calls by Belarus", "a UN appeal",
-        "a resumption of ties with Arvenia", "ties between Arvenia and Borvia"). A possessive
+        "a resumption of ties with Arvenia", "ties between Arvenia and Borvia", "an offer of
+        aid from Arvenia"). A possessive
         pronoun ("their resumption") counts only when nothing else is named."""
         found = self._resolve_all(head)
         if found or head is None:
@@ -311,7 +312,7 @@ class SentenceCoder:
         for owner in owners:
             if owner.pos_ != "PRON":
                 found.extend(self._resolve_all(owner))  # "a UN appeal", "Belarus's call"
-        for prep in ("of", "with", "by", "between"):
+        for prep in ("of", "with", "by", "between", "from"):
             for obj in prep_objects(head, prep):
                 found.extend(self._resolve_all(obj) if depth or prep != "of"
                              else self._resolve_through(obj, depth + 1))
