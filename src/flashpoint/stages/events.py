@@ -21,6 +21,7 @@ from flashpoint.stages.patterns import best_pattern, reported_clause, reporting_
 from flashpoint.stages.syntax import (
     child,
     direct_object,
+    folded_coordination,
     is_passive,
     light_verb,
     prep_objects,
@@ -253,6 +254,9 @@ class SentenceCoder:
         found = self._resolve_all(head)
         if not found and head is not None:
             found = self._resolve_all(child(head, "poss"))
+        for first in folded_coordination(head) if found else ():
+            found = [r for t in with_conjuncts(first) for r in self.actors.resolve_many(t)
+                     if all(r.actor.code != f.actor.code for f in found)] + found
         return found
 
     def _noun_source(self, noun: Token) -> list[Resolved]:
@@ -303,8 +307,8 @@ class SentenceCoder:
         """An actor, or the actor a non-actor phrase belongs to or is about ("the border with
         Arvenia", "the bombing of the Arvenian embassy", "calls by Belarus", "a UN appeal",
         "a resumption of ties with Arvenia", "ties between Arvenia and Borvia", "an offer of
-        aid from Arvenia"). A possessive
-        pronoun ("their resumption") counts only when nothing else is named."""
+        aid from Arvenia"). A possessive pronoun ("their resumption") counts only when nothing
+        else is named."""
         found = self._resolve_all(head)
         if found or head is None:
             return found
