@@ -74,3 +74,15 @@ def test_a_malformed_user_file_names_file_and_line(tmp_path: Path) -> None:
     _load_cached.cache_clear()
     with pytest.raises(CodebookError, match=r"actors/sectors.tsv:2"):
         load_codebook((str(tmp_path),))
+
+
+def test_a_user_folder_with_patterns_for_a_lemma_replaces_the_shipped_ones(tmp_path: Path) -> None:
+    verbs = tmp_path / "verbs"
+    verbs.mkdir()
+    header = "id\tpos\tlemma\tparticle\tobject\tprep\ttarget\tcode\tspeech\tsource\n"
+    (verbs / "04_mine.tsv").write_text(header + "greet\tVERB\twelcome\t\t\t\tdobj\t041\t\tus\n")
+    _load_cached.cache_clear()
+    shipped = load_codebook().patterns("VERB", "welcome")
+    mine = load_codebook((str(tmp_path),)).patterns("VERB", "welcome")
+    assert len(shipped) > 1 and [p.code for p in mine] == ["041"]
+    assert load_codebook((str(tmp_path),)).patterns("VERB", "condemn")  # others untouched

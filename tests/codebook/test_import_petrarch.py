@@ -219,3 +219,38 @@ def test_petrarch2_unit_records_on_shared_data() -> None:
     share = metrics["reproduced_share"]
     assert (share.set, share.split, share.n) == ("petrarch2-unit", "all", 359)
     assert 0.08 <= share.value <= 1.0
+
+
+EXTENSION_VERBS = """--- SHUN [1717] ---
+SHUN
+- * TRADE [095]
+- * PEACE [901]
+- * WAR [174K]
+"""
+
+
+def test_extension_codes_under_a_cameo_root_are_written_and_loaded(tmp_path: Path) -> None:
+    (tmp_path / "x.verbs.txt").write_text(EXTENSION_VERBS, encoding="utf-8")
+    summary = import_petrarch(None, None, tmp_path / "x.verbs.txt", tmp_path / "out",
+                              lemmatize=fake_lemma)
+    assert [(r["code"], r["source"]) for r in rows(tmp_path / "out" / "cameo.tsv")] == [
+        ("095", "imported from x.verbs.txt:3"), ("1717", "imported from x.verbs.txt:2")]
+    assert summary.skipped["verbs: not a CAMEO event code"] == 2  # 901 and 174K
+    book = load_codebook((str(tmp_path / "out"),))
+    code = book.cameo["1717"]
+    assert (code.root, code.goldstein, code.quad_class, code.plover) == (
+        "17", book.cameo["17"].goldstein, book.cameo["17"].quad_class, None)
+    assert code.label == f"{book.cameo['17'].label} (extension code from x.verbs.txt)"
+    assert {"1717", "095"} <= {p.code for p in book.patterns("VERB", "shun")}
+
+
+@pytest.mark.parametrize(("code", "problem"), [
+    ("010", "CAMEO code 010 already defined"),
+    ("901", "not under a CAMEO root"),
+    ("17K", "not under a CAMEO root")])
+def test_a_user_cameo_table_only_adds_codes_under_a_root(tmp_path: Path, code: str,
+                                                         problem: str) -> None:
+    (tmp_path / "cameo.tsv").write_text(f"code\tlabel\tsource\n{code}\t\ttest\n",
+                                        encoding="utf-8")
+    with pytest.raises(CodebookError, match=problem):
+        load_codebook((str(tmp_path),))

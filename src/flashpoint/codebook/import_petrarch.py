@@ -6,7 +6,9 @@ user codebook folder holds (pass it in ``Settings.codebook_dirs``):
 - ``actors/countries.tsv``, ``actors/organizations.tsv``, ``actors/people.tsv`` and
   ``actors/aliases.tsv`` from the actor dictionary (petrarch_actors.py says how);
 - ``actors/sectors.tsv`` from the agent dictionary (petrarch_agents.py);
-- ``verbs/NN_petrarch.tsv``, one per CAMEO root, from the verb dictionary (petrarch_verbs.py).
+- ``verbs/NN_petrarch.tsv``, one per CAMEO root, from the verb dictionary (petrarch_verbs.py),
+  and ``cameo.tsv`` with the extension codes those patterns use (codes under a CAMEO root
+  01-20 that the shipped table lacks, e.g. ``1717``).
 
 The folder extends the shipped codebook, which the loader always reads first and whose codes
 may not be redefined. So the importer reads the shipped codebook and never writes a country or
@@ -26,6 +28,7 @@ from pathlib import Path
 from flashpoint.codebook.load import (
     ALIAS_COLUMNS,
     COUNTRY_COLUMNS,
+    EXTENSION_COLUMNS,
     ORG_COLUMNS,
     PEOPLE_COLUMNS,
     SECTOR_COLUMNS,
@@ -101,6 +104,8 @@ def import_petrarch(actors: Path | None, agents: Path | None, verbs: Path | None
         summary.adjusted.update(sectors.adjusted)
     if verbs is not None:
         patterns = import_verb_file(Path(verbs), set(shipped.cameo), lemma)
+        _write(summary, "cameo.tsv", EXTENSION_COLUMNS, patterns.extension_rows(
+            {code: entry.label for code, entry in shipped.cameo.items()}))
         for root, rows in sorted(patterns.rows.items()):
             _write(summary, f"verbs/{root}_petrarch.tsv", (*VERB_COLUMNS, "note"), rows)
         summary.skipped.update(patterns.skipped)

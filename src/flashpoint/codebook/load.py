@@ -25,6 +25,8 @@ from flashpoint.codebook.tsv import need, read_tsv, split_list
 from flashpoint.errors import CodebookError
 
 CAMEO_COLUMNS = ("code", "root", "label", "goldstein", "quad_class", "plover", "source")
+EXTENSION_COLUMNS = ("code", "label", "source")
+CAMEO_ROOTS = frozenset(f"{n:02d}" for n in range(1, 21))
 COUNTRY_COLUMNS = ("code", "name", "aliases", "adjectives", "capitals", "metonyms", "wikidata",
                    "source")
 ORG_COLUMNS = ("code", "name", "aliases", "kind", "country", "sector", "wikidata", "source")
@@ -88,6 +90,24 @@ def _load_cameo(book: Codebook, base: Path) -> None:
         book.cameo[code] = CameoCode(
             code, row["root"], row["label"], float(row["goldstein"]), int(row["quad_class"]),
             row["plover"] or None, row.get("plover_mode") or None, row["source"], origin)
+
+
+def _load_extensions(book: Codebook, path: Path, base: Path) -> None:
+    """A user folder's ``cameo.tsv``: extension codes under a CAMEO root (01-20) that the
+    shipped table lacks ("1717", "095"). They inherit the root's Goldstein score and quad
+    class and have no PLOVER type; codes already defined may not be redefined."""
+    for row, origin in read_tsv(path, EXTENSION_COLUMNS, base=base):
+        need(row, origin, "code", "source")
+        code, root = row["code"], row["code"][:2]
+        if not re.fullmatch(r"\d{2,4}", code) or root not in CAMEO_ROOTS:
+            raise CodebookError(origin.file, origin.line,
+                                f"extension code {code} is not under a CAMEO root 01-20")
+        if code in book.cameo:
+            raise CodebookError(origin.file, origin.line, f"CAMEO code {code} already defined")
+        parent = book.cameo[root]
+        label = row["label"] or f"{parent.label} (extension code from {origin.file})"
+        book.cameo[code] = CameoCode(code, root, label, parent.goldstein, parent.quad_class,
+                                     None, None, row["source"], origin)
 
 
 def _load_countries(book: Codebook, path: Path, base: Path) -> None:
@@ -159,7 +179,8 @@ def _verb(row: dict[str, str], origin: object) -> VerbPattern:
 
 
 def _load_verbs(book: Codebook, folder: Path, base: Path) -> None:
-    """A later folder's patterns come first: on equal specificity they win over earlier ones."""
+    """A later folder that has patterns for a (pos, lemma) replaces the earlier folders'
+    patterns for it: an imported dictionary decides how the verbs it covers are coded."""
     grouped: dict[tuple[str, str], list[VerbPattern]] = defaultdict(list)
     for path in sorted(folder.glob("[0-9][0-9]_*.tsv")):
         seen: set[str] = set()
@@ -172,7 +193,8 @@ def _load_verbs(book: Codebook, folder: Path, base: Path) -> None:
             seen.add(pattern.id)
             grouped[(pattern.pos, pattern.lemma)].append(pattern)
     for key, items in book.verbs.items():
-        grouped[key].extend(items)
+        if key not in grouped:  # a folder that defines a lemma's patterns replaces earlier ones
+            grouped[key].extend(items)
     book.verbs = {k: tuple(v) for k, v in grouped.items()}
 
 
@@ -280,9 +302,12 @@ def _check_references(book: Codebook) -> None:
     _check_actors(book)
 
 
-def _load_dir(book: Codebook, base: Path) -> None:
+def _load_dir(book: Codebook, base: Path, *, shipped: bool = False) -> None:
+    """One folder; ``cameo.tsv`` is the full CAMEO table in the shipped folder (read by
+    ``_load_cameo``) and extension codes in a user folder."""
     actors = base / "actors"
     loaders = (
+        (base / "cameo.tsv", _load_extensions),
         (actors / "countries.tsv", _load_countries),
         (actors / "organizations.tsv", _load_orgs),
         (actors / "sectors.tsv", _load_sectors),
@@ -294,7 +319,7 @@ def _load_dir(book: Codebook, base: Path) -> None:
         (base / "verbs" / "demand.tsv", _load_demand),
         (base / "verbs" / "refusal.tsv", _load_refusal),
     )
-    for path, loader in loaders:
+    for path, loader in loaders[1:] if shipped else loaders:
         if path.exists():
             loader(book, path, base)
     if (base / "verbs").is_dir():
@@ -312,7 +337,7 @@ def _load_cached(extra_dirs: tuple[str, ...]) -> Codebook:
     version = (base / "VERSION").read_text(encoding="utf-8").strip()
     book = Codebook(version=version)
     _load_cameo(book, base)
-    _load_dir(book, base)
+    _load_dir(book, base, shipped=True)
     for extra in extra_dirs:
         path = Path(extra)
         if not path.is_dir():

@@ -16,15 +16,18 @@ and the lemmas of its object) + where the target is. So:
 - ``+`` right after the verb makes the target ``dobj``, after a preposition ``pobj:<prep>``;
   a preposition with no object words after an object is the target's place only;
 - codes: ``a:b`` (a for source->target, b for the reverse event) keeps ``a`` (counted); the
-  null code ``---`` and codes that are not CAMEO codes are skipped (counted);
+  null code ``---`` is skipped (counted); a numeric code the shipped table lacks but that sits
+  under a CAMEO root 01-20 ("1717", "095") is written as an extension code (``cameo.tsv``);
+  other codes ("901", "345", "174K") are skipped (counted);
 - verb lines with words before the verb (``WIRE_+TAP``) or several words after it that are
   not one particle are skipped.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -221,10 +224,11 @@ class VerbImport:
     adjusted: Counter[str] = field(default_factory=Counter)
     rows: dict[str, list[Row]] = field(default_factory=lambda: defaultdict(list))
     seen: set[tuple[object, ...]] = field(default_factory=set)
+    extensions: dict[str, int] = field(default_factory=dict)  # code -> first line using it
 
     def add_block(self, block: Block, synsets: dict[str, list[str]]) -> None:
         for verb in block.verbs:
-            code = self._code(verb.code or block.code)
+            code = self._code(verb.code or block.code, verb.line)
             if code is not None:
                 self._row(verb, Shape(verb.particle, (), None, DEFAULT_TARGETS), code,
                           verb.line, "")
@@ -234,7 +238,7 @@ class VerbImport:
             if isinstance(shape, str):
                 self.skipped[f"verbs: {shape}"] += 1
                 continue
-            code = self._code(raw)
+            code = self._code(raw, line)
             if code is None:
                 continue
             for note in shape.notes:
@@ -246,17 +250,29 @@ class VerbImport:
                 merged = replace(shape, particle=verb.particle or shape.particle)
                 self._row(verb, merged, code, line, f"- {text}")
 
-    def _code(self, raw: str | None) -> str | None:
+    def _code(self, raw: str | None, line: int) -> str | None:
         first = (raw or "").split(":")[0].strip()
         if raw and ":" in raw:
             self.adjusted["verbs: code a:b keeps a (the reverse event b is dropped)"] += 1
         if not first or first == "---":
             self.skipped["verbs: no code or the null code ---"] += 1
             return None
-        if first not in self.cameo:
-            self.skipped["verbs: not a CAMEO event code"] += 1
-            return None
-        return first
+        if first in self.cameo:
+            return first
+        if re.fullmatch(r"(0[1-9]|1\d|20)\d{0,2}", first):
+            self.extensions.setdefault(first, line)
+            return first
+        self.skipped["verbs: not a CAMEO event code"] += 1
+        return None
+
+    def extension_rows(self, root_labels: Mapping[str, str]) -> list[Row]:
+        """``cameo.tsv`` rows for the extension codes the patterns use (the loader gives them
+        the root's Goldstein score and quad class)."""
+        return [{"code": code,
+                 "label": f"{root_labels.get(code[:2], code[:2])} (extension code from "
+                          f"{self.file})",
+                 "source": f"imported from {self.file}:{line}"}
+                for code, line in sorted(self.extensions.items())]
 
     def _row(self, verb: Verb, shape: Shape, code: str, line: int, note: str) -> None:
         key = (verb.lemma, shape.particle, shape.objects, shape.prep)

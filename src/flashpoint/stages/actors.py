@@ -141,18 +141,22 @@ class ActorBuilder:
         return None
 
     def resolve_many(self, head: Token) -> list[Resolved]:
-        """Like ``resolve``, but "Russian and American diplomats" gives two actors."""
+        """Like ``resolve``, but "Russian and American diplomats" and "the ambassadors of
+        France and Italy" give two actors."""
         first = self.resolve(head)
         if first is None:
             return []
         found = [first]
         if first.how == "sector":  # "Russian and American diplomats", "Turkish and Greek sides"
-            for child in head.lefts:
-                for conj in child.conjuncts if child.i in self.hits else ():
-                    hit = self.hits.get(conj.i)
-                    if hit is not None and hit.best.what in ("adjective", "country"):
-                        actor = self.state(hit.best.key, first.actor.sector,
-                                           phrase_text(head, None))
+            owners = [c for c in head.lefts if c.i in self.hits]
+            owners += [o for o in (_prep_object(head, ("of", "from", "in")),)
+                       if o is not None and o.i in self.hits]
+            for conj in (c for owner in owners for c in owner.conjuncts):
+                hit = self.hits.get(conj.i)
+                if hit is not None and hit.best.what in ("adjective", "country"):
+                    actor = self.state(hit.best.key, first.actor.sector,
+                                       phrase_text(head, None))
+                    if all(actor.code != f.actor.code for f in found):
                         found.append(Resolved(actor, "sector"))
         return found
 

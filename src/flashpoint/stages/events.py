@@ -16,12 +16,14 @@ from typing import TYPE_CHECKING
 from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.records import Actor
 from flashpoint.stages.actors import ActorBuilder, Resolved
-from flashpoint.stages.modes import clause_mode, noun_mode
+from flashpoint.stages.confidence import confidence
+from flashpoint.stages.modes import clause_mode, noun_mode, volitional
 from flashpoint.stages.patterns import best_pattern, reported_clause, reporting_verb
 from flashpoint.stages.syntax import (
     child,
     direct_object,
     errand_verb,
+    folded_coordination,
     is_passive,
     light_verb,
     prep_objects,
@@ -180,7 +182,7 @@ class SentenceCoder:
         code, intent = code or self._mirrored(token, pattern), None
         if mode == "future" and source is not None and token.pos_ == "VERB":
             intent = self.book.mirrored("030", code)
-        elif mode == "negated" and source is not None and _volitional(token):
+        elif mode == "negated" and source is not None and volitional(token):
             intent = self.book.mirrored("120", code)  # "will not release": a refusal
         if intent is not None:
             code, mode = intent, "asserted"
@@ -257,6 +259,9 @@ class SentenceCoder:
         found = self._resolve_all(head)
         if not found and head is not None:
             found = self._resolve_all(child(head, "poss"))
+        for first in folded_coordination(head) if found else ():
+            found = [r for t in with_conjuncts(first) for r in self.actors.resolve_many(t)
+                     if all(r.actor.code != f.actor.code for f in found)] + found
         return found
 
     def _noun_source(self, noun: Token) -> list[Resolved]:
@@ -286,15 +291,16 @@ class SentenceCoder:
     def _targets_at(self, anchor: Token, token: Token, pattern: VerbPattern) -> list[Resolved]:
         """Targets named at ``anchor``: the trigger, or its object ("held talks with X")."""
         for spec in pattern.targets:
-            if anchor is not token and not spec.startswith("pobj:"):
+            if anchor is not token and not spec.startswith("pobj:") and spec != "dative":
                 continue
             heads: list[Token | None]
             if spec == "dobj":
                 if pattern.objects or token.pos_ != "VERB":
                     continue
                 heads = [direct_object(anchor)]
-            elif spec == "dative":
-                heads = [child(anchor, "dative"), *prep_objects(anchor, "to")]
+            elif spec == "dative":  # "presented credentials to X": "to" on the object
+                heads = [child(anchor, "dative") if anchor is token else None,
+                         *prep_objects(anchor, "to")]
             elif spec.startswith("pobj:"):
                 heads = list(prep_objects(anchor, spec[5:]))
             else:
@@ -304,17 +310,25 @@ class SentenceCoder:
                 return found
         return []
 
-    def _resolve_through(self, head: Token | None) -> list[Resolved]:
+    def _resolve_through(self, head: Token | None, depth: int = 0) -> list[Resolved]:
         """An actor, or the actor a non-actor phrase belongs to or is about ("the border with
-        Arvenia", "the bombing of the Arvenian embassy", "calls by Belarus", "a UN appeal")."""
+        Arvenia", "the bombing of the Arvenian embassy", "calls by Belarus", "a UN appeal",
+        "a resumption of ties with Arvenia", "ties between Arvenia and Borvia", "an offer of
+        aid from Arvenia"). A possessive pronoun ("their resumption") counts only when nothing
+        else is named."""
         found = self._resolve_all(head)
         if found or head is None:
             return found
-        for owner in (c for c in head.lefts if c.dep_ in ("poss", "compound")):
-            found.extend(self._resolve_all(owner))  # "rejected a UN appeal", "Belarus's call"
-        for prep in ("of", "with", "by"):
+        owners = [c for c in head.lefts if c.dep_ in ("poss", "compound") and not depth]
+        for owner in owners:
+            if owner.pos_ != "PRON":
+                found.extend(self._resolve_all(owner))  # "a UN appeal", "Belarus's call"
+        for prep in ("of", "with", "by", "between", "from"):
             for obj in prep_objects(head, prep):
-                found.extend(self._resolve_all(obj))
+                found.extend(self._resolve_all(obj) if depth or prep != "of"
+                             else self._resolve_through(obj, depth + 1))
+        for owner in owners if not found else ():
+            found.extend(self._resolve_all(owner))
         return found
 
     def _object_targets(self, token: Token) -> list[Resolved]:
@@ -373,25 +387,8 @@ class SentenceCoder:
                 if not (f.pattern.speech and f.trigger.i in speakers_with_content)]
 
 
-def _volitional(verb: Token) -> bool:
-    """ "will not", "would not", "won't": a negated verb that announces a refusal."""
-    return verb.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in verb.children)
-
-
 def _own_forces(source: Actor, obj: Actor) -> bool:
     if obj.code == source.code:
         return True
     return (obj.country == source.country and obj.sector in ("MIL", "COP")
             and source.kind == "state" and source.sector in (None, "GOV", "MIL"))
-
-
-def confidence(pattern: VerbPattern, source: Resolved | None, target: Resolved | None,
-               mode: str, token: Token) -> float:
-    score = 0.7 + 0.05 * min(pattern.specificity, 2)
-    penalty = {"name": 0.0, "sector": 0.02, "pronoun": 0.1, "context": 0.2}
-    score -= penalty[source.how] if source else 0.3
-    score -= penalty[target.how] if target else 0.1
-    score -= 0.05 if mode == "reported" else 0.0
-    score -= 0.05 if token.pos_ != "VERB" else 0.0
-    return round(max(0.05, min(0.99, score)), 2)

@@ -97,3 +97,9 @@ def noun_mode(noun: Token) -> str:
                 return mode
         current = head
     return "asserted"
+
+
+def volitional(verb: Token) -> bool:
+    """ "will not", "would not", "won't": a negated verb that announces a refusal."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in verb.children)

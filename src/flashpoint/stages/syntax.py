@@ -103,3 +103,12 @@ def direct_object(verb: Token) -> Token | None:
             if conj.dep_ == "conj" and conj.pos_ == "VERB" and child(conj, "nsubj") is None:
                 return child(conj, "dobj")
     return found
+
+
+def folded_coordination(head: Token | None) -> list[Token]:
+    """ "Fornost and the evil Gondor welcomed": a coordination the parser folded into a
+    modifier of the last conjunct (a named ``nmod`` with its own ``cc``); its first member."""
+    if head is None or head.pos_ != "PROPN":
+        return []
+    return [c for c in head.lefts if c.dep_ == "nmod"
+            and any(child(t, "cc") is not None for t in (c, *c.conjuncts))]
