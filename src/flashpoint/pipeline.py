@@ -106,13 +106,19 @@ def _default_country(dateline: Place | None, hits: dict[int, NameHit]) -> str | 
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _place_country(gazetteer: Gazetteer, name: str) -> str | None:
+    place = gazetteer.lookup(name)
+    return place.country if place is not None else None
+
+
 def code_article(article: Article, doc: Doc, tools: Tools) -> Coded:
     """Code one parsed article: events (merged within the article) and quotes."""
     book, gaz = tools.book, tools.gazetteer
     hits = find_names(doc, book, build_matchers(book, tools.nlp))
     dateline = gaz.lookup(article.dateline) if article.dateline else None
     day = (article.published or date.today().isoformat())[:10]
-    builder = ActorBuilder(book, hits, day, _default_country(dateline, hits))
+    builder = ActorBuilder(book, hits, day, _default_country(dateline, hits),
+                           place_country=lambda name: _place_country(gaz, name))
     coder = SentenceCoder(book, builder)
     events: list[Event] = []
     quotes: list[Quote] = []

@@ -8,6 +8,7 @@ on the date: a head of state is ``XXXGOV`` during their term and ``XXXELI`` afte
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -49,11 +50,13 @@ class ActorBuilder:
     """Turns noun-phrase heads of one document into actors, on a given day."""
 
     def __init__(self, book: Codebook, hits: dict[int, NameHit], day: str,
-                 default_country: str | None) -> None:
+                 default_country: str | None,
+                 place_country: Callable[[str], str | None] | None = None) -> None:
         self.book = book
         self.hits = hits
         self.day = day
         self.default_country = default_country
+        self.place_country = place_country  # a place name's country (the gazetteer), if any
         self.history: list[Mention] = []
 
     # -- names -------------------------------------------------------------------------
@@ -203,7 +206,9 @@ class ActorBuilder:
 
     def sector_of(self, head: Token) -> str | None:
         words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i not in self.hits]
-        for start in range(len(words) + 1):
+        # a name of several capitalised words ("the West Bank") is a sector only as a whole
+        named = head.pos_ == "PROPN" and any(w.pos_ == "PROPN" for w in words)
+        for start in range(1 if named else len(words) + 1):
             phrase = " ".join([*(w.lemma_.lower() for w in words[start:]), head.lemma_.lower()])
             entry = self.book.sectors.get(phrase)
             if entry is not None:
@@ -220,9 +225,23 @@ class ActorBuilder:
         if owner is not None and owner.actor.country:
             how = "sector" if owner.how == "name" else owner.how
             return Resolved(self.state(owner.actor.country, sector, text), how)
+        if (country := self._located(head)) is not None:  # "the mayor of Nablus"
+            return Resolved(self.state(country, sector, text), "sector")
         if self.default_country is None or _indefinite_singular(head):
             return None
         return Resolved(self.state(self.default_country, sector, text), "context")
+
+    def _located(self, head: Token) -> str | None:
+        """The country of a place the sector word is of, in or from ("the mayor of Nablus",
+        "police in the city of Mosul"), by the gazetteer."""
+        if self.place_country is None:
+            return None
+        obj = _prep_object(head, ("of", "in", "from"))
+        if obj is not None and obj.pos_ == "NOUN":
+            obj = _prep_object(obj, ("of",))  # "the city of Mosul"
+        if obj is None or obj.pos_ != "PROPN" or obj.i in self.hits:
+            return None
+        return self.place_country(phrase_text(obj, None).removeprefix("the ").removeprefix("The "))
 
     def _owner(self, head: Token) -> Resolved | None:
         """The country or organization a sector word belongs to ("Kazakh", "of the CSTO")."""

@@ -1,0 +1,62 @@
+"""Actor rules that need the shipped codebook (real countries, people and places): each test is a
+made-up sentence about real actors, coded with the shipped codebook and gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+import flashpoint
+from flashpoint.records import Event
+
+pytestmark = pytest.mark.model
+
+
+def _code(text: str, published: str = "2020-06-01") -> list[Event]:
+    return flashpoint.code_text(text, published=published)
+
+
+def _pairs(events: list[Event]) -> set[tuple[str, str, str]]:
+    return {(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo)
+            for e in events}
+
+
+def test_forces_led_by_a_country_are_that_country_s() -> None:
+    assert ("SAUMIL", "YEMREBHTH", "195") in _pairs(
+        _code("Saudi-led forces launched air strikes against Houthi positions."))
+
+
+def test_a_title_in_the_text_beats_the_codebook_s_dates() -> None:
+    """Yeltsin resigned on 1999-12-31; a story dated after that still calls him President."""
+    events = _code("Russian President Boris Yeltsin hosted Japanese Prime Minister Ryutaro "
+                   "Hashimoto.", published="2000-01-01")
+    assert {e.source.code for e in events if e.source} == {"RUSGOV"}
+    former = _code("Former President Boris Yeltsin met Vladimir Putin.", published="2001-01-01")
+    assert {e.source.code for e in former if e.source} == {"RUSELI"}
+
+
+def test_a_name_two_people_share_is_the_one_in_office() -> None:
+    def who(day: str) -> set[str]:
+        return {e.source.name for e in _code("President Bush visited Kuwait.", day) if e.source}
+
+    assert who("1991-03-01") == {"George H. W. Bush"}
+    assert who("2003-03-01") == {"George W. Bush"}
+
+
+def test_a_sector_word_of_a_place_is_that_place_s_country() -> None:
+    pairs = _pairs(_code("Police in the city of Mosul arrested three men."))
+    assert any(source == "IRQCOP" for source, _, _ in pairs)
+    # a place name is not a sector word: "the West Bank" is no bank
+    assert all("BUS" not in t for _, t, _ in _pairs(_code(
+        "Israel released the mayor of the West Bank city of Nablus.")))
+
+
+def test_a_refusal_announced_for_the_future_is_a_rejection() -> None:
+    assert ("ISR", "PSE", "1243") in _pairs(
+        _code("Israel will not release the Palestinian prisoners."))
+    assert all(e.cameo[:2] != "12" for e in _code("Israel did not release the prisoners."))
+
+
+def test_the_victim_of_an_unnamed_doer_is_still_an_event() -> None:
+    events = _code("At least three Iraqi civilians were killed in central Baghdad.")
+    assert [(e.source, e.target.code if e.target else None, e.cameo) for e in events] == [
+        (None, "IRQCVL", "190")]
