@@ -17,6 +17,7 @@ REQUEST_HEADS = frozenset({"ask", "urge", "call", "want", "demand", "order", "re
                            "compel", "pressure", "advise", "tell", "instruct", "threaten",
                            "warn", "effort", "bid", "plan", "able", "capable",
                            "ready", "willing", "excuse", "justification", "right"})
+TELLING = frozenset({"tell", "warn", "advise"})  # a request with "to", else what was said
 NEGATING_HEADS = frozenset({"fail", "refuse", "decline", "deny", "avoid", "stop", "cease",
                             "halt", "prevent", "reject", "unable"})
 ASPECT_HEADS = frozenset({"begin", "start", "continue", "keep", "resume", "go", "proceed",
@@ -59,8 +60,8 @@ def governed_mode(token: Token) -> str | None:
             return "negated"
         if lemma in INTENT_HEADS:
             return "future"
-        if lemma in REQUEST_HEADS:
-            return "hypothetical"
+        if lemma in REQUEST_HEADS and not (lemma in TELLING and not _infinitive(token)):
+            return "hypothetical"  # "told them to leave", but "was told that troops beat"
         if _infinitive(token) and lemma not in ASPECT_HEADS:
             return "hypothetical"
     return None

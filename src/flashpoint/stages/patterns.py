@@ -53,7 +53,7 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
 
 def best_pattern(book: Codebook, token: Token) -> VerbPattern | None:
     pos = TRIGGER_POS.get(token.pos_)
-    if pos is None:
+    if pos is None or token.ent_type_ in ("DATE", "TIME"):  # "signed in March": not a march
         return None
     candidates = [p for p in book.patterns(pos, token.lemma_.lower()) if applicable(p, token)]
     if not candidates:
