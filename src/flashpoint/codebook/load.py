@@ -36,6 +36,7 @@ PEOPLE_COLUMNS = ("name", "aliases", "country", "sector", "role", "valid_from", 
 VERB_COLUMNS = ("id", "pos", "lemma", "particle", "object", "prep", "target", "code", "speech",
                 "source")
 APPEAL_COLUMNS = ("requested", "code", "source")
+NOMINAL_COLUMNS = ("noun", "verb", "source")
 ALIAS_COLUMNS = ("alias", "code", "source")
 TARGET_RE = re.compile(r"^(dobj|dative|none|pobj:[a-z]+)$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -55,6 +56,7 @@ class Codebook:
     threat: dict[str, str] = field(default_factory=dict)
     demand: dict[str, str] = field(default_factory=dict)
     refusal: dict[str, str] = field(default_factory=dict)
+    nominal: dict[str, str] = field(default_factory=dict)  # "suspension" -> "suspend"
     names: dict[str, tuple[ActorName, ...]] = field(default_factory=dict)
     aliases: list[tuple[str, str, Origin]] = field(default_factory=list)  # surface, code
 
@@ -236,6 +238,14 @@ def _load_refusal(book: Codebook, path: Path, base: Path) -> None:
     _load_mirror(book.refusal, path, base)
 
 
+def _load_nominal(book: Codebook, path: Path, base: Path) -> None:
+    for row, origin in read_tsv(path, NOMINAL_COLUMNS, base=base):
+        need(row, origin, "noun", "verb", "source")
+        if row["noun"] in book.nominal:
+            raise CodebookError(origin.file, origin.line, f"duplicate noun {row['noun']}")
+        book.nominal[row["noun"]] = row["verb"]
+
+
 def _index_names(book: Codebook) -> None:
     index: dict[str, list[ActorName]] = defaultdict(list)
 
@@ -282,6 +292,9 @@ def _check_codes(book: Codebook) -> None:
         for key, code in table.items():
             if code not in book.cameo:
                 raise CodebookError(f"verbs/{name}.tsv", None, f"unknown code {code} for {key}")
+    for noun, verb in book.nominal.items():
+        if not book.patterns("VERB", verb):
+            raise CodebookError("verbs/nominal.tsv", None, f"{noun}: no verb patterns for {verb}")
 
 
 def _check_actors(book: Codebook) -> None:
@@ -318,6 +331,7 @@ def _load_dir(book: Codebook, base: Path, *, shipped: bool = False) -> None:
         (base / "verbs" / "threat.tsv", _load_threat),
         (base / "verbs" / "demand.tsv", _load_demand),
         (base / "verbs" / "refusal.tsv", _load_refusal),
+        (base / "verbs" / "nominal.tsv", _load_nominal),
     )
     for path, loader in loaders[1:] if shipped else loaders:
         if path.exists():

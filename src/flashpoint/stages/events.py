@@ -280,8 +280,9 @@ class SentenceCoder:
         return []
 
     def _targets(self, token: Token, pattern: VerbPattern) -> list[Resolved]:
-        obj = direct_object(token) if token.pos_ == "VERB" else None
-        for anchor in (token, obj):
+        obj = direct_object(token) if token.pos_ == "VERB" else (
+            next(prep_objects(token, "of"), None) if pattern.pos == "VERB" else None)
+        for anchor in (token, obj):  # a verb's pattern on its noun: "suspension of trade with X"
             if anchor is not None and (found := self._targets_at(anchor, token, pattern)):
                 return found
         if pattern.objects and token.pos_ == "VERB":
@@ -383,6 +384,9 @@ class SentenceCoder:
         speakers_with_content = {f.speaker.i for f in findings
                                  if f.speaker is not None and f.mode in ("reported",
                                                                          "asserted")}
+        # "announced the suspension of trade": the announced action is the event
+        speakers_with_content |= {f.trigger.head.i for f in findings
+                                  if f.trigger.dep_ == "dobj" and f.trigger.pos_ == "NOUN"}
         return [f for f in findings
                 if not (f.pattern.speech and f.trigger.i in speakers_with_content)]
 

@@ -45,7 +45,10 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
     if pattern.objects:
         if pattern.preps:
             return bool(pattern.objects & _prep_lemmas(token, pattern.preps))
-        obj = direct_object(token) if pattern.pos == "VERB" else None
+        obj = None
+        if pattern.pos == "VERB":  # a verb's pattern on its noun: "suspension of air links"
+            obj = direct_object(token) if token.pos_ == "VERB" else next(
+                prep_objects(token, "of"), None)
         if obj is None or not pattern.objects & phrase_lemmas(obj):
             return False
     return True
@@ -55,7 +58,12 @@ def best_pattern(book: Codebook, token: Token) -> VerbPattern | None:
     pos = TRIGGER_POS.get(token.pos_)
     if pos is None or token.ent_type_ in ("DATE", "TIME"):  # "signed in March": not a march
         return None
-    candidates = [p for p in book.patterns(pos, token.lemma_.lower()) if applicable(p, token)]
+    lemma = token.lemma_.lower()
+    candidates = [p for p in book.patterns(pos, lemma) if applicable(p, token)]
+    if not candidates and pos == "NOUN" and lemma in book.nominal \
+            and next(prep_objects(token, "of"), None) is not None:  # "the closure of X"
+        candidates = [p for p in book.patterns("VERB", book.nominal[lemma])
+                      if applicable(p, token)]
     if not candidates:
         return None
     return max(candidates, key=lambda p: (p.specificity, -len(p.objects)))
