@@ -126,7 +126,19 @@ class ActorBuilder:
         of = _prep_object(head, ("of",))
         if of is not None and (head.lemma_.lower() in PARTITIVE_HEADS or head.like_num):
             return self.resolve(of)
-        return self._modified_by_country(head)
+        found = self._modified_by_country(head)
+        if found is None and head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "PERSON") \
+                and self.default_country is not None and not self._named_elsewhere(head):
+            return Resolved(self.state(self.default_country, None, phrase_text(head, None)),
+                            "context")
+        return found
+
+    def _named_elsewhere(self, head: Token) -> bool:
+        """Whether the sentence names the default country outside this phrase (then it is
+        likely the target or the place, not who this unknown name belongs to)."""
+        inside = {t.i for t in head.subtree}
+        return any(i not in inside and hit.best.key == self.default_country
+                   for i, hit in self.hits.items() if head.sent.start <= i < head.sent.end)
 
     def _modified_by_country(self, head: Token) -> Resolved | None:
         """ "two Borvian engineers", "the Borvian proposal", "U.N. helicopters", "the al-Qaeda
