@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.records import Actor
 from flashpoint.stages.actors import ActorBuilder, Resolved
+from flashpoint.stages.claims import accusations, demand_findings
 from flashpoint.stages.confidence import confidence
 from flashpoint.stages.modes import clause_mode, noun_mode, volitional
 from flashpoint.stages.patterns import best_pattern, reported_clause, reporting_verb
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 MIRRORED = frozenset({"020", "130", "030", "100"})  # generic appeal, threat, intent, demand
-DEMAND_MODALS = {"must": "100", "should": "020", "ought": "020"}
 IMPLICIT_SOURCE_ROOTS = {"14": "OPP"}  # protests without named protesters: the opposition
 IMPLICIT_TARGET_ROOTS = {"14": "GOV"}  # protests without a named target: the government
 # property violence with no agent, in an article that reports protests: the protesters
@@ -80,7 +80,7 @@ class SentenceCoder:
         findings = [f for t in sent for f in self._code_token(t)]
         self.protest_seen = self.protest_seen or any(
             f.code[:2] == "14" and f.mode in ("asserted", "reported") for f in findings)
-        return self._settle_speech(self._accusations(findings))
+        return self._settle_speech(accusations(self, findings))
 
     def _remember_explicit(self, sent: Span) -> None:
         """Every explicit actor mention, in order, as a possible antecedent of later pronouns."""
@@ -96,7 +96,7 @@ class SentenceCoder:
         pattern = best_pattern(self.book, token)
         if pattern is None or self._covered_by_verb(token):
             return
-        if pattern.speech and (demand := self._demand(token)) is not None:
+        if pattern.speech and (demand := demand_findings(self, token)) is not None:
             yield from demand
             return
         sources = self._sources(token, pattern)
@@ -107,7 +107,7 @@ class SentenceCoder:
             yield from self._reciprocal(token, pattern, sources)
             return
         targets = targets or [None]
-        mode = self._mode(token)
+        mode = self.mode_of(token)
         speaker = reporting_verb(token, self.book)
         for source in sources:
             if source is None and not self._unknown_agent_ok(token, pattern, targets):
@@ -118,7 +118,7 @@ class SentenceCoder:
                     target = None  # "the president dismissed the government": not itself
                 if target is None and source is not None:
                     target = self._implicit_target(pattern, source)
-                yield self._finding(token, pattern, source, target, mode, speaker)
+                yield self.finding(token, pattern, source, target, mode, speaker)
 
     def _unknown_agent_ok(self, token: Token, pattern: VerbPattern,
                           targets: list[Resolved | None]) -> bool:
@@ -146,37 +146,15 @@ class SentenceCoder:
             return pattern.code
         return self.book.mirrored(pattern.code, complement[1].code) or pattern.code
 
-    def _demand(self, verb: Token) -> list[Finding] | None:
-        """ "X said that Y must (should) do Z" is X demanding of (appealing to) Y."""
-        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if clause is None:
-            return None
-        modal = {c.lower_ for c in clause.children if c.dep_ == "aux"} & set(DEMAND_MODALS)
-        if not modal:
-            return None
-        speakers = self._subject_actors(subject(verb))
-        told = [t for t in self._resolve_all(subject(clause))
-                if all(t.actor.code != s.actor.code for s in speakers)]
-        if not speakers or not told:
-            return None
-        generic = DEMAND_MODALS[modal.pop()]
-        wanted = best_pattern(self.book, clause)
-        code = (self.book.mirrored(generic, wanted.code) if wanted else None) or generic
-        said = best_pattern(self.book, verb)
-        assert said is not None
-        mode, speaker = self._mode(verb), reporting_verb(verb, self.book)
-        return [self._finding(verb, said, s, t, mode, speaker, code=code)
-                for s in speakers for t in told]
-
     def _reciprocal(self, token: Token, pattern: VerbPattern,
                     sources: list[Resolved | None]) -> Iterator[Finding]:
-        mode, speaker = self._mode(token), reporting_verb(token, self.book)
+        mode, speaker = self.mode_of(token), reporting_verb(token, self.book)
         for source in sources:
             for other in sources:
                 if source is not None and other is not None and other is not source:
-                    yield self._finding(token, pattern, source, other, mode, speaker)
+                    yield self.finding(token, pattern, source, other, mode, speaker)
 
-    def _finding(self, token: Token, pattern: VerbPattern, source: Resolved | None,
+    def finding(self, token: Token, pattern: VerbPattern, source: Resolved | None,
                  target: Resolved | None, mode: str, speaker: Token | None,
                  code: str | None = None) -> Finding:
         code, intent = code or self._mirrored(token, pattern), None
@@ -205,7 +183,7 @@ class SentenceCoder:
         return Resolved(actor, "context")
 
     def _says_itself(self, speaker: Token, source: Resolved | None) -> bool:
-        said_by = self._resolve_all(subject(speaker))
+        said_by = self.resolve_all(subject(speaker))
         def who(r: Resolved) -> str:
             return r.actor.country or r.actor.code
 
@@ -218,7 +196,7 @@ class SentenceCoder:
         head_pattern = best_pattern(self.book, token.head)
         return head_pattern is not None and bool(head_pattern.objects)
 
-    def _mode(self, token: Token) -> str:
+    def mode_of(self, token: Token) -> str:
         if token.pos_ in ("NOUN", "PROPN"):
             if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
                 return "negated"
@@ -230,7 +208,7 @@ class SentenceCoder:
         return clause_mode(token)
 
     # -- actors --------------------------------------------------------------------------
-    def _resolve_all(self, head: Token | None) -> list[Resolved]:
+    def resolve_all(self, head: Token | None) -> list[Resolved]:
         if head is None:
             return []
         return [r for t in with_conjuncts(head) for r in self.actors.resolve_many(t)]
@@ -240,25 +218,25 @@ class SentenceCoder:
         if token.pos_ in ("NOUN", "PROPN"):
             found = self._noun_source(token)
         elif token.pos_ == "ADJ":
-            found = self._resolve_all(child(token.head, "nsubj") if token.dep_ == "acomp"
+            found = self.resolve_all(child(token.head, "nsubj") if token.dep_ == "acomp"
                                       else None)
         else:
-            found = self._subject_actors(subject(token))
+            found = self.subject_actors(subject(token))
             if not found and is_passive(token) and (pattern.objects or pattern.code[:2] == "03"):
                 # "forces were deployed"; "Vietnam is committed to": the state of the subject
-                found = self._resolve_all(direct_object(token))
+                found = self.resolve_all(direct_object(token))
         if not found and self.protest_seen and pattern.code in IMPLICIT_RIOT_CODES:
             found = [self._context_actor("OPP", token)]
         if not found and (sector := IMPLICIT_SOURCE_ROOTS.get(pattern.code[:2])):
             found = [self._context_actor(sector, token)]
         return list(found) if found else [None]
 
-    def _subject_actors(self, head: Token | None) -> list[Resolved]:
+    def subject_actors(self, head: Token | None) -> list[Resolved]:
         """The subject's actors; for a non-actor subject, its possessor ("the president's
         promises failed" -> the president)."""
-        found = self._resolve_all(head)
+        found = self.resolve_all(head)
         if not found and head is not None:
-            found = self._resolve_all(child(head, "poss"))
+            found = self.resolve_all(child(head, "poss"))
         for first in folded_coordination(head) if found else ():
             found = [r for t in with_conjuncts(first) for r in self.actors.resolve_many(t)
                      if all(r.actor.code != f.actor.code for f in found)] + found
@@ -269,14 +247,14 @@ class SentenceCoder:
             if c.dep_ in ("poss", "amod", "compound", "nmod") and (
                     (found := self.actors.resolve(c)) is not None):
                 return [found]
-        by = self._resolve_all(next(prep_objects(noun, "by"), None))
+        by = self.resolve_all(next(prep_objects(noun, "by"), None))
         if by:
             return by
         if (verb := light_verb(noun)) is not None:  # "forces were engaged in X": the doers
             passive = is_passive(verb) and verb.lemma_.lower() in ("engage", "involve")
-            return self._subject_actors(child(verb, "nsubjpass") if passive else subject(verb))
+            return self.subject_actors(child(verb, "nsubjpass") if passive else subject(verb))
         if (verb := errand_verb(noun)) is not None:  # "arrived in Geneva for talks"
-            return self._subject_actors(subject(verb))
+            return self.subject_actors(subject(verb))
         return []
 
     def _targets(self, token: Token, pattern: VerbPattern) -> list[Resolved]:
@@ -317,26 +295,26 @@ class SentenceCoder:
         "a resumption of ties with Arvenia", "ties between Arvenia and Borvia", "an offer of
         aid from Arvenia"). A possessive pronoun ("their resumption") counts only when nothing
         else is named."""
-        found = self._resolve_all(head)
+        found = self.resolve_all(head)
         if found or head is None:
             return found
         owners = [c for c in head.lefts if c.dep_ in ("poss", "compound") and not depth]
         for owner in owners:
             if owner.pos_ != "PRON":
-                found.extend(self._resolve_all(owner))  # "a UN appeal", "Belarus's call"
+                found.extend(self.resolve_all(owner))  # "a UN appeal", "Belarus's call"
         for prep in ("of", "with", "by", "between", "from"):
             for obj in prep_objects(head, prep):
-                found.extend(self._resolve_all(obj) if depth or prep != "of"
+                found.extend(self.resolve_all(obj) if depth or prep != "of"
                              else self._resolve_through(obj, depth + 1))
         for owner in owners if not found else ():
-            found.extend(self._resolve_all(owner))
+            found.extend(self.resolve_all(owner))
         return found
 
     def _object_targets(self, token: Token) -> list[Resolved]:
         """In object patterns the object is the target when it is someone else ("expelled the
         Arvenian ambassador", "police arrested protesters"), not the source's own forces
         ("Russia deployed Russian troops")."""
-        sources = [r.actor for r in self._resolve_all(subject(token))]
+        sources = [r.actor for r in self.resolve_all(subject(token))]
         return [r for r in self._resolve_through(direct_object(token))
                 if (r.how in ("name", "sector") or r.actor.sector not in ("MIL", "COP"))
                 and not any(_own_forces(s, r.actor) for s in sources)]
@@ -350,34 +328,11 @@ class SentenceCoder:
             clause = reported_clause(verb) if pattern is not None and pattern.speech else None
             if clause is None:
                 continue
-            speakers = self._resolve_all(subject(verb))
+            speakers = self.resolve_all(subject(verb))
             first, last = doc[clause[0]], doc[clause[1] - 1]
             text = doc[clause[0]:clause[1]].text.strip(" \"'“”‘’,")
             yield Said(verb, speakers[0] if speakers else None, text, first.idx,
                        last.idx + len(last))
-
-    def _accusations(self, findings: list[Finding]) -> list[Finding]:
-        """ "Officials alleged that the army took part in the killings": what an allegation
-        says is the accuser's claim, so the event is the accusation of its doer (112)."""
-        out: list[Finding] = []
-        made: set[tuple[int, str, str]] = set()
-        for f in findings:
-            said = best_pattern(self.book, f.speaker) if f.speaker is not None else None
-            accusers = self._subject_actors(subject(f.speaker)) if f.speaker and said else []
-            if said is None or f.speaker is None or not said.code.startswith("112") \
-                    or f.source is None:
-                out.append(f)
-                continue
-            # the alleged act is not kept as an event; with no accuser named, nothing is
-            mode, outer = self._mode(f.speaker), reporting_verb(f.speaker, self.book)
-            for accuser in accusers:
-                key = (f.speaker.i, accuser.actor.code, f.source.actor.code)
-                if key not in made and accuser.actor.code != f.source.actor.code:
-                    made.add(key)
-                    out.append(self._finding(f.speaker, said, accuser, f.source, mode, outer,
-                                             code=said.code))
-        return [f for f in out if not (f.pattern.speech and f.target is None and any(
-            g.trigger.i == f.trigger.i and g.target is not None for g in out))]
 
     def _settle_speech(self, findings: list[Finding]) -> list[Finding]:
         """Drop a speech event whose clause produced an event of its own."""

@@ -1,0 +1,63 @@
+"""Claims inside what someone says: "X said Y must do Z" is a demand (or an appeal) of X to Y,
+and "X alleged that Y did Z" is X accusing Y. Both read the coder's findings and actors."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from flashpoint.stages.patterns import best_pattern, reporting_verb
+from flashpoint.stages.syntax import subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from flashpoint.stages.events import Finding, SentenceCoder
+
+DEMAND_MODALS = {"must": "100", "should": "020", "ought": "020"}
+
+
+def demand_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
+    """ "X said that Y must (should) do Z" is X demanding of (appealing to) Y."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    modal = {c.lower_ for c in clause.children if c.dep_ == "aux"} & set(DEMAND_MODALS)
+    if not modal:
+        return None
+    speakers = coder.subject_actors(subject(verb))
+    told = [t for t in coder.resolve_all(subject(clause))
+            if all(t.actor.code != s.actor.code for s in speakers)]
+    if not speakers or not told:
+        return None
+    generic = DEMAND_MODALS[modal.pop()]
+    wanted = best_pattern(coder.book, clause)
+    code = (coder.book.mirrored(generic, wanted.code) if wanted else None) or generic
+    said = best_pattern(coder.book, verb)
+    assert said is not None
+    mode, speaker = coder.mode_of(verb), reporting_verb(verb, coder.book)
+    return [coder.finding(verb, said, s, t, mode, speaker, code=code)
+            for s in speakers for t in told]
+
+
+def accusations(coder: SentenceCoder, findings: list[Finding]) -> list[Finding]:
+    """ "Officials alleged that the army took part in the killings": what an allegation
+    says is the accuser's claim, so the event is the accusation of its doer (112)."""
+    out: list[Finding] = []
+    made: set[tuple[int, str, str]] = set()
+    for f in findings:
+        said = best_pattern(coder.book, f.speaker) if f.speaker is not None else None
+        accusers = coder.subject_actors(subject(f.speaker)) if f.speaker and said else []
+        if said is None or f.speaker is None or not said.code.startswith("112") \
+                or f.source is None:
+            out.append(f)
+            continue
+        # the alleged act is not kept as an event; with no accuser named, nothing is
+        mode, outer = coder.mode_of(f.speaker), reporting_verb(f.speaker, coder.book)
+        for accuser in accusers:
+            key = (f.speaker.i, accuser.actor.code, f.source.actor.code)
+            if key not in made and accuser.actor.code != f.source.actor.code:
+                made.add(key)
+                out.append(coder.finding(f.speaker, said, accuser, f.source, mode, outer,
+                                         code=said.code))
+    return [f for f in out if not (f.pattern.speech and f.target is None and any(
+        g.trigger.i == f.trigger.i and g.target is not None for g in out))]
