@@ -263,6 +263,10 @@ class SentenceCoder:
         for anchor in (token, obj):  # a verb's pattern on its noun: "suspension of trade with X"
             if anchor is not None and (found := self._targets_at(anchor, token, pattern)):
                 return found
+        noun = best_pattern(self.book, obj) if obj is not None and token.pos_ == "VERB" else None
+        if obj is not None and noun is not None and noun.pos == "NOUN" \
+                and (found := self._targets_at(obj, obj, noun)):
+            return found  # "ordered an investigation against X": where the noun's target is
         if pattern.objects and token.pos_ == "VERB":
             return self._object_targets(token)
         return []
