@@ -17,6 +17,8 @@ REQUEST_HEADS = frozenset({"ask", "urge", "call", "want", "demand", "order", "re
                            "compel", "pressure", "advise", "tell", "instruct", "threaten",
                            "warn", "effort", "bid", "plan", "able", "capable",
                            "ready", "willing", "excuse", "justification", "right"})
+CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "rumour", "rumor",
+                         "suspicion", "speculation"})
 TELLING = frozenset({"tell", "warn", "advise"})  # a request with "to", else what was said
 NEGATING_HEADS = frozenset({"fail", "refuse", "decline", "deny", "avoid", "stop", "cease",
                             "halt", "prevent", "reject", "unable"})
@@ -55,6 +57,8 @@ def governed_mode(token: Token) -> str | None:
     if head is token:
         return None
     lemma = head.lemma_.lower()
+    if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
+        return "hypothetical"  # "an allegation that the rebels took the city": not asserted
     if token.dep_ in ("xcomp", "ccomp") or _infinitive(token):
         if lemma in NEGATING_HEADS:
             return "negated"
