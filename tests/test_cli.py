@@ -41,6 +41,13 @@ def test_explain_event_and_actor_codes(runner: CliRunner) -> None:
     assert "2019-03-20" in naz and "KAZELI" in naz
 
 
+def test_explain_trigger_words_with_file_and_line(runner: CliRunner) -> None:
+    out = runner.invoke(cli, ["explain", "release"]).output
+    assert "0841 Return, release person(s)" in out and "verbs/08_yield.tsv:" in out
+    assert "the verb 'suspend'" in runner.invoke(cli, ["explain", "suspension"]).output
+    assert "sector word: COP" in runner.invoke(cli, ["explain", "police"]).output
+
+
 def test_unknown_code_is_a_one_line_error(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["explain", "ZZZZ9"])
     assert result.exit_code != 0

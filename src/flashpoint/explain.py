@@ -1,4 +1,5 @@
-"""``flashpoint explain``: what a CAMEO code, PLOVER type, actor code or name means."""
+"""``flashpoint explain``: what a CAMEO code, PLOVER type, actor code, name or trigger word
+means, and which codebook entry (file and line) says so."""
 
 from __future__ import annotations
 
@@ -65,13 +66,37 @@ def _person(text: str, book: Codebook) -> str | None:
     return "\n".join(out)
 
 
+def _lemma(word: str, book: Codebook) -> str | None:
+    """The trigger patterns of a word (any part of speech), and a noun's verb, if any."""
+    lemma = word.lower()
+    patterns = [p for pos in ("VERB", "NOUN", "ADJ") for p in book.patterns(pos, lemma)]
+    verb = book.nominal.get(lemma)
+    sector = book.sectors.get(lemma)
+    if not patterns and verb is None and sector is None:
+        return None
+    lines = [f"{word!r}:"]
+    for p in patterns:
+        when = [f"particle {p.particle}"] if p.particle else []
+        when += [f"object {'|'.join(sorted(p.objects))}"] if p.objects else []
+        when += [f"preposition {'|'.join(sorted(p.preps))}"] if p.preps else []
+        lines.append(f"  {p.pos} {p.code} {book.cameo[p.code].label}"
+                     f"{' when ' + ', '.join(when) if when else ''}; target "
+                     f"{'|'.join(p.targets) or 'none'} (codebook/{p.origin}, {p.id}; {p.source})")
+    if verb is not None:
+        lines.append(f"  NOUN with an 'of' phrase and no pattern of its own: the patterns of "
+                     f"the verb {verb!r} (codebook/verbs/nominal.tsv)")
+    if sector is not None:
+        lines.append(f"  sector word: {sector.sector} (codebook/{sector.origin})")
+    return "\n".join(lines)
+
+
 def explain_code(code: str, book: Codebook) -> str:
     key = code.strip()
     if key in book.cameo:
         return _cameo(key, book)
     if key.upper() in {(c.plover or "").upper() for c in book.cameo.values()} - {""}:
         return _plover(key.upper(), book)
-    found = _actor(key.upper(), book) or _person(key, book)
+    found = _actor(key.upper(), book) or _person(key, book) or _lemma(key, book)
     if found is None:
         names = book.names.get(key.lower(), ())
         if names:
@@ -80,5 +105,6 @@ def explain_code(code: str, book: Codebook) -> str:
                 _actor(n.key, book) or "")
     if found is None:
         raise InputError(f"unknown code or name {code!r}: give a CAMEO code (e.g. 0234), a "
-                         "PLOVER type (PROTEST), an actor code (KAZGOV) or a name (Tokayev)")
+                         "PLOVER type (PROTEST), an actor code (KAZGOV), a name (Tokayev) or "
+                         "a trigger word (suspend)")
     return found
