@@ -170,7 +170,8 @@ def test_verb_blocks_become_patterns(snippets: Path) -> None:
     assert summary.skipped["verbs: pattern with words before the verb"] == 1
     assert summary.skipped["verbs: not a CAMEO event code"] == 1
     assert summary.skipped["verbs: no code or the null code ---"] == 1  # plain SCOLD
-    assert summary.adjusted["verbs: code a:b keeps a (the reverse event b is dropped)"] == 1
+    reverse = {r["object"]: r["reverse"] for r in rows(verbs / "04_petrarch.tsv")}
+    assert reverse == {"respect": "041"}  # "[041:041]": the target returns the respect
     assert summary.adjusted["verbs: object phrase reduced to its last word"] == 1  # HONEY CAKES
 
 

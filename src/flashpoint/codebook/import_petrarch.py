@@ -107,7 +107,8 @@ def import_petrarch(actors: Path | None, agents: Path | None, verbs: Path | None
         _write(summary, "cameo.tsv", EXTENSION_COLUMNS, patterns.extension_rows(
             {code: entry.label for code, entry in shipped.cameo.items()}))
         for root, rows in sorted(patterns.rows.items()):
-            _write(summary, f"verbs/{root}_petrarch.tsv", (*VERB_COLUMNS, "note"), rows)
+            _write(summary, f"verbs/{root}_petrarch.tsv", (*VERB_COLUMNS, "reverse", "note"),
+                   rows)
         summary.skipped.update(patterns.skipped)
         summary.adjusted.update(patterns.adjusted)
     return summary

@@ -177,7 +177,8 @@ def _verb(row: dict[str, str], origin: object) -> VerbPattern:
         row["id"], row["pos"], row["lemma"].lower(), row["particle"] or None,
         frozenset(split_list(row["object"].lower())) - {"*"},
         frozenset(split_list(row["prep"].lower())), split_list(row["target"]) or ("none",),
-        row["code"], row["speech"].lower() in {"y", "yes"}, row["source"], origin)
+        row["code"], row["speech"].lower() in {"y", "yes"}, row["source"], origin,
+        row.get("reverse") or None)
 
 
 def _load_verbs(book: Codebook, folder: Path, base: Path) -> None:
@@ -284,8 +285,10 @@ def _check_aliases(book: Codebook) -> None:
 def _check_codes(book: Codebook) -> None:
     for patterns in book.verbs.values():
         for p in patterns:
-            if p.code not in book.cameo:
-                raise CodebookError(p.origin.file, p.origin.line, f"unknown CAMEO code {p.code}")
+            for code in (p.code, p.reverse or p.code):
+                if code not in book.cameo:
+                    raise CodebookError(p.origin.file, p.origin.line,
+                                        f"unknown CAMEO code {code}")
     for name, table in (("intent", book.intent), ("appeal", book.appeal),
                         ("threat", book.threat), ("demand", book.demand),
                         ("refusal", book.refusal)):

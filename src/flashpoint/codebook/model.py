@@ -100,6 +100,7 @@ class VerbPattern:
     speech: bool
     source: str
     origin: Origin
+    reverse: str | None = None  # the target's side of the same event ("visited" -> "hosted")
 
     @property
     def rule(self) -> str:

@@ -15,7 +15,8 @@ and the lemmas of its object) + where the target is. So:
   synset to the last word of each of its phrases; lemmas are added as noun and as verb;
 - ``+`` right after the verb makes the target ``dobj``, after a preposition ``pobj:<prep>``;
   a preposition with no object words after an object is the target's place only;
-- codes: ``a:b`` (a for source->target, b for the reverse event) keeps ``a`` (counted); the
+- codes: ``a:b`` (a for source->target, b for the reverse event) become ``code`` a and
+  ``reverse`` b (the coder emits b from the target to the source as well); the
   null code ``---`` is skipped (counted); a numeric code the shipped table lacks but that sits
   under a CAMEO root 01-20 ("1717", "095") is written as an extension code (``cameo.tsv``);
   other codes ("901", "345", "174K") are skipped (counted);
@@ -228,10 +229,11 @@ class VerbImport:
 
     def add_block(self, block: Block, synsets: dict[str, list[str]]) -> None:
         for verb in block.verbs:
-            code = self._code(verb.code or block.code, verb.line)
+            raw = verb.code or block.code
+            code = self._code(raw, verb.line)
             if code is not None:
                 self._row(verb, Shape(verb.particle, (), None, DEFAULT_TARGETS), code,
-                          verb.line, "")
+                          verb.line, "", self._reverse(raw, verb.line))
         for line, text in block.patterns:
             body, raw = split_code(text)
             shape = pattern_shape(body, synsets, self.lemmatize)
@@ -248,22 +250,36 @@ class VerbImport:
                     self.skipped["verbs: pattern particle differs from the verb's"] += 1
                     continue
                 merged = replace(shape, particle=verb.particle or shape.particle)
-                self._row(verb, merged, code, line, f"- {text}")
+                self._row(verb, merged, code, line, f"- {text}", self._reverse(raw, line))
 
     def _code(self, raw: str | None, line: int) -> str | None:
         first = (raw or "").split(":")[0].strip()
-        if raw and ":" in raw:
-            self.adjusted["verbs: code a:b keeps a (the reverse event b is dropped)"] += 1
         if not first or first == "---":
             self.skipped["verbs: no code or the null code ---"] += 1
             return None
-        if first in self.cameo:
-            return first
-        if re.fullmatch(r"(0[1-9]|1\d|20)\d{0,2}", first):
-            self.extensions.setdefault(first, line)
-            return first
-        self.skipped["verbs: not a CAMEO event code"] += 1
+        found = self._known(first, line)
+        if found is None:
+            self.skipped["verbs: not a CAMEO event code"] += 1
+        return found
+
+    def _known(self, code: str, line: int) -> str | None:
+        """A CAMEO code, or an extension code under a CAMEO root (registered), else None."""
+        if code in self.cameo:
+            return code
+        if re.fullmatch(r"(0[1-9]|1\d|20)\d{0,2}", code):
+            self.extensions.setdefault(code, line)
+            return code
         return None
+
+    def _reverse(self, raw: str | None, line: int) -> str:
+        """``b`` of a code ``a:b``: the event the target does in return ("" if none)."""
+        parts = (raw or "").split(":")
+        if len(parts) < 2:
+            return ""
+        found = self._known(parts[1].strip(), line)
+        if found is None:
+            self.adjusted["verbs: code a:b whose b is not a CAMEO code keeps a only"] += 1
+        return found or ""
 
     def extension_rows(self, root_labels: Mapping[str, str]) -> list[Row]:
         """``cameo.tsv`` rows for the extension codes the patterns use (the loader gives them
@@ -274,7 +290,8 @@ class VerbImport:
                  "source": f"imported from {self.file}:{line}"}
                 for code, line in sorted(self.extensions.items())]
 
-    def _row(self, verb: Verb, shape: Shape, code: str, line: int, note: str) -> None:
+    def _row(self, verb: Verb, shape: Shape, code: str, line: int, note: str,
+             reverse: str = "") -> None:
         key = (verb.lemma, shape.particle, shape.objects, shape.prep)
         if key in self.seen:
             self.skipped["verbs: same pattern as an earlier row"] += 1
@@ -285,7 +302,7 @@ class VerbImport:
             "id": ident, "pos": "VERB", "lemma": verb.lemma, "particle": shape.particle or "",
             "object": "|".join(shape.objects), "prep": shape.prep or "",
             "target": "|".join(shape.targets), "code": code, "speech": "",
-            "source": f"imported from {self.file}:{line}",
+            "source": f"imported from {self.file}:{line}", "reverse": reverse,
             "note": " ".join(note.split())})
 
 

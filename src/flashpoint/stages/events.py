@@ -119,6 +119,9 @@ class SentenceCoder:
                 if target is None and source is not None:
                     target = self._implicit_target(pattern, source)
                 yield self.finding(token, pattern, source, target, mode, speaker)
+                if pattern.reverse and source is not None and target is not None:
+                    yield self.finding(token, pattern, target, source, mode, speaker,
+                                       code=pattern.reverse)  # "visited" -> "hosted"
 
     def _unknown_agent_ok(self, token: Token, pattern: VerbPattern,
                           targets: list[Resolved | None]) -> bool:
