@@ -32,6 +32,7 @@ def light_verb(noun: Token) -> Token | None:
         return head.head
     return None
 
+
 # "arrived in Geneva for talks", "flew to Moscow for a summit": who came does the noun
 ERRAND_VERBS = frozenset({"arrive", "travel", "go", "come", "return", "head", "fly", "leave",
                           "gather", "meet", "sit", "convene", "assemble", "visit", "stop"})
