@@ -160,23 +160,28 @@ class ActorImport:
             self.aliases.append({"alias": name, "code": code, "source": self.source(line)})
 
     # -- countries and organizations -----------------------------------------------------
-    def _add_country(self, code: str, names: list[str], line: int) -> None:
+    def _new_names(self, code: str, names: list[str], line: int, known: bool) -> list[str]:
+        """The names a code's row will carry; for a code already defined (shipped or earlier
+        in the file) the names become alias rows and nothing is left to write."""
         kept = self.fresh(names, code)
-        if not kept:
-            return
-        if code in self.shipped.countries or code in self.countries:
+        if kept and known:
             self._alias_rows(kept, code, line)
+            return []
+        return kept
+
+    def _add_country(self, code: str, names: list[str], line: int) -> None:
+        known = code in self.shipped.countries or code in self.countries
+        kept = self._new_names(code, names, line, known)
+        if not kept:
             return
         self.countries[code] = {
             "code": code, "name": kept[0], "aliases": "|".join(kept[1:]), "adjectives": "",
             "capitals": "", "metonyms": "", "wikidata": "", "source": self.source(line)}
 
     def _add_organization(self, code: str, names: list[str], line: int) -> None:
-        kept = self.fresh(names, code)
+        known = code in self.shipped.organizations or code in self.organizations
+        kept = self._new_names(code, names, line, known)
         if not kept:
-            return
-        if code in self.shipped.organizations or code in self.organizations:
-            self._alias_rows(kept, code, line)
             return
         prefix = code[:3]
         sector = next((code[i:i + 3] for i in range(3, len(code) - 2, 3)
