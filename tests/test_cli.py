@@ -59,6 +59,31 @@ def test_codebook_check_reports_counts(runner: CliRunner) -> None:
     assert result.exit_code == 0 and "valid" in result.output
 
 
+@pytest.mark.model
+def test_codebook_import_petrarch_then_code_with_it_alone(runner: CliRunner,
+                                                         tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("VALDORIA_ [VLD]\nFJORDLAND [FJL]\n", encoding="utf-8")
+    (tmp_path / "v.txt").write_text("--- SCOLD [111] ---\nSCOLD\n- * AT + [112]\n",
+                                    encoding="utf-8")
+    out = tmp_path / "own"
+    result = runner.invoke(cli, ["codebook", "import-petrarch", str(out), "--actors",
+                                 str(tmp_path / "a.txt"), "--verbs", str(tmp_path / "v.txt"),
+                                 "--standalone"])
+    assert result.exit_code == 0, result.output
+    assert "actors/countries.tsv: 2" in result.output
+    assert f"FLASHPOINT_CODEBOOK_DIRS={out} FLASHPOINT_SHIPPED_CODEBOOK=false" in result.output
+    (tmp_path / "s.txt").write_text("Valdoria scolded at Fjordland on Monday.", encoding="utf-8")
+    coded = runner.invoke(cli, ["code", str(tmp_path / "s.txt"), "--published", "2020-01-01"],
+                          env={"FLASHPOINT_CODEBOOK_DIRS": str(out),
+                               "FLASHPOINT_SHIPPED_CODEBOOK": "false"})
+    assert coded.exit_code == 0, coded.output
+    (event,) = [json.loads(line) for line in coded.stdout.splitlines()]
+    assert (event["source"]["code"], event["target"]["code"], event["cameo"]) == (
+        "VLD", "FJL", "112")
+    missing = runner.invoke(cli, ["codebook", "import-petrarch", str(out), "--verbs", "nope"])
+    assert missing.exit_code == 1 and "verbs dictionary nope is not a file" in missing.output
+
+
 def test_unreadable_store_is_an_error_not_a_traceback(runner: CliRunner, tmp_path: Path) -> None:
     bad = tmp_path / "not.duckdb"
     bad.write_text("this is not a database")

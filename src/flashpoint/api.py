@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from flashpoint.codebook import load_codebook
-from flashpoint.errors import SettingsError
+from flashpoint.errors import InputError, SettingsError
 from flashpoint.explain import explain_code
 from flashpoint.pipeline import Tools, articles, code_documents
 from flashpoint.records import (
@@ -27,6 +27,7 @@ from flashpoint.stages import ingest as ingest_stage
 from flashpoint.stages.clean import clean_text as _clean
 
 if TYPE_CHECKING:
+    from flashpoint.codebook.import_petrarch import ImportSummary
     from flashpoint.stages.stories import StoryIndex
     from flashpoint.store import Store
     from flashpoint.store.grouping import MergeRule
@@ -177,7 +178,7 @@ def _store_one(store: Store, item: Coded | Dropped, key: str | None,
 def explain(code: str, *, settings: Settings | None = None) -> str:
     """What a CAMEO code, PLOVER type or actor code means, and where the codebook says so."""
     s = _settings(settings)
-    return explain_code(code, load_codebook(s.codebook_dirs))
+    return explain_code(code, load_codebook(s.codebook_dirs, shipped=s.shipped_codebook))
 
 
 def query_events(db: str | Path, *, country: str | None = None, actor: str | None = None,
@@ -214,9 +215,35 @@ def export(db: str | Path, table: str, path: str | Path) -> None:
         store.export(table, path)
 
 
+def import_petrarch_dictionaries(out_dir: str | Path, *, actors: str | Path | None = None,
+                                 agents: str | Path | None = None,
+                                 verbs: str | Path | None = None, standalone: bool = False,
+                                 settings: Settings | None = None) -> ImportSummary:
+    """Write a codebook folder from PETRARCH-format dictionaries (any of the three).
+
+    Use the folder by adding it to ``codebook_dirs``; with ``standalone`` it is meant to be
+    used alone (``shipped_codebook = false``). The folder is loaded once to validate it.
+    """
+    from flashpoint.codebook.import_petrarch import import_petrarch
+
+    given = {"actors": actors, "agents": agents, "verbs": verbs}
+    if not any(given.values()):
+        raise InputError("nothing to import: give --actors, --agents and/or --verbs")
+    for kind, path in given.items():
+        if path is not None and not Path(path).is_file():
+            raise InputError(f"{kind} dictionary {path} is not a file; check the path")
+    s = _settings(settings)
+    paths = [Path(p) if p else None for p in given.values()]
+    summary = import_petrarch(paths[0], paths[1], paths[2], Path(out_dir), model=s.model,
+                              standalone=standalone)
+    load_codebook((str(out_dir),), shipped=not standalone)
+    return summary
+
+
 def codebook_summary(*, settings: Settings | None = None) -> list[str]:
     """Load and validate the codebook; one line per part with its size."""
-    book = load_codebook(_settings(settings).codebook_dirs)
+    s = _settings(settings)
+    book = load_codebook(s.codebook_dirs, shipped=s.shipped_codebook)
     patterns = sum(len(v) for v in book.verbs.values())
     roots = sorted({p.code[:2] for v in book.verbs.values() for p in v})
     return [f"codebook version {book.version}: valid",

@@ -299,5 +299,27 @@ def codebook_check(ctx: click.Context) -> None:
         click.echo(line)
 
 
+@codebook.command("import-petrarch")
+@click.argument("out_dir", type=click.Path(file_okay=False))
+@click.option("--actors", type=click.Path(dir_okay=False), help="PETRARCH actor dictionary.")
+@click.option("--agents", type=click.Path(dir_okay=False), help="PETRARCH agent dictionary.")
+@click.option("--verbs", type=click.Path(dir_okay=False), help="PETRARCH verb dictionary.")
+@click.option("--standalone", is_flag=True,
+              help="Code with these dictionaries alone (set shipped_codebook = false).")
+@click.pass_context
+@friendly
+def codebook_import_petrarch(ctx: click.Context, out_dir: str, actors: str | None,
+                             agents: str | None, verbs: str | None, standalone: bool) -> None:
+    """Turn PETRARCH dictionaries into a codebook folder OUT_DIR; print what was kept."""
+    summary = api.import_petrarch_dictionaries(out_dir, actors=actors, agents=agents,
+                                               verbs=verbs, standalone=standalone,
+                                               settings=_settings(ctx))
+    click.echo(str(summary))
+    use = "FLASHPOINT_CODEBOOK_DIRS=" + out_dir
+    if standalone:
+        use += " FLASHPOINT_SHIPPED_CODEBOOK=false"
+    click.echo(f"code with it: {use} flashpoint code FILES")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

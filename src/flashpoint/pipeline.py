@@ -51,8 +51,8 @@ class Tools:
 
     @classmethod
     def build(cls, settings: Settings) -> Tools:
-        return cls(settings, load_codebook(settings.codebook_dirs), load_pipeline(settings.model),
-                   load_gazetteer())
+        book = load_codebook(settings.codebook_dirs, shipped=settings.shipped_codebook)
+        return cls(settings, book, load_pipeline(settings.model), load_gazetteer())
 
 
 def stable_id(prefix: str, *parts: object) -> str:

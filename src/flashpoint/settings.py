@@ -24,6 +24,7 @@ class Settings:
     max_chars: int = 2_000_000
     min_chars: int = 40
     codebook_dirs: tuple[str, ...] = ()
+    shipped_codebook: bool = True  # False: code with the codebook_dirs alone (own dictionaries)
     published: str | None = None
     include_all_modes: bool = False
     min_confidence: float = 0.0

@@ -108,16 +108,21 @@ def test_reader_drops_comments_and_parses_dated_codes(snippets: Path) -> None:
 def test_actors_become_countries_organizations_aliases_and_people(snippets: Path) -> None:
     summary = run(snippets, lemmatize=fake_lemma)
     out = snippets / "out" / "actors"
-    (country,) = rows(out / "countries.tsv")
+    countries = {c["code"]: c for c in rows(out / "countries.tsv")}
+    country = countries["VLD"]
     assert (country["code"], country["name"], country["aliases"]) == (
         "VLD", "Valdoria", "Valdorian|Valdor City")
     assert country["source"] == "imported from a.actors.txt:3"
+    # TWOFACE [AAA/BBB]: a group name; its members, named by no entry, get their code as name
+    assert [(c["code"], c["name"]) for c in countries.values() if c["code"] != "VLD"] == [
+        ("AAA", "AAA"), ("BBB", "BBB")]
     orgs = {o["code"]: o for o in rows(out / "organizations.tsv")}
     assert (orgs["VLDREBKST"]["kind"], orgs["VLDREBKST"]["country"],
             orgs["VLDREBKST"]["sector"]) == ("armed_group", "VLD", "REB")
     assert (orgs["IGOBLC"]["kind"], orgs["IGOBLC"]["country"]) == ("igo", "")
     assert rows(out / "aliases.tsv") == [
-        {"alias": "Fjordland", "code": "NOR", "source": "imported from a.actors.txt:7"}]
+        {"alias": "Fjordland", "code": "NOR", "source": "imported from a.actors.txt:7"},
+        {"alias": "Twoface", "code": "AAA|BBB", "source": "imported from a.actors.txt:10"}]
     people = rows(out / "people.tsv")
     assert [(p["name"], p["sector"], p["valid_from"], p["valid_to"]) for p in people] == [
         ("Mara Osten", "GOV", "2001-01-01", "2006-01-01"),
@@ -125,7 +130,7 @@ def test_actors_become_countries_organizations_aliases_and_people(snippets: Path
     assert people[0]["aliases"] == "Osten" and people[0]["source"].endswith(":15")
     skipped = summary.skipped
     assert skipped["actors: name already in the shipped codebook (another code)"] == 1  # France
-    assert skipped["actors: several codes for one entry"] == 1
+    assert summary.adjusted["actors: group member named by no entry (its code is its name)"] == 2
     assert skipped["actors: entry without a code (or the null code ---)"] == 1
     assert skipped["actors: dated code that is not COUNTRY+SECTOR"] == 1  # VLDXYZ
 
@@ -144,35 +149,29 @@ def test_agents_become_sector_words(snippets: Path) -> None:
     assert summary.adjusted["agents: prefix agent (CODE~) written as a suffix sector"] == 1
 
 
-def test_verb_blocks_become_patterns(snippets: Path) -> None:
+def test_verb_blocks_become_phrase_patterns(snippets: Path) -> None:
     summary = run(snippets, lemmatize=fake_lemma)
     verbs = snippets / "out" / "verbs"
-    got = {(r["lemma"], r["particle"], r["object"], r["prep"], r["code"]):
-           r["target"].split("|")[0] for f in sorted(verbs.glob("*.tsv")) for r in rows(f)}
-    assert got == {
-        ("bestow", "", "", "", "071"): "dobj",
-        ("dole", "out", "", "", "070"): "dobj",
-        ("bestow", "", "biscuit|cake", "", "073"): "dobj",
-        ("dole", "out", "biscuit|cake", "", "073"): "dobj",
-        ("bestow", "", "peace", "for", "028"): "dobj",
-        ("dole", "out", "peace", "for", "028"): "dobj",
-        ("bestow", "", "gift", "with", "073"): "dobj",
-        ("dole", "out", "gift", "with", "073"): "dobj",
-        ("bestow", "", "respect", "", "041"): "dobj",
-        ("dole", "out", "respect", "", "041"): "dobj",
-        ("scold", "", "", "at", "111"): "pobj:at",
-    }
-    assert {f.name for f in verbs.glob("*.tsv")} == {"02_petrarch.tsv", "04_petrarch.tsv",
-                                                     "07_petrarch.tsv", "11_petrarch.tsv"}
+    got = {(r["lemma"], r["particle"], r["phrase"], r["code"], r["reverse"])
+           for f in sorted(verbs.glob("[0-9]*.tsv")) for r in rows(f)}
+    per_verb = {("* &SNACKS", "073", ""), ("* FOR PEACE", "028", ""),
+                ("* + WITH GIFTS", "073", ""), ("SAID *", "010", ""),
+                ("* RESPECT", "041", "041")}  # "[041:041]": the target returns the respect
+    expected = {("bestow", "", "", "071", ""), ("dole", "out", "", "070", ""),
+                ("transfer", "", "WIRE_ *", "071", ""), ("scold", "", "* AT +", "111", "")}
+    for lemma, particle, star in (("bestow", "", "*"), ("dole", "out", "*"),
+                                  ("transfer", "", "WIRE_ *")):
+        expected |= {(lemma, particle, text.replace("*", star), code, rev)
+                     for text, code, rev in per_verb}
+    assert got == expected
+    assert all(r["target"] == "after" for f in verbs.glob("[0-9]*.tsv") for r in rows(f))
+    assert rows(verbs / "synsets.tsv") == [
+        {"name": "SNACKS", "phrase": "BISCUITS", "source": "imported from a.verbs.txt:3"},
+        {"name": "SNACKS", "phrase": "HONEY_CAKES", "source": "imported from a.verbs.txt:4"}]
     first = rows(verbs / "07_petrarch.tsv")[0]
     assert first["source"] == "imported from a.verbs.txt:7" and first["id"] == "bestow-l7"
-    assert summary.skipped["verbs: verb line with words before the verb"] == 1
-    assert summary.skipped["verbs: pattern with words before the verb"] == 1
-    assert summary.skipped["verbs: not a CAMEO event code"] == 1
+    assert summary.skipped["verbs: not a CAMEO event code"] == 1  # TRIBUTE [xyz]
     assert summary.skipped["verbs: no code or the null code ---"] == 1  # plain SCOLD
-    reverse = {r["object"]: r["reverse"] for r in rows(verbs / "04_petrarch.tsv")}
-    assert reverse == {"respect": "041"}  # "[041:041]": the target returns the respect
-    assert summary.adjusted["verbs: object phrase reduced to its last word"] == 1  # HONEY CAKES
 
 
 def test_output_loads_and_every_row_names_its_line(snippets: Path) -> None:
@@ -180,6 +179,11 @@ def test_output_loads_and_every_row_names_its_line(snippets: Path) -> None:
     book = load_codebook((str(snippets / "out"),))
     assert "VLD" in book.countries and book.countries["NOR"].name == "Norway"
     assert any(n.key == "NOR" for n in book.names["fjordland"])
+    (group,) = book.names["twoface"]
+    assert (group.key, group.group) == ("AAA", ("BBB",))
+    (transfer,) = [p for p in book.patterns("VERB", "transfer") if p.phrase is not None
+                   and p.code == "073" and p.phrase.marks("+")]
+    assert transfer.phrase is not None and transfer.phrase.text == "WIRE_ * + WITH GIFTS"
     assert book.sectors["river warden"].sector == "COP"
     assert book.roles("Mara Osten", "2003-05-05")[0].sector == "GOV"
     assert summary.rows == sum(len(rows(p)) for p in (snippets / "out").rglob("*.tsv"))
@@ -187,10 +191,23 @@ def test_output_loads_and_every_row_names_its_line(snippets: Path) -> None:
         assert all(r["source"].startswith("imported from a.") for r in rows(path))
 
 
+def test_standalone_import_writes_what_the_shipped_codebook_knows(snippets: Path) -> None:
+    run(snippets, lemmatize=fake_lemma, standalone=True)
+    out = snippets / "out"
+    countries = {c["code"]: c["name"] for c in rows(out / "actors" / "countries.tsv")}
+    assert countries["FRX"] == "France" and countries["NOR"] == "Fjordland"
+    alone = load_codebook((str(out),), shipped=False)
+    assert set(alone.countries) == {"VLD", "NOR", "FRX", "AAA", "BBB"}
+    assert alone.names["france"][0].key == "FRX" and "police" in alone.sectors
+    assert set(alone.cameo) == set(load_codebook().cameo)  # the CAMEO table stays
+    assert {k for k in alone.verbs} == {("VERB", v) for v in ("bestow", "dole", "transfer",
+                                                               "scold")}
+
+
 def test_aliases_must_name_a_known_code(tmp_path: Path) -> None:
     (tmp_path / "actors").mkdir()
     (tmp_path / "actors" / "aliases.tsv").write_text(
-        "alias\tcode\tsource\nNowhereland\tQQQ\ttest\n", encoding="utf-8")
+        "alias\tcode\tsource\nNowhereland\tFRA|QQQ\ttest\n", encoding="utf-8")
     with pytest.raises(CodebookError, match="alias of unknown code QQQ"):
         load_codebook((str(tmp_path),))
 
@@ -219,7 +236,7 @@ def test_petrarch2_unit_records_on_shared_data() -> None:
     assert metrics["expected_triples"].value == 359
     share = metrics["reproduced_share"]
     assert (share.set, share.split, share.n) == ("petrarch2-unit", "all", 359)
-    assert 0.08 <= share.value <= 1.0
+    assert 0.5 <= share.value <= 1.0  # the gate (tests/eval) holds the floor
 
 
 EXTENSION_VERBS = """--- SHUN [1717] ---

@@ -6,17 +6,19 @@ user codebook folder holds (pass it in ``Settings.codebook_dirs``):
 - ``actors/countries.tsv``, ``actors/organizations.tsv``, ``actors/people.tsv`` and
   ``actors/aliases.tsv`` from the actor dictionary (petrarch_actors.py says how);
 - ``actors/sectors.tsv`` from the agent dictionary (petrarch_agents.py);
-- ``verbs/NN_petrarch.tsv``, one per CAMEO root, from the verb dictionary (petrarch_verbs.py),
-  and ``cameo.tsv`` with the extension codes those patterns use (codes under a CAMEO root
-  01-20 that the shipped table lacks, e.g. ``1717``).
+- ``verbs/NN_petrarch.tsv``, one per CAMEO root, and ``verbs/synsets.tsv`` from the verb
+  dictionary (petrarch_verbs.py), and ``cameo.tsv`` with the extension codes those patterns
+  use (codes under a CAMEO root 01-20 that the shipped table lacks, e.g. ``1717``).
 
-The folder extends the shipped codebook, which the loader always reads first and whose codes
-may not be redefined. So the importer reads the shipped codebook and never writes a country or
-organization code it already has (names for such codes go to ``aliases.tsv``); a name or
-sector word the shipped codebook already knows keeps its shipped meaning. Every row's
-``source`` is ``imported from <file>:<line>``. What could not be expressed is counted in
-``ImportSummary.skipped``; what was written with a loss (a narrowed code, a dropped date
-restriction, a reduced object phrase) in ``ImportSummary.adjusted``.
+With ``standalone=True`` the folder replaces the shipped actors, sectors and verbs (code with
+``shipped_codebook = false``), as PETRARCH codes with its own dictionaries alone; only the
+shipped CAMEO table stays. Otherwise the folder extends the shipped codebook, which the
+loader reads first and whose codes may not be redefined: the importer then never writes a
+country or organization code the shipped codebook has (names for such codes go to
+``aliases.tsv``), and a name or sector word the shipped codebook knows keeps its shipped
+meaning. Every row's ``source`` is ``imported from <file>:<line>``. What could not be
+expressed is counted in ``ImportSummary.skipped``; what was written with a loss (a narrowed
+code, a dropped date restriction) in ``ImportSummary.adjusted``.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from flashpoint.codebook.petrarch_actors import import_actor_file
 from flashpoint.codebook.petrarch_agents import import_agent_file
 from flashpoint.codebook.petrarch_text import Lemmatize, spacy_lemmatizer
 from flashpoint.codebook.petrarch_verbs import import_verb_file
+from flashpoint.codebook.phrase import SYNSET_COLUMNS
 from flashpoint.settings import Settings
 
 Row = dict[str, str]
@@ -79,13 +82,16 @@ def _write(summary: ImportSummary, name: str, columns: tuple[str, ...], rows: li
 
 def import_petrarch(actors: Path | None, agents: Path | None, verbs: Path | None,
                     out_dir: Path, *, model: str | None = None,
-                    lemmatize: Lemmatize | None = None) -> ImportSummary:
+                    lemmatize: Lemmatize | None = None,
+                    standalone: bool = False) -> ImportSummary:
     """Convert PETRARCH dictionaries into a codebook folder at ``out_dir`` (see module doc).
 
     Lemmas (verbs, objects, sector words) come from ``lemmatize`` or else from the spaCy
     pipeline ``model`` (default: the coder's), so that they match what the coder sees.
+    ``standalone``: the folder is meant to be used alone (``shipped_codebook = false``), so
+    every entry is written, whatever the shipped codebook says of the same name.
     """
-    shipped = load_codebook()
+    shipped = load_codebook(shipped=not standalone)
     summary = ImportSummary(Path(out_dir))
     lemma = lemmatize or spacy_lemmatizer(model or Settings().model)
     if actors is not None:
@@ -106,9 +112,10 @@ def import_petrarch(actors: Path | None, agents: Path | None, verbs: Path | None
         patterns = import_verb_file(Path(verbs), set(shipped.cameo), lemma)
         _write(summary, "cameo.tsv", EXTENSION_COLUMNS, patterns.extension_rows(
             {code: entry.label for code, entry in shipped.cameo.items()}))
+        _write(summary, "verbs/synsets.tsv", SYNSET_COLUMNS, patterns.synsets)
         for root, rows in sorted(patterns.rows.items()):
-            _write(summary, f"verbs/{root}_petrarch.tsv", (*VERB_COLUMNS, "reverse", "note"),
-                   rows)
+            _write(summary, f"verbs/{root}_petrarch.tsv",
+                   (*VERB_COLUMNS, "phrase", "reverse", "note"), rows)
         summary.skipped.update(patterns.skipped)
         summary.adjusted.update(patterns.adjusted)
     return summary

@@ -21,6 +21,7 @@ from flashpoint.codebook.model import (
     SectorWord,
     VerbPattern,
 )
+from flashpoint.codebook.phrase import compile_phrase, read_synsets
 from flashpoint.codebook.tsv import need, read_tsv, split_list
 from flashpoint.errors import CodebookError
 
@@ -38,7 +39,7 @@ VERB_COLUMNS = ("id", "pos", "lemma", "particle", "object", "prep", "target", "c
 APPEAL_COLUMNS = ("requested", "code", "source")
 NOMINAL_COLUMNS = ("noun", "verb", "source")
 ALIAS_COLUMNS = ("alias", "code", "source")
-TARGET_RE = re.compile(r"^(dobj|dative|none|pobj:[a-z]+)$")
+TARGET_RE = re.compile(r"^(dobj|dative|none|after|pobj:[a-z]+)$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -57,6 +58,7 @@ class Codebook:
     demand: dict[str, str] = field(default_factory=dict)
     refusal: dict[str, str] = field(default_factory=dict)
     nominal: dict[str, str] = field(default_factory=dict)  # "suspension" -> "suspend"
+    synsets: dict[str, tuple[str, ...]] = field(default_factory=dict)  # phrase word sets
     names: dict[str, tuple[ActorName, ...]] = field(default_factory=dict)
     aliases: list[tuple[str, str, Origin]] = field(default_factory=list)  # surface, code
 
@@ -169,27 +171,32 @@ def _load_people(book: Codebook, path: Path, base: Path) -> None:
         book.people[name] = tuple(sorted(roles, key=lambda r: r.valid_from))
 
 
-def _verb(row: dict[str, str], origin: object) -> VerbPattern:
+def _verb(row: dict[str, str], origin: object,
+          synsets: dict[str, tuple[str, ...]]) -> VerbPattern:
     from flashpoint.codebook.model import Origin
 
     assert isinstance(origin, Origin)
+    text = row.get("phrase") or ""
+    phrase = compile_phrase(text, synsets, str(origin)) if text else None
     return VerbPattern(
         row["id"], row["pos"], row["lemma"].lower(), row["particle"] or None,
         frozenset(split_list(row["object"].lower())) - {"*"},
         frozenset(split_list(row["prep"].lower())), split_list(row["target"]) or ("none",),
         row["code"], row["speech"].lower() in {"y", "yes"}, row["source"], origin,
-        row.get("reverse") or None)
+        row.get("reverse") or None, phrase)
 
 
 def _load_verbs(book: Codebook, folder: Path, base: Path) -> None:
     """A later folder that has patterns for a (pos, lemma) replaces the earlier folders'
     patterns for it: an imported dictionary decides how the verbs it covers are coded."""
     grouped: dict[tuple[str, str], list[VerbPattern]] = defaultdict(list)
+    if (folder / "synsets.tsv").exists():
+        book.synsets.update(read_synsets(folder / "synsets.tsv", base))
     for path in sorted(folder.glob("[0-9][0-9]_*.tsv")):
         seen: set[str] = set()
         for row, origin in read_tsv(path, VERB_COLUMNS, base=base):
             need(row, origin, "id", "pos", "lemma", "code", "source")
-            pattern = _verb(row, origin)
+            pattern = _verb(row, origin, book.synsets)
             problem = _verb_problem(pattern, seen)
             if problem:
                 raise CodebookError(origin.file, origin.line, problem)
@@ -250,11 +257,12 @@ def _load_nominal(book: Codebook, path: Path, base: Path) -> None:
 def _index_names(book: Codebook) -> None:
     index: dict[str, list[ActorName]] = defaultdict(list)
 
-    def add(surface: str, what: str, key: str, origin: object) -> None:
+    def add(surface: str, what: str, key: str, origin: object,
+            group: tuple[str, ...] = ()) -> None:
         from flashpoint.codebook.model import Origin
 
         assert isinstance(origin, Origin)
-        index[surface.lower()].append(ActorName(surface, what, key, origin))
+        index[surface.lower()].append(ActorName(surface, what, key, origin, group))
 
     for c in book.countries.values():
         for s in (c.name, *c.aliases):
@@ -266,20 +274,16 @@ def _index_names(book: Codebook) -> None:
     for o in book.organizations.values():
         for s in (o.name, *o.aliases):
             add(s, "organization", o.code, o.origin)
-    for surface, code, origin in book.aliases:
+    for surface, codes, origin in book.aliases:  # "A|B|C": a name for a group
+        code, *group = codes.split("|")
         if code in book.countries or code in book.organizations:
-            add(surface, "country" if code in book.countries else "organization", code, origin)
+            add(surface, "country" if code in book.countries else "organization", code, origin,
+                tuple(group))
     for name, roles in book.people.items():
         surfaces = {name, *(a for r in roles for a in r.aliases)}
         for s in sorted(surfaces):
             add(s, "person", name, roles[0].origin)
     book.names = {k: tuple(v) for k, v in index.items()}
-
-
-def _check_aliases(book: Codebook) -> None:
-    for _, code, origin in book.aliases:
-        if code not in book.countries and code not in book.organizations:
-            raise CodebookError(origin.file, origin.line, f"alias of unknown code {code}")
 
 
 def _check_codes(book: Codebook) -> None:
@@ -304,9 +308,10 @@ def _check_actors(book: Codebook) -> None:
     for o in book.organizations.values():
         if o.country and o.country not in book.countries:
             raise CodebookError(o.origin.file, o.origin.line, f"unknown country {o.country}")
-    for _, code, origin in book.aliases:
-        if code not in book.countries and code not in book.organizations:
-            raise CodebookError(origin.file, origin.line, f"alias of unknown code {code}")
+    for _, codes, origin in book.aliases:
+        for code in codes.split("|"):
+            if code not in book.countries and code not in book.organizations:
+                raise CodebookError(origin.file, origin.line, f"alias of unknown code {code}")
     for roles in book.people.values():
         for r in roles:
             if r.country not in book.countries or r.sector not in SECTORS:
@@ -343,18 +348,23 @@ def _load_dir(book: Codebook, base: Path, *, shipped: bool = False) -> None:
         _load_verbs(book, base / "verbs", base)
 
 
-def load_codebook(extra_dirs: tuple[str, ...] = ()) -> Codebook:
-    """Load the shipped codebook plus user folders of the same layout (later ones extend it)."""
-    return _load_cached(tuple(str(Path(d).resolve()) for d in extra_dirs))
+def load_codebook(extra_dirs: tuple[str, ...] = (), *, shipped: bool = True) -> Codebook:
+    """Load the shipped codebook plus user folders of the same layout (later ones extend it).
+
+    ``shipped=False`` keeps only the shipped CAMEO table and codes with the user folders
+    alone (actors, sectors and verb patterns), as a PETRARCH user does with own dictionaries.
+    """
+    return _load_cached(tuple(str(Path(d).resolve()) for d in extra_dirs), shipped)
 
 
 @lru_cache(maxsize=4)
-def _load_cached(extra_dirs: tuple[str, ...]) -> Codebook:
+def _load_cached(extra_dirs: tuple[str, ...], shipped: bool) -> Codebook:
     base = default_dir()
     version = (base / "VERSION").read_text(encoding="utf-8").strip()
-    book = Codebook(version=version)
+    book = Codebook(version=version if shipped else f"{version}+own")
     _load_cameo(book, base)
-    _load_dir(book, base, shipped=True)
+    if shipped:
+        _load_dir(book, base, shipped=True)
     for extra in extra_dirs:
         path = Path(extra)
         if not path.is_dir():

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from flashpoint.codebook.phrase import Phrase
 
 SECTORS = frozenset(
     "GOV MIL COP JUD LEG OPP REB INS UAF CRM CVL BUS MED EDU LAB AGR REF REL HLH SPY ELI PTY NGO "
@@ -101,6 +105,7 @@ class VerbPattern:
     source: str
     origin: Origin
     reverse: str | None = None  # the target's side of the same event ("visited" -> "hosted")
+    phrase: Phrase | None = None  # words around the verb (PETRARCH notation; phrase.py)
 
     @property
     def rule(self) -> str:
@@ -108,7 +113,8 @@ class VerbPattern:
 
     @property
     def specificity(self) -> int:
-        return 2 * bool(self.objects) + bool(self.preps) + bool(self.particle)
+        words = 2 + self.phrase.weight if self.phrase is not None else 0
+        return 2 * bool(self.objects) + bool(self.preps) + bool(self.particle) + words
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,3 +125,4 @@ class ActorName:
     what: str  # country | adjective | capital | metonym | organization | person
     key: str  # country code, organization code or person name
     origin: Origin
+    group: tuple[str, ...] = ()  # the other codes a group name stands for ("the E3")

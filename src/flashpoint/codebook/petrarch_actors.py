@@ -10,6 +10,9 @@ An entry is a primary phrase with an optional ``[CODE]``, ``+SYNONYM`` lines and
 - Longer codes (``PSEREBHMS``, ``IGOCOPITP``) become organizations: country = the first
   three letters when they are a country, sector = the first 3-letter chunk after them that is
   a CAMEO sector, kind from the prefix (IGO, NGO...) or the sector.
+- Several codes (``THE_SHIRE [FRO/BIL/SAM]``) make a group name: an alias row whose code
+  lists them (``FRO|BIL|SAM``), so the name codes as each member; members no entry names get
+  a row under their code as name.
 - Dated ``COUNTRY+SECTOR`` codes become people.tsv terms (valid_to is exclusive, so PETRARCH's
   inclusive last day gets one day added). Before the first term a person codes as the bare
   country, which is what ``[HOB <950601]``-style restrictions say; other dated codes
@@ -120,7 +123,7 @@ class ActorImport:
         if code is None or code == "---":
             self.skipped["actors: entry without a code (or the null code ---)"] += 1
         elif "/" in code:
-            self.skipped["actors: several codes for one entry"] += 1
+            self._add_group(code.split("/"), names, entry.line)
         elif not CODE_RE.match(code):
             self.skipped[f"actors: unusable code {code}"] += 1
         elif len(code) == 3 and code not in INTERNATIONAL:
@@ -192,6 +195,19 @@ class ActorImport:
             "country": "" if prefix in INTERNATIONAL else prefix, "sector": sector,
             "wikidata": "", "source": self.source(line)}
 
+    def _add_group(self, codes: list[str], names: list[str], line: int) -> None:
+        """ "THE_SHIRE [FRO/BIL/SAM]": a name for several actors at once (an alias row whose
+        code lists them); ``finish`` defines the members no entry names."""
+        if not all(CODE_RE.match(c) for c in codes):
+            self.skipped["actors: unusable code in a group"] += 1
+            return
+        joined = "|".join(codes)
+        self._alias_rows(self.fresh(names, joined), joined, line)
+
+    def _defined(self, code: str) -> bool:
+        return any(code in table for table in (self.shipped.countries, self.countries,
+                                                 self.shipped.organizations, self.organizations))
+
     # -- people --------------------------------------------------------------------------
     def _add_person(self, entry: ActorEntry, names: list[str]) -> bool:
         terms = [(line, r) for line, r in entry.dated if r.code[3:] in SECTORS]
@@ -216,7 +232,16 @@ class ActorImport:
         return True
 
     def finish(self) -> None:
-        """Drop references to countries defined nowhere (organizations keep no country)."""
+        """Drop references to countries defined nowhere (organizations keep no country);
+        define group members that no entry names, under their code as name."""
+        for row in [r for r in self.aliases if "|" in r["code"]]:
+            line = int(row["source"].rsplit(":", 1)[1])
+            for code in row["code"].split("|"):
+                if not self._defined(code):
+                    self.adjusted["actors: group member named by no entry (its code is its "
+                                  "name)"] += 1
+                    add = self._add_country if len(code) == 3 else self._add_organization
+                    add(code, [code], line)
         known = set(self.shipped.countries) | set(self.countries)
         for org in self.organizations.values():
             if org["country"] and org["country"] not in known:

@@ -246,7 +246,7 @@ def split_metrics(split: HalfSplit, scores: Sequence[PloverScore]) -> list[Metri
 
 def score_plover(eval_dir: Path, settings: Settings) -> list[PloverScore]:
     """Code every sentence and score its chosen event (used by the report and by diagnostics)."""
-    book = load_codebook(settings.codebook_dirs)
+    book = load_codebook(settings.codebook_dirs, shipped=settings.shipped_codebook)
     scores = []
     for gold in load_plover(eval_dir / "events" / "plover-gsr" / "plover_gsr_cameo.jsonl"):
         events = counted(code_text(gold.text, published=PUBLISHED, settings=settings))

@@ -5,9 +5,10 @@ date= id= category=>`` with ``<EventCoding sourcecode= targetcode= eventcode=>``
 ``<Text>``) and the toy dictionaries they were written for (``PETR.Validate.actors.txt``,
 ``.agents.txt``, ``.verbs.txt``; mostly invented Tolkien actors such as ``ARN`` = Arnor).
 
-The dictionaries are imported with ``import_petrarch`` into a temporary codebook folder
-that is added to the settings' folders (it extends the shipped codebook, as any user folder
-does). Each sentence is coded on its own ``date``, with **all modes** (negated, future,
+The dictionaries are imported with ``import_petrarch(standalone=True)`` into a temporary
+codebook folder and the sentences are coded with that folder alone (``shipped_codebook``
+off: only the shipped CAMEO table stays), as PETRARCH codes them with these dictionaries
+alone. Each sentence is coded on its own ``date``, with **all modes** (negated, future,
 hypothetical events included): PETRARCH codes a verb whatever its modality ("will not wire
 tap" has an expected event), so asserted-only would count misses that are not coding errors.
 
@@ -87,7 +88,8 @@ def event_triple(event: Event) -> Triple:
 def import_toy_dictionaries(folder: Path, out_dir: Path, settings: Settings) -> ImportSummary:
     return import_petrarch(folder / "PETR.Validate.actors.txt",
                            folder / "PETR.Validate.agents.txt",
-                           folder / "PETR.Validate.verbs.txt", out_dir, model=settings.model)
+                           folder / "PETR.Validate.verbs.txt", out_dir, model=settings.model,
+                           standalone=True)
 
 
 def unit_results(eval_dir: Path, settings: Settings) -> list[UnitResult]:
@@ -96,7 +98,7 @@ def unit_results(eval_dir: Path, settings: Settings) -> list[UnitResult]:
     records = read_records(folder / RECORDS)
     with tempfile.TemporaryDirectory(prefix="petrarch-toy-") as tmp:
         import_toy_dictionaries(folder, Path(tmp), settings)
-        coding = settings.replace(codebook_dirs=(*settings.codebook_dirs, tmp),
+        coding = settings.replace(codebook_dirs=(tmp,), shipped_codebook=False,
                                   include_all_modes=True, min_confidence=0.0)
         return [UnitResult(r, frozenset(event_triple(e) for e in
                                          code_text(r.text, published=r.published,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from flashpoint.codebook import Codebook
 from flashpoint.records import Actor
 from flashpoint.stages.names import NAME_PRECEDENCE, Matchers, NameHit, build_matchers, find_names
+from flashpoint.stages.syntax import stray_conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,12 +65,16 @@ class ActorBuilder:
         name = hit.best
         if name.what == "person":
             return self._person(self._person_on_day(hit), text)
-        if name.what == "organization":
-            org = self.book.organizations[name.key]
-            return Actor(text, org.code, org.country, org.sector, org.kind, org.name, org.wikidata)
-        country = self.book.countries[name.key]
         if name.what == "metonym":
-            return self.state(country.code, "GOV", text)
+            return self.state(name.key, "GOV", text)
+        return self.coded(name.key, text)
+
+    def coded(self, code: str, text: str) -> Actor:
+        """The actor a country or organization code stands for."""
+        if code in self.book.organizations:
+            org = self.book.organizations[code]
+            return Actor(text, org.code, org.country, org.sector, org.kind, org.name, org.wikidata)
+        country = self.book.countries[code]
         return Actor(text, country.code, country.code, None, "state", country.name,
                      country.wikidata)
 
@@ -115,8 +120,8 @@ class ActorBuilder:
         hit = self.hits.get(head.i)
         if hit is not None:
             actor = self.from_name(hit, phrase_text(head, hit))
-            if actor is not None and hit.best.what == "person":
-                actor = self._titled_known(actor, head)
+            if actor is not None and hit.best.what in ("person", "country"):
+                actor = self._titled_known(actor, head)  # "Bree Prime Minister Romendacil"
             return Resolved(actor, "name") if actor else None
         sector = self.sector_of(head)
         if sector is not None:
@@ -162,13 +167,17 @@ class ActorBuilder:
         if first is None:
             return []
         found = [first]
+        hit = self.hits.get(head.i)
+        if first.how == "name" and hit is not None:  # "the E3": each member
+            found += [Resolved(self.coded(c, first.actor.text), "name") for c in hit.best.group]
         if first.how == "sector":  # "Russian and American diplomats", "Turkish and Greek sides"
             owners = [c for c in head.lefts if c.i in self.hits]
             owners += [o for o in (_prep_object(head, ("of", "from", "in")),)
                        if o is not None and o.i in self.hits]
-            for conj in (c for owner in owners for c in owner.conjuncts):
+            strays = stray_conjuncts(head)  # "lawmakers in Fornost and Gondor"
+            for conj in [*(c for owner in owners for c in owner.conjuncts), *strays]:
                 hit = self.hits.get(conj.i)
-                if hit is not None and hit.best.what in ("adjective", "country"):
+                if hit is not None and hit.best.what in ("adjective", "country", "metonym"):
                     actor = self.state(hit.best.key, first.actor.sector,
                                        phrase_text(head, None))
                     if all(actor.code != f.actor.code for f in found):

@@ -20,6 +20,7 @@ from flashpoint.stages.claims import accusations, demand_findings
 from flashpoint.stages.confidence import confidence
 from flashpoint.stages.modes import clause_mode, noun_mode, volitional
 from flashpoint.stages.patterns import best_pattern, reported_clause, reporting_verb
+from flashpoint.stages.phrases import match_phrase, noun_heads, verb_phrase_after
 from flashpoint.stages.syntax import (
     child,
     direct_object,
@@ -103,9 +104,10 @@ class SentenceCoder:
         targets: list[Resolved | None] = [*self._targets(token, pattern)]
         if not targets and pattern.code in MIRRORED and (done := self._complement(token)):
             targets = [*self._targets(*done)]  # "threatened to impose sanctions on Arvenia"
-        if not targets and len(sources) > 1:  # "Arvenia and Borvia agreed": each to the other
-            yield from self._reciprocal(token, pattern, sources)
-            return
+        mutual = pattern.phrase is not None and pattern.phrase.marks("%")
+        if len(sources) > 1 and (mutual or _only_doers(targets, sources)):
+            yield from self._reciprocal(token, pattern, sources)  # "A and B agreed", "A and B
+            return  # postponed their meeting": each to the other
         targets = targets or [None]
         mode = self.mode_of(token)
         speaker = reporting_verb(token, self.book)
@@ -154,7 +156,8 @@ class SentenceCoder:
         mode, speaker = self.mode_of(token), reporting_verb(token, self.book)
         for source in sources:
             for other in sources:
-                if source is not None and other is not None and other is not source:
+                if source is not None and other is not None \
+                        and other.actor.code != source.actor.code:
                     yield self.finding(token, pattern, source, other, mode, speaker)
 
     def finding(self, token: Token, pattern: VerbPattern, source: Resolved | None,
@@ -217,14 +220,18 @@ class SentenceCoder:
         return [r for t in with_conjuncts(head) for r in self.actors.resolve_many(t)]
 
     def _sources(self, token: Token, pattern: VerbPattern) -> list[Resolved | None]:
-        found: list[Resolved]
-        if token.pos_ in ("NOUN", "PROPN"):
+        found: list[Resolved] = self._marked(token, pattern, "$")
+        if found:
+            pass
+        elif token.pos_ in ("NOUN", "PROPN"):
             found = self._noun_source(token)
         elif token.pos_ == "ADJ":
             found = self.resolve_all(child(token.head, "nsubj") if token.dep_ == "acomp"
                                       else None)
         else:
             found = self.subject_actors(subject(token))
+            for other in () if found else (c for c in token.children if c.dep_ == "nsubj"):
+                found = found or self.subject_actors(other)  # "Old foes Gondor and X have"
             if not found and is_passive(token) and (pattern.objects or pattern.code[:2] == "03"):
                 # "forces were deployed"; "Vietnam is committed to": the state of the subject
                 found = self.resolve_all(direct_object(token))
@@ -260,7 +267,17 @@ class SentenceCoder:
             return self.subject_actors(subject(verb))
         return []
 
+    def _marked(self, token: Token, pattern: VerbPattern, marker: str) -> list[Resolved]:
+        """The actor where a pattern's phrase marks it (``+`` target, ``$`` source)."""
+        found = match_phrase(pattern.phrase, token) if pattern.phrase is not None else None
+        for candidate in found.candidates(marker) if found is not None else ():
+            if resolved := self._resolve_through(candidate):
+                return resolved
+        return []
+
     def _targets(self, token: Token, pattern: VerbPattern) -> list[Resolved]:
+        if marked := self._marked(token, pattern, "+"):
+            return marked
         obj = direct_object(token) if token.pos_ == "VERB" else (
             next(prep_objects(token, "of"), None) if pattern.pos == "VERB" else None)
         for anchor in (token, obj):  # a verb's pattern on its noun: "suspension of trade with X"
@@ -289,6 +306,9 @@ class SentenceCoder:
                          *prep_objects(anchor, "to")]
             elif spec.startswith("pobj:"):
                 heads = list(prep_objects(anchor, spec[5:]))
+            elif spec == "after" and anchor is token:  # PETRARCH's: the first actor after
+                heads = [child(token, "nsubjpass") if is_passive(token) else None,
+                         *noun_heads(verb_phrase_after(token))]  # ("X was opposed by Y": X)
             else:
                 continue
             found = [r for h in heads for r in self._resolve_through(h)]
@@ -351,6 +371,12 @@ class SentenceCoder:
                                   if f.trigger.dep_ == "dobj" and f.trigger.pos_ == "NOUN"}
         return [f for f in findings
                 if not (f.pattern.speech and f.trigger.i in speakers_with_content)]
+
+
+def _only_doers(targets: list[Resolved | None], sources: list[Resolved | None]) -> bool:
+    """No target but the doers themselves (none at all, or "their meeting")."""
+    doers = {s.actor.code for s in sources if s is not None}
+    return all(t is not None and t.actor.code in doers for t in targets)
 
 
 def _own_forces(source: Actor, obj: Actor) -> bool:

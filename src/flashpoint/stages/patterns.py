@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
+from flashpoint.stages.phrases import match_phrase
 from flashpoint.stages.syntax import direct_object, prep_objects
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ def _prep_lemmas(token: Token, preps: frozenset[str]) -> set[str]:
 
 
 def applicable(pattern: VerbPattern, token: Token) -> bool:
+    if pattern.phrase is not None and match_phrase(pattern.phrase, token) is None:
+        return False
     kids = list(token.children)
     if pattern.particle and not any(
         c.dep_ == "prt" and c.lower_ == pattern.particle for c in kids

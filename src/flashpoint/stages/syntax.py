@@ -58,8 +58,28 @@ def is_passive(token: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
 
 
+def stray_conjuncts(head: Token) -> list[Token]:
+    """ "Lawmakers in Fornost and Gondor": bare names the parser coordinated with the head
+    that continue the place the head is in, of or from (lawmakers of both)."""
+    place = next((o for p in ("in", "of", "from") for o in prep_objects(head, p)), None)
+    if place is None or place.pos_ != "PROPN":
+        return []
+    return [c for c in head.conjuncts if c.i > place.i and c.pos_ == "PROPN"
+            and not any(k.dep_ in ("det", "amod", "prep") for k in c.children)
+            and all(t.dep_ in ("cc", "punct") for t in head.doc[place.right_edge.i + 1:c.i]
+                    if t.i not in {x.i for x in head.conjuncts})]
+
+
 def with_conjuncts(token: Token) -> list[Token]:
-    return [token, *(c for c in token.conjuncts if c.i > token.i)]
+    """The token and what is coordinated with it; in a list the parser read partly as an
+    apposition ("Mordor, the Shire, Fornost and Bree"), the apposed members too; not the
+    names that continue the token's place (``stray_conjuncts``)."""
+    stray = {t.i for t in stray_conjuncts(token)}
+    found = [token, *(c for c in token.conjuncts if c.i > token.i and c.i not in stray)]
+    for extra in [a for a in token.children if a.dep_ == "appos"
+                  and (len(found) > 1 or a.conjuncts)]:
+        found += [extra, *(c for c in extra.conjuncts if c.i > extra.i)]
+    return sorted(set(found), key=lambda t: t.i)
 
 
 def prep_objects(token: Token, prep: str) -> Iterator[Token]:
