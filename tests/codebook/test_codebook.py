@@ -86,3 +86,17 @@ def test_a_user_folder_with_patterns_for_a_lemma_replaces_the_shipped_ones(tmp_p
     mine = load_codebook((str(tmp_path),)).patterns("VERB", "welcome")
     assert len(shipped) > 1 and [p.code for p in mine] == ["041"]
     assert load_codebook((str(tmp_path),)).patterns("VERB", "condemn")  # others untouched
+
+
+@pytest.mark.parametrize(("sector", "ok"), [("MOP", True), ("GOVFRM", True), ("GOVV", False),
+                                            ("mop", False)])
+def test_a_user_folder_may_use_own_agent_codes(tmp_path: Path, sector: str, ok: bool) -> None:
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "sectors.tsv").write_text(
+        f"word\tsector\tkind\tsource\nmain front\t{sector}\tperson_group\ttest\n",
+        encoding="utf-8")
+    if ok:
+        assert load_codebook((str(tmp_path),)).sectors["main front"].sector == sector
+    else:
+        with pytest.raises(CodebookError, match="unknown sector/kind"):
+            load_codebook((str(tmp_path),))

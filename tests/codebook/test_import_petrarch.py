@@ -39,7 +39,7 @@ MARA_OSTEN
 
 AGENTS = """!HAND! = HAND, HANDS
 HARBOR!HAND! [~LAB]
-RIVER_WARDEN {} [~COPRIV]  # narrowed to COP
+RIVER_WARDEN {} [~COPRIV]  # an own agent code, kept
 SKY_MONK [~MNK]
 GUILD_OF_BAKERS [~BUS]
 POLICE {} [~COP]
@@ -139,13 +139,12 @@ def test_agents_become_sector_words(snippets: Path) -> None:
     summary = run(snippets, lemmatize=fake_lemma)
     words = {r["word"]: (r["sector"], r["kind"]) for r in
              rows(snippets / "out" / "actors" / "sectors.tsv")}
-    assert words == {"harborhand": ("LAB", "person_group"), "river warden": ("COP", "state"),
-                     "relief body": ("NGO", "ngo")}
-    assert summary.skipped["agents: code is not a CAMEO sector"] == 1
+    assert words == {"harborhand": ("LAB", "person_group"), "river warden": ("COPRIV", "state"),
+                     "sky monk": ("MNK", "person_group"), "relief body": ("NGO", "ngo")}
+    assert summary.adjusted["agents: own agent code (not a CAMEO sector) kept"] == 2
     assert summary.skipped["agents: phrase with a preposition"] == 1
     assert summary.skipped["agents: word already in the shipped codebook (same sector)"] == 1
     assert summary.skipped["agents: same lemma phrase as an earlier entry"] == 1
-    assert summary.adjusted["agents: code narrowed to its first sector"] == 1
     assert summary.adjusted["agents: prefix agent (CODE~) written as a suffix sector"] == 1
 
 
@@ -184,7 +183,7 @@ def test_output_loads_and_every_row_names_its_line(snippets: Path) -> None:
     (transfer,) = [p for p in book.patterns("VERB", "transfer") if p.phrase is not None
                    and p.code == "073" and p.phrase.marks("+")]
     assert transfer.phrase is not None and transfer.phrase.text == "WIRE_ * + WITH GIFTS"
-    assert book.sectors["river warden"].sector == "COP"
+    assert book.sectors["river warden"].sector == "COPRIV"
     assert book.roles("Mara Osten", "2003-05-05")[0].sector == "GOV"
     assert summary.rows == sum(len(rows(p)) for p in (snippets / "out").rglob("*.tsv"))
     for path in (snippets / "out").rglob("*.tsv"):

@@ -18,7 +18,8 @@ ARV\tArvenia\t\tArvenian\t\t\t\ttest world
 BOR\tBorvia\t\tBorvian\t\t\t\ttest world
 CEL\tCeldonia\t\t\t\t\t\ttest world
 """,
-    "actors/sectors.tsv": "word\tsector\tkind\tsource\nofficial\tGOV\tstate\ttest world\n",
+    "actors/sectors.tsv": "word\tsector\tkind\tsource\nofficial\tGOV\tstate\ttest world\n"
+                          "opposition group\tMOP\tperson_group\ttest world\n",
     "actors/aliases.tsv": "alias\tcode\tsource\nthe Northern Pact\tARV|BOR\ttest world\n",
     "verbs/synsets.tsv": """name\tphrase\tsource
 TIES\tECONOMIC\ttest world
@@ -98,6 +99,11 @@ def test_a_verb_form_of_its_own(own: Settings) -> None:
 def test_a_group_name_codes_as_each_member(own: Settings) -> None:
     assert _triples("The Northern Pact abandoned new military relations with Celdonia.",
                     own) == {("ARV", "CEL", "161"), ("BOR", "CEL", "161")}
+
+
+def test_an_own_agent_code(own: Settings) -> None:
+    assert _triples("Arvenia abandoned new economic relations with Borvia's opposition group.",
+                    own) == {("ARV", "BORMOP", "161")}
 
 
 def test_without_any_folder_nothing_is_coded() -> None:

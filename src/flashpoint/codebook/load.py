@@ -141,12 +141,19 @@ def _load_orgs(book: Codebook, path: Path, base: Path) -> None:
 def _load_sectors(book: Codebook, path: Path, base: Path) -> None:
     for row, origin in read_tsv(path, SECTOR_COLUMNS, base=base):
         need(row, origin, "word", "sector", "kind", "source")
-        if row["sector"] not in SECTORS or row["kind"] not in KINDS:
+        if not _sector_ok(row["sector"], base) or row["kind"] not in KINDS:
             raise CodebookError(origin.file, origin.line, f"unknown sector/kind in {row}")
         word = row["word"].lower()
         if word in book.sectors:
             raise CodebookError(origin.file, origin.line, f"duplicate sector word {word!r}")
         book.sectors[word] = SectorWord(word, row["sector"], row["kind"], row["source"], origin)
+
+
+def _sector_ok(sector: str, base: Path) -> bool:
+    """A CAMEO sector; in a user folder also an own agent code of one to three upper-case
+    three-letter parts ("GOVFRM", "MOP" from a PETRARCH agent dictionary)."""
+    own = base != default_dir() and re.fullmatch(r"(?:[A-Z]{3}){1,3}", sector) is not None
+    return sector in SECTORS or own
 
 
 def _load_aliases(book: Codebook, path: Path, base: Path) -> None:

@@ -49,7 +49,7 @@ CODE_RE = re.compile(r"^[A-Z0-9]+$")
 
 
 def sector_kind(sector: str | None) -> str:
-    return SECTOR_KINDS.get(sector or "", "person_group" if sector else "unknown")
+    return SECTOR_KINDS.get((sector or "")[:3], "person_group" if sector else "unknown")
 
 
 @dataclass(slots=True)

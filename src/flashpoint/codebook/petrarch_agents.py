@@ -5,12 +5,12 @@ lemmas), and an agent code, ``~CODE`` (added after the actor code) or ``CODE~`` 
 before it, e.g. ``NGO~``). ``!PERSON! = MAN, MEN, ...`` defines a substitution marker used
 as ``CONGRESS!PERSON!``.
 
-Our sector words are lemma phrases naming one CAMEO sector, always appended to the country
-code, so: the sector is the agent code's first three letters when they are a CAMEO sector
-(``GOVFRM`` -> ``GOV``, counted as narrowed; ``~MUS``, ``~HRI`` are skipped); prefix agents
-(``NGO~``) are written as suffix sectors (counted); phrases with a preposition ("minister of
-silly walks") cannot be matched by the sector lookup and are skipped; a word the shipped
-codebook already has keeps its shipped sector.
+Our sector words are lemma phrases naming a sector, always appended to the country code, so:
+the agent code is kept as written (``GOVFRM``, ``MOP``: a user folder may use own agent codes
+of three-letter parts; those that are not a CAMEO sector are counted), its kind from its first
+three letters; prefix agents (``NGO~``) are written as suffix sectors (counted); phrases with
+a preposition ("minister of silly walks") cannot be matched by the sector lookup and are
+skipped; a word the shipped codebook already has keeps its shipped sector.
 """
 
 from __future__ import annotations
@@ -68,12 +68,12 @@ class AgentImport:
         if raw.endswith("~") and not raw.startswith("~"):
             self.adjusted["agents: prefix agent (CODE~) written as a suffix sector"] += 1
         raw = raw.strip("~").upper()
-        if raw[:3] not in SECTORS:
-            self.skipped["agents: code is not a CAMEO sector"] += 1
+        if not re.fullmatch(r"(?:[A-Z]{3}){1,3}", raw):
+            self.skipped["agents: code is not made of three-letter parts"] += 1
             return None
-        if len(raw) > 3:
-            self.adjusted["agents: code narrowed to its first sector"] += 1
-        return raw[:3]
+        if raw not in SECTORS:
+            self.adjusted["agents: own agent code (not a CAMEO sector) kept"] += 1
+        return raw
 
     def _expand(self, phrase: str) -> Iterator[str]:
         found = re.search(r"![A-Z]+!", phrase)

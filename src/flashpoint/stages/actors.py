@@ -202,7 +202,8 @@ class ActorBuilder:
         if actor.sector not in (None, "ELI") or not actor.country:
             return actor
         words, sector = self._title(head)
-        if sector not in STATE_SECTORS or any(w.lemma_.lower() in FORMER for w in words):
+        if (sector or "")[:3] not in STATE_SECTORS or any(w.lemma_.lower() in FORMER
+                                                          for w in words):
             return actor
         return replace(actor, code=actor.country + str(sector), sector=sector, kind="state")
 
@@ -326,6 +327,8 @@ PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "
 
 
 def kind_of(sector: str | None) -> str:
+    """By the sector's first three letters (an own dictionary's "GOVFRM" is a state's)."""
+    sector = sector[:3] if sector else None
     if sector is None or sector in STATE_SECTORS:
         return "state"
     if sector in ("REB", "INS", "UAF"):
