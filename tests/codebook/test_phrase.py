@@ -56,3 +56,17 @@ def test_markers_skips_and_verb_forms() -> None:
 def test_bad_phrases_name_the_row(text: str, problem: str) -> None:
     with pytest.raises(CodebookError, match=f"verbs/x.tsv:3.*{problem}"):
         compile_phrase(text, SYNSETS, "verbs/x.tsv:3")
+
+
+def test_repeated_words_cost_linear_time() -> None:
+    """A phrase whose words repeat in a long sentence but never complete: every way of
+    placing them fails, and each (step, position) is tried once."""
+    from types import SimpleNamespace
+
+    from flashpoint.stages.phrases import _fits
+
+    phrase = compile_phrase("* THE THE THE THE END", SYNSETS, "t:1")
+    toks = [SimpleNamespace(lower_="the", pos_="DET", dep_="det")] * 400
+    failed: set[tuple[int, int, int, bool | None]] = set()
+    assert _fits(phrase.after, 0, toks, 0, None, (), failed) is None  # type: ignore[arg-type]
+    assert len(failed) < 5 * 401

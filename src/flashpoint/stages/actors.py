@@ -142,8 +142,9 @@ class ActorBuilder:
         """Whether the sentence names the default country outside this phrase (then it is
         likely the target or the place, not who this unknown name belongs to)."""
         inside = {t.i for t in head.subtree}
+        sent = head.sent  # once: spaCy finds a token's sentence by walking the parse
         return any(i not in inside and hit.best.key == self.default_country
-                   for i, hit in self.hits.items() if head.sent.start <= i < head.sent.end)
+                   for i, hit in self.hits.items() if sent.start <= i < sent.end)
 
     def _modified_by_country(self, head: Token) -> Resolved | None:
         """ "two Borvian engineers", "the Borvian proposal", "U.N. helicopters", "the al-Qaeda

@@ -220,26 +220,28 @@ class SentenceCoder:
         return [r for t in with_conjuncts(head) for r in self.actors.resolve_many(t)]
 
     def _sources(self, token: Token, pattern: VerbPattern) -> list[Resolved | None]:
-        found: list[Resolved] = self._marked(token, pattern, "$")
-        if found:
-            pass
-        elif token.pos_ in ("NOUN", "PROPN"):
-            found = self._noun_source(token)
-        elif token.pos_ == "ADJ":
-            found = self.resolve_all(child(token.head, "nsubj") if token.dep_ == "acomp"
-                                      else None)
-        else:
-            found = self.subject_actors(subject(token))
-            for other in () if found else (c for c in token.children if c.dep_ == "nsubj"):
-                found = found or self.subject_actors(other)  # "Old foes Gondor and X have"
-            if not found and is_passive(token) and (pattern.objects or pattern.code[:2] == "03"):
-                # "forces were deployed"; "Vietnam is committed to": the state of the subject
-                found = self.resolve_all(direct_object(token))
+        found = self._marked(token, pattern, "$") or self._doers(token, pattern)
         if not found and self.protest_seen and pattern.code in IMPLICIT_RIOT_CODES:
             found = [self._context_actor("OPP", token)]
         if not found and (sector := IMPLICIT_SOURCE_ROOTS.get(pattern.code[:2])):
             found = [self._context_actor(sector, token)]
         return list(found) if found else [None]
+
+    def _doers(self, token: Token, pattern: VerbPattern) -> list[Resolved]:
+        """Who does it, by the trigger's grammar: a noun's owner or "by" phrase, an
+        adjective's subject, a verb's subject (or its passive object's state)."""
+        if token.pos_ in ("NOUN", "PROPN"):
+            return self._noun_source(token)
+        if token.pos_ == "ADJ":
+            return self.resolve_all(child(token.head, "nsubj") if token.dep_ == "acomp"
+                                    else None)
+        found = self.subject_actors(subject(token))
+        for other in () if found else (c for c in token.children if c.dep_ == "nsubj"):
+            found = found or self.subject_actors(other)  # "Old foes Gondor and X have"
+        if not found and is_passive(token) and (pattern.objects or pattern.code[:2] == "03"):
+            # "forces were deployed"; "Vietnam is committed to": the state of the subject
+            found = self.resolve_all(direct_object(token))
+        return found
 
     def subject_actors(self, head: Token | None) -> list[Resolved]:
         """The subject's actors; for a non-actor subject, its possessor ("the president's

@@ -50,28 +50,40 @@ def verb_phrase_after(verb: Token) -> list[Token]:
 
 
 def _fits(seq: Seq, k: int, toks: list[Token], pos: int, glue: bool | None,
-          marks: Marks) -> tuple[int, Marks] | None:
-    """Match ``seq[k:]`` from ``pos``; ``glue`` overrides the first step's own flag."""
-    if k == len(seq):
-        return pos, marks
+          marks: Marks, failed: set[tuple[int, int, int, bool | None]]) -> tuple[int, Marks] | None:
+    """Match ``seq[k:]`` from ``pos``; ``glue`` overrides the first step's own flag.
+    ``failed`` remembers the (sequence, step, position, glue) that cannot match (whatever the
+    marks so far), so repeated words cost linear, not exponential, time."""
+    key = (id(seq), k, pos, glue)
+    if key in failed:
+        return None
+    done = _fits_step(seq, k, toks, pos, glue, marks, failed) if k < len(seq) else (pos, marks)
+    if done is None:
+        failed.add(key)
+    return done
+
+
+def _fits_step(seq: Seq, k: int, toks: list[Token], pos: int, glue: bool | None,
+               marks: Marks, failed: set[tuple[int, int, int, bool | None]]
+               ) -> tuple[int, Marks] | None:
     step = seq[k]
     if step.kind == "marker":
-        return _fits(seq, k + 1, toks, pos, None, (*marks, (step.value, pos)))
+        return _fits(seq, k + 1, toks, pos, None, (*marks, (step.value, pos)), failed)
     if step.kind == "skip":  # past the next noun phrase's head
         heads = [i for i in range(pos, len(toks)) if toks[i].pos_ in ("NOUN", "PROPN")
                  and toks[i].dep_ != "compound"]
-        return _fits(seq, k + 1, toks, heads[0] + 1, None, marks) if heads else None
+        return _fits(seq, k + 1, toks, heads[0] + 1, None, marks, failed) if heads else None
     glued = step.glued if glue is None else glue
     for j in [pos] if glued else range(pos, len(toks)):
         if step.kind == "word":
-            if j < len(toks) and toks[j].lower_ == step.value:
-                if (done := _fits(seq, k + 1, toks, j + 1, None, marks)) is not None:
-                    return done
+            if j < len(toks) and toks[j].lower_ == step.value and (
+                    done := _fits(seq, k + 1, toks, j + 1, None, marks, failed)) is not None:
+                return done
             continue
         for member in step.choices:
-            inner = _fits(member, 0, toks, j, True, marks)
-            if inner is not None and (
-                    done := _fits(seq, k + 1, toks, inner[0], None, inner[1])) is not None:
+            inner = _fits(member, 0, toks, j, True, marks, failed)
+            if inner is not None and (done := _fits(seq, k + 1, toks, inner[0], None,
+                                                    inner[1], failed)) is not None:
                 return done
     return None
 
@@ -82,10 +94,10 @@ def match_phrase(phrase: Phrase, verb: Token) -> PhraseMatch | None:
     doc, sent = verb.doc, verb.sent
     after = verb_phrase_after(verb)
     before = list(reversed(doc[sent.start:verb.i]))
-    found_before = _fits(phrase.before, 0, before, 0, None, ())
+    found_before = _fits(phrase.before, 0, before, 0, None, (), set())
     if found_before is None:
         return None
-    found_after = _fits(phrase.after, 0, after, 0, None, ())
+    found_after = _fits(phrase.after, 0, after, 0, None, (), set())
     if found_after is None:
         return None
     marks = {m: ("before", p) for m, p in found_before[1]}

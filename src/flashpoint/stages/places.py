@@ -34,8 +34,9 @@ def _locative(ent: Span) -> bool:
 
 def _candidates(sent: Span) -> list[Span]:
     """Place-name candidates: the NER's places, and proper nouns it missed or mislabelled."""
-    spans = [e for e in sent.ents if e.label_ in PLACE_LABELS]
-    covered = {t.i for e in sent.ents if e.label_ in PLACE_LABELS | {"PERSON"} for t in e}
+    ents = list(sent.ents)  # once: a span's entities are looked up in the whole document
+    spans = [e for e in ents if e.label_ in PLACE_LABELS]
+    covered = {t.i for e in ents if e.label_ in PLACE_LABELS | {"PERSON"} for t in e}
     for token in sent:
         if token.pos_ == "PROPN" and token.i not in covered and token.dep_ != "compound":
             left = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
