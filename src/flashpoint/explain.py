@@ -79,6 +79,7 @@ def _lemma(word: str, book: Codebook) -> str | None:
         when = [f"particle {p.particle}"] if p.particle else []
         when += [f"object {'|'.join(sorted(p.objects))}"] if p.objects else []
         when += [f"preposition {'|'.join(sorted(p.preps))}"] if p.preps else []
+        when += [f"phrase {p.phrase.text!r}"] if p.phrase is not None else []
         lines.append(f"  {p.pos} {p.code} {book.cameo[p.code].label}"
                      f"{' when ' + ', '.join(when) if when else ''}; target "
                      f"{'|'.join(p.targets) or 'none'} (codebook/{p.origin}, {p.id}; {p.source})")
@@ -101,8 +102,10 @@ def explain_code(code: str, book: Codebook) -> str:
         names = book.names.get(key.lower(), ())
         if names:
             n = names[0]
-            found = f"{key!r} names {n.what} {n.key} (codebook/{n.origin})\n" + (
-                _actor(n.key, book) or "")
+            codes = (n.key, *n.group)
+            what = f"a group: {', '.join(codes)}" if n.group else f"{n.what} {n.key}"
+            found = f"{key!r} names {what} (codebook/{n.origin})\n" + "\n".join(
+                _actor(c, book) or "" for c in codes)
     if found is None:
         raise InputError(f"unknown code or name {code!r}: give a CAMEO code (e.g. 0234), a "
                          "PLOVER type (PROTEST), an actor code (KAZGOV), a name (Tokayev) or "

@@ -110,3 +110,12 @@ def test_without_any_folder_nothing_is_coded() -> None:
     settings = load_settings(shipped_codebook=False)
     assert flashpoint.code_text("Russia attacked Ukraine.", published="2020-06-01",
                                 settings=settings) == []
+
+
+def test_explain_shows_phrases_and_groups(own: Settings) -> None:
+    from flashpoint.api import explain
+
+    assert "phrase '* NEW_&TIES_RELATIONS'" in explain("abandon", settings=own)
+    group = explain("the Northern Pact", settings=own)
+    assert group.startswith("'the Northern Pact' names a group: ARV, BOR")
+    assert "Arvenia" in group and "Borvia" in group
