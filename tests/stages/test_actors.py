@@ -60,3 +60,10 @@ def test_the_victim_of_an_unnamed_doer_is_still_an_event() -> None:
     events = _code("At least three Iraqi civilians were killed in central Baghdad.")
     assert [(e.source, e.target.code if e.target else None, e.cameo) for e in events] == [
         (None, "IRQCVL", "190")]
+
+
+def test_a_group_name_codes_as_each_member() -> None:
+    assert _pairs(_code("The E3 condemned Iran on Monday.")) == {
+        ("FRA", "IRN", "111"), ("DEU", "IRN", "111"), ("GBR", "IRN", "111")}
+    assert {s for s, _, _ in _pairs(_code("The Baltic states expelled Russian diplomats."))} == {
+        "EST", "LVA", "LTU"}
