@@ -82,6 +82,10 @@ def test_codebook_import_petrarch_then_code_with_it_alone(runner: CliRunner,
         "VLD", "FJL", "112")
     missing = runner.invoke(cli, ["codebook", "import-petrarch", str(out), "--verbs", "nope"])
     assert missing.exit_code == 1 and "verbs dictionary nope is not a file" in missing.output
+    (tmp_path / "prose.txt").write_text("Just some prose.\n", encoding="utf-8")
+    prose = runner.invoke(cli, ["codebook", "import-petrarch", str(tmp_path / "o2"), "--verbs",
+                                str(tmp_path / "prose.txt")])
+    assert prose.exit_code == 1 and "could be imported" in prose.output
 
 
 def test_unreadable_store_is_an_error_not_a_traceback(runner: CliRunner, tmp_path: Path) -> None:

@@ -236,6 +236,9 @@ def import_petrarch_dictionaries(out_dir: str | Path, *, actors: str | Path | No
     paths = [Path(p) if p else None for p in given.values()]
     summary = import_petrarch(paths[0], paths[1], paths[2], Path(out_dir), model=s.model,
                               standalone=standalone)
+    if summary.rows == 0:
+        raise InputError(f"nothing in {', '.join(str(p) for p in paths if p)} could be "
+                         f"imported: are these PETRARCH dictionaries? {summary}")
     load_codebook((str(out_dir),), shipped=not standalone)
     return summary
 
