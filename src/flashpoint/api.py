@@ -248,7 +248,7 @@ def codebook_summary(*, settings: Settings | None = None) -> list[str]:
     s = _settings(settings)
     book = load_codebook(s.codebook_dirs, shipped=s.shipped_codebook)
     patterns = sum(len(v) for v in book.verbs.values())
-    roots = sorted({p.code[:2] for v in book.verbs.values() for p in v})
+    roots = sorted({p.code[:2] for v in book.verbs.values() for p in v if not p.codes_nothing})
     return [f"codebook version {book.version}: valid",
             f"  CAMEO codes: {len(book.cameo)}", f"  countries: {len(book.countries)}",
             f"  organizations: {len(book.organizations)}", f"  sector words: {len(book.sectors)}",

@@ -80,7 +80,8 @@ def _lemma(word: str, book: Codebook) -> str | None:
         when += [f"object {'|'.join(sorted(p.objects))}"] if p.objects else []
         when += [f"preposition {'|'.join(sorted(p.preps))}"] if p.preps else []
         when += [f"phrase {p.phrase.text!r}"] if p.phrase is not None else []
-        lines.append(f"  {p.pos} {p.code} {book.cameo[p.code].label}"
+        label = "no event" if p.codes_nothing else book.cameo[p.code].label
+        lines.append(f"  {p.pos} {p.code} {label}"
                      f"{' when ' + ', '.join(when) if when else ''}; target "
                      f"{'|'.join(p.targets) or 'none'} (codebook/{p.origin}, {p.id}; {p.source})")
     if verb is not None:

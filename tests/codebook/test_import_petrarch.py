@@ -155,9 +155,11 @@ def test_verb_blocks_become_phrase_patterns(snippets: Path) -> None:
            for f in sorted(verbs.glob("[0-9]*.tsv")) for r in rows(f)}
     per_verb = {("* &SNACKS", "073", ""), ("* FOR PEACE", "028", ""),
                 ("* + WITH GIFTS", "073", ""), ("SAID *", "010", ""),
-                ("* RESPECT", "041", "041")}  # "[041:041]": the target returns the respect
+                ("* RESPECT", "041", "041"),  # "[041:041]": the target returns the respect
+                ("* TRIBUTE", "---", "")}  # "[xyz]" cannot be emitted: no event there
     expected = {("bestow", "", "", "071", ""), ("dole", "out", "", "070", ""),
-                ("transfer", "", "WIRE_ *", "071", ""), ("scold", "", "* AT +", "111", "")}
+                ("transfer", "", "WIRE_ *", "071", ""), ("scold", "", "* AT +", "111", ""),
+                ("scold", "", "", "---", "")}  # a verb with the null code: no event alone
     for lemma, particle, star in (("bestow", "", "*"), ("dole", "out", "*"),
                                   ("transfer", "", "WIRE_ *")):
         expected |= {(lemma, particle, text.replace("*", star), code, rev)
@@ -169,8 +171,11 @@ def test_verb_blocks_become_phrase_patterns(snippets: Path) -> None:
         {"name": "SNACKS", "phrase": "HONEY_CAKES", "source": "imported from a.verbs.txt:4"}]
     first = rows(verbs / "07_petrarch.tsv")[0]
     assert first["source"] == "imported from a.verbs.txt:7" and first["id"] == "bestow-l7"
-    assert summary.skipped["verbs: not a CAMEO event code"] == 1  # TRIBUTE [xyz]
-    assert summary.skipped["verbs: no code or the null code ---"] == 1  # plain SCOLD
+    assert summary.adjusted["verbs: not a CAMEO event code: no event there"] == 3  # TRIBUTE
+    assert summary.adjusted["verbs: null code --- (or none): no event there"] == 1  # SCOLD
+    assert {f.name for f in verbs.glob("[0-9]*.tsv")} == {
+        "00_petrarch.tsv", "01_petrarch.tsv", "02_petrarch.tsv", "04_petrarch.tsv",
+        "07_petrarch.tsv", "11_petrarch.tsv"}
 
 
 def test_output_loads_and_every_row_names_its_line(snippets: Path) -> None:
@@ -252,13 +257,13 @@ def test_extension_codes_under_a_cameo_root_are_written_and_loaded(tmp_path: Pat
                               lemmatize=fake_lemma)
     assert [(r["code"], r["source"]) for r in rows(tmp_path / "out" / "cameo.tsv")] == [
         ("095", "imported from x.verbs.txt:3"), ("1717", "imported from x.verbs.txt:2")]
-    assert summary.skipped["verbs: not a CAMEO event code"] == 2  # 901 and 174K
+    assert summary.adjusted["verbs: not a CAMEO event code: no event there"] == 2  # 901, 174K
     book = load_codebook((str(tmp_path / "out"),))
     code = book.cameo["1717"]
     assert (code.root, code.goldstein, code.quad_class, code.plover) == (
         "17", book.cameo["17"].goldstein, book.cameo["17"].quad_class, None)
     assert code.label == f"{book.cameo['17'].label} (extension code from x.verbs.txt)"
-    assert {"1717", "095"} <= {p.code for p in book.patterns("VERB", "shun")}
+    assert {p.code for p in book.patterns("VERB", "shun")} == {"1717", "095", "---"}
 
 
 @pytest.mark.parametrize(("code", "problem"), [

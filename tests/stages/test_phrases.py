@@ -31,6 +31,7 @@ ab\tVERB\tabandon\t\t\t\t\tafter\t160\t\ttest world
 ab-new\tVERB\tabandon\t\t\t\t* NEW_&TIES_RELATIONS\tafter\t161\t\ttest world
 ab-imp\tVERB\tabandon\t\t\t\t* IMPROVED &TIES RELATIONS\tafter\t164\t\ttest world
 ab-neg\tVERB\tabandon\t\t\t\t&NEG *\tafter\t166\t\ttest world
+ab-hope\tVERB\tabandon\t\t\t\t* ALL HOPE\tafter\t---\t\ttest world
 de\tVERB\tdelay\t\t\t\t% HAVE *\tafter\t164\t\ttest world
 """,
     "verbs/04_test.tsv": VERB_HEADER + """
@@ -99,6 +100,14 @@ def test_a_verb_form_of_its_own(own: Settings) -> None:
 def test_a_group_name_codes_as_each_member(own: Settings) -> None:
     assert _triples("The Northern Pact abandoned new military relations with Celdonia.",
                     own) == {("ARV", "CEL", "161"), ("BOR", "CEL", "161")}
+
+
+def test_a_null_code_pattern_means_no_event_there(own: Settings) -> None:
+    assert _triples("Arvenia abandoned all hope of a deal with Borvia.", own) == set()
+    assert ("ARV", "BOR", "160") in _triples("Arvenia abandoned a deal with Borvia.", own)
+    from flashpoint.api import explain
+
+    assert "VERB --- no event when phrase '* ALL HOPE'" in explain("abandon", settings=own)
 
 
 def test_an_own_agent_code(own: Settings) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from flashpoint.codebook.model import (
     KINDS,
+    NO_EVENT,
     SECTORS,
     ActorName,
     CameoCode,
@@ -297,7 +298,7 @@ def _check_codes(book: Codebook) -> None:
     for patterns in book.verbs.values():
         for p in patterns:
             for code in (p.code, p.reverse or p.code):
-                if code not in book.cameo:
+                if code not in book.cameo and code != NO_EVENT:
                     raise CodebookError(p.origin.file, p.origin.line,
                                         f"unknown CAMEO code {code}")
     for name, table in (("intent", book.intent), ("appeal", book.appeal),

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from flashpoint.codebook.phrase import Phrase
 
+NO_EVENT = "---"
 SECTORS = frozenset(
     "GOV MIL COP JUD LEG OPP REB INS UAF CRM CVL BUS MED EDU LAB AGR REF REL HLH SPY ELI PTY NGO "
     "IGO ENV MOD RAD SEP".split()
@@ -110,6 +111,12 @@ class VerbPattern:
     @property
     def rule(self) -> str:
         return f"{self.origin.file}:{self.id}"
+
+    @property
+    def codes_nothing(self) -> bool:
+        """Code ``---``: where this pattern holds, the trigger is no event (PETRARCH's null
+        code; it wins over less specific patterns of the same word)."""
+        return self.code == NO_EVENT
 
     @property
     def specificity(self) -> int:

@@ -17,10 +17,12 @@ of its block whose ``phrase`` column keeps the pattern's words in PETRARCH's own
   that form (``*{left}``); a verb line with several words after the verb that are not one
   particle is skipped (counted);
 - codes: ``a:b`` (a for source->target, b for the reverse event) become ``code`` a and
-  ``reverse`` b (the coder emits b from the target to the source as well); the
-  null code ``---`` is skipped (counted); a numeric code the shipped table lacks but that sits
-  under a CAMEO root 01-20 ("1717", "095") is written as an extension code (``cameo.tsv``);
-  other codes ("901", "345", "174K") cannot be event codes and are skipped (counted).
+  ``reverse`` b (the coder emits b from the target to the source as well); a numeric code
+  the shipped table lacks but that sits under a CAMEO root 01-20 ("1717", "095") is written
+  as an extension code (``cameo.tsv``); a pattern coded ``+++`` takes its verb's code;
+  the null code ``---`` (or no code) and codes that cannot be event codes ("901", "345",
+  "174K") are written as ``---``: no event where the row holds, which still keeps the verb's
+  less specific rows from coding it (counted).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from flashpoint.codebook.model import NO_EVENT
 from flashpoint.codebook.petrarch_text import (
     Lemmatize,
     read_lines,
@@ -156,33 +159,31 @@ class VerbImport:
     def add_block(self, block: Block, synsets: dict[str, list[str]]) -> None:
         for verb in block.verbs:
             raw = verb.code or block.code
-            code = self._code(raw, verb.line)
-            if code is not None:
-                self._row(verb, "" if verb.star == "*" else verb.star, code, verb.line,
-                          "", self._reverse(raw, verb.line))
+            self._row(verb, "" if verb.star == "*" else verb.star, self._code(raw, verb.line),
+                      verb.line, "", self._reverse(raw, verb.line))
         for line, text in block.patterns:
             body, raw = split_code(text)
             problem = phrase_problem(body, synsets)
             if problem is not None:
                 self.skipped[f"verbs: {problem}"] += 1
                 continue
-            code = self._code(raw, line)
-            if code is None:
-                continue
             for verb in block.verbs:
+                own = verb.code or block.code if raw == "+++" else raw  # "+++": the verb's
                 phrase = body.replace("*", verb.star)
-                self._row(verb, " ".join(phrase.split()), code, line, f"- {text}",
-                          self._reverse(raw, line))
+                self._row(verb, " ".join(phrase.split()), self._code(own, line), line,
+                          f"- {text}", self._reverse(own, line))
 
-    def _code(self, raw: str | None, line: int) -> str | None:
+    def _code(self, raw: str | None, line: int) -> str:
+        """The row's code; the null code and codes we cannot emit become ``---`` (no event
+        where the row holds: it still wins over the verb's less specific rows)."""
         first = (raw or "").split(":")[0].strip()
-        if not first or first == "---":
-            self.skipped["verbs: no code or the null code ---"] += 1
-            return None
+        if not first or first == NO_EVENT:
+            self.adjusted["verbs: null code --- (or none): no event there"] += 1
+            return NO_EVENT
         found = self._known(first, line)
         if found is None:
-            self.skipped["verbs: not a CAMEO event code"] += 1
-        return found
+            self.adjusted["verbs: not a CAMEO event code: no event there"] += 1
+        return found or NO_EVENT
 
     def _known(self, code: str, line: int) -> str | None:
         """A CAMEO code, or an extension code under a CAMEO root (registered), else None."""
@@ -220,7 +221,7 @@ class VerbImport:
             return
         self.seen.add(key)
         ident = "-".join(p for p in (verb.lemma, verb.particle, f"l{line}") if p)
-        self.rows[code[:2]].append({
+        self.rows["00" if code == NO_EVENT else code[:2]].append({
             "id": ident, "pos": "VERB", "lemma": verb.lemma, "particle": verb.particle or "",
             "object": "", "prep": "", "phrase": phrase, "target": "|".join(DEFAULT_TARGETS),
             "code": code, "speech": "", "source": f"imported from {self.file}:{line}",

@@ -95,7 +95,7 @@ class SentenceCoder:
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound":
             return  # "protest leaders", "peace talks": a modifier, not the event
         pattern = best_pattern(self.book, token)
-        if pattern is None or self._covered_by_verb(token):
+        if pattern is None or pattern.codes_nothing or self._covered_by_verb(token):
             return
         if pattern.speech and (demand := demand_findings(self, token)) is not None:
             yield from demand
