@@ -67,3 +67,14 @@ def test_a_group_name_codes_as_each_member() -> None:
         ("FRA", "IRN", "111"), ("DEU", "IRN", "111"), ("GBR", "IRN", "111")}
     assert {s for s, _, _ in _pairs(_code("The Baltic states expelled Russian diplomats."))} == {
         "EST", "LVA", "LTU"}
+
+
+def test_an_ethnic_group_is_coded_by_where_it_lives() -> None:
+    assert {s for s, _, _ in _pairs(_code("Bosnian Serbs shelled Sarajevo on Monday."))} == {
+        "BIH"}
+    assert {s for s, _, _ in _pairs(_code(
+        "The Albanians of southern Serbia demanded autonomy from Belgrade."))} == {"SRB"}
+    assert {s for s, _, _ in _pairs(_code("Serbs attacked a Croatian village."))} == {"SRB"}
+    # a diaspora lives in the country its head word names
+    assert {s for s, _, _ in _pairs(_code(
+        "Chinese Americans protested against the Chinese government."))} == {"USA"}

@@ -14,6 +14,23 @@ from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook
 from flashpoint.records import Actor
+from flashpoint.stages.actor_words import (
+    DIASPORA_HEADS,
+    FORMER,
+    PARTITIVE_HEADS,
+    PRONOUNS,
+    RELATIVE,
+    SECTOR_LABELS,
+    STATE_SECTORS,
+    _agrees,
+    _indefinite_singular,
+    _is_personal,
+    _is_plural,
+    _led_by,
+    _prep_object,
+    kind_of,
+    phrase_text,
+)
 from flashpoint.stages.names import NAME_PRECEDENCE, Matchers, NameHit, build_matchers, find_names
 from flashpoint.stages.syntax import stray_conjuncts
 
@@ -23,7 +40,6 @@ if TYPE_CHECKING:
 __all__ = ["NAME_PRECEDENCE", "ActorBuilder", "Matchers", "NameHit", "Resolved", "build_matchers",
            "find_names"]
 
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -122,6 +138,9 @@ class ActorBuilder:
             actor = self.from_name(hit, phrase_text(head, hit))
             if actor is not None and hit.best.what in ("person", "country"):
                 actor = self._titled_known(actor, head)  # "Bree Prime Minister Romendacil"
+            if actor is not None and hit.best.what == "adjective" and \
+                    (home := self._residence(head, hit.best.key)) is not None:
+                actor = self.coded(home, actor.text)  # "Bosnian Serbs" are Bosnia's
             return Resolved(actor, "name") if actor else None
         sector = self.sector_of(head)
         if sector is not None:
@@ -137,6 +156,21 @@ class ActorBuilder:
             return Resolved(self.state(self.default_country, None, phrase_text(head, None)),
                             "context")
         return found
+
+    def _residence(self, head: Token, people: str) -> str | None:
+        """An ethnic group is coded by the country it lives in (CAMEO): "Bosnian Serbs",
+        "the Albanians of southern Serbia", "Kurds in Iraq"; but "Chinese Americans" live in
+        the United States (there the first word says where they come from)."""
+        if head.lower_ in DIASPORA_HEADS:
+            return None
+        places = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        places += [o for o in (_prep_object(head, ("of", "in")),) if o is not None]
+        for place in places:
+            hit = self.hits.get(place.i)
+            if hit is not None and hit.best.what in ("adjective", "country") \
+                    and hit.best.key != people:
+                return hit.best.key
+        return None
 
     def _named_elsewhere(self, head: Token) -> bool:
         """Whether the sentence names the default country outside this phrase (then it is
@@ -309,79 +343,3 @@ class ActorBuilder:
         subjects = [m for m in previous if m.subject]
         chosen = (subjects or previous)[:1]
         return Resolved(chosen[0].actor, "pronoun") if chosen else None
-
-
-
-SECTOR_LABELS = {"GOV": "Government", "MIL": "Military", "COP": "Police", "OPP": "Opposition",
-                 "ELI": "Former leaders", "JUD": "Judiciary", "LEG": "Legislature",
-                 "REB": "Rebels", "INS": "Insurgents", "CVL": "Civilians", "MED": "Media",
-                 "CRM": "Criminals", "UAF": "Armed groups", "BUS": "Business"}
-FORMER = frozenset({"former", "ex", "ousted", "late", "deposed", "exiled"})
-PARTITIVE_HEADS = frozenset({"unit", "member", "part", "group", "delegation", "contingent",
-                             "representative", "head", "chief", "leader", "spokesman",
-                             "spokeswoman", "spokesperson", "secretariat", "envoy", "dozen",
-                             "hundred", "thousand", "million", "number", "score", "couple"})
-RELATIVE = frozenset({"which", "who", "that", "whom"})
-PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
-            "it": "thing", "its": "thing", "they": "plural", "them": "plural",
-            "their": "plural"}
-
-
-def kind_of(sector: str | None) -> str:
-    """By the sector's first three letters (an own dictionary's "GOVFRM" is a state's)."""
-    sector = sector[:3] if sector else None
-    if sector is None or sector in STATE_SECTORS:
-        return "state"
-    if sector in ("REB", "INS", "UAF"):
-        return "armed_group"
-    return {"PTY": "party", "NGO": "ngo", "IGO": "igo"}.get(sector, "person_group")
-
-
-def phrase_text(head: Token, hit: NameHit | None) -> str:
-    keep = ("compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct")
-    left = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ in keep)])
-    right = max(head.i, hit.end - 1 if hit else head.i)
-    return head.doc[left:right + 1].text
-
-
-def _prep_object(head: Token, preps: tuple[str, ...]) -> Token | None:
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return obj
-    return None
-
-
-def _is_personal(head: Token) -> bool:
-    return head.ent_type_ == "PERSON" or head.lemma_.lower() in PERSON_WORDS
-
-
-def _agrees(want: str, personal: bool, plural: bool) -> bool:
-    if want == "person":
-        return personal
-    if want == "thing":
-        return not personal and not plural
-    return plural or not personal
-
-
-def _indefinite_singular(head: Token) -> bool:
-    """ "a student" names nobody in particular; "the police", "protesters" do."""
-    return head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some")
-                                     for c in head.children)
-
-
-def _is_plural(head: Token) -> bool:
-    return head.tag_ in ("NNS", "NNPS")
-
-
-PERSON_WORDS = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman",
-                          "official", "chancellor", "king", "queen", "premier", "ambassador",
-                          "envoy", "general", "commander", "secretary", "governor", "mayor"})
-
-
-def _led_by(modifier: Token, hits: dict[int, NameHit]) -> Token:
-    """ "Saudi-led forces", "a US-led coalition": the leader's name stands for the modifier."""
-    if modifier.dep_ == "amod" and modifier.lemma_.lower() == "lead":
-        return next((g for g in modifier.lefts if g.i in hits), modifier)
-    return modifier

@@ -1,0 +1,88 @@
+"""Words and small parse helpers the actor rules use: sector labels, title and pronoun
+words, and how a noun phrase's text, kind and preposition objects are read."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from flashpoint.stages.names import NameHit
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+SECTOR_LABELS = {"GOV": "Government", "MIL": "Military", "COP": "Police", "OPP": "Opposition",
+                 "ELI": "Former leaders", "JUD": "Judiciary", "LEG": "Legislature",
+                 "REB": "Rebels", "INS": "Insurgents", "CVL": "Civilians", "MED": "Media",
+                 "CRM": "Criminals", "UAF": "Armed groups", "BUS": "Business"}
+FORMER = frozenset({"former", "ex", "ousted", "late", "deposed", "exiled"})
+PARTITIVE_HEADS = frozenset({"unit", "member", "part", "group", "delegation", "contingent",
+                             "representative", "head", "chief", "leader", "spokesman",
+                             "spokeswoman", "spokesperson", "secretariat", "envoy", "dozen",
+                             "hundred", "thousand", "million", "number", "score", "couple"})
+DIASPORA_HEADS = frozenset({"americans", "canadians", "australians", "britons", "brits",
+                            "new zealanders"})
+RELATIVE = frozenset({"which", "who", "that", "whom"})
+PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+            "it": "thing", "its": "thing", "they": "plural", "them": "plural",
+            "their": "plural"}
+
+
+def kind_of(sector: str | None) -> str:
+    """By the sector's first three letters (an own dictionary's "GOVFRM" is a state's)."""
+    sector = sector[:3] if sector else None
+    if sector is None or sector in STATE_SECTORS:
+        return "state"
+    if sector in ("REB", "INS", "UAF"):
+        return "armed_group"
+    return {"PTY": "party", "NGO": "ngo", "IGO": "igo"}.get(sector, "person_group")
+
+
+def phrase_text(head: Token, hit: NameHit | None) -> str:
+    keep = ("compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct")
+    left = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ in keep)])
+    right = max(head.i, hit.end - 1 if hit else head.i)
+    return head.doc[left:right + 1].text
+
+
+def _prep_object(head: Token, preps: tuple[str, ...]) -> Token | None:
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _is_personal(head: Token) -> bool:
+    return head.ent_type_ == "PERSON" or head.lemma_.lower() in PERSON_WORDS
+
+
+def _agrees(want: str, personal: bool, plural: bool) -> bool:
+    if want == "person":
+        return personal
+    if want == "thing":
+        return not personal and not plural
+    return plural or not personal
+
+
+def _indefinite_singular(head: Token) -> bool:
+    """ "a student" names nobody in particular; "the police", "protesters" do."""
+    return head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some")
+                                     for c in head.children)
+
+
+def _is_plural(head: Token) -> bool:
+    return head.tag_ in ("NNS", "NNPS")
+
+
+PERSON_WORDS = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman",
+                          "official", "chancellor", "king", "queen", "premier", "ambassador",
+                          "envoy", "general", "commander", "secretary", "governor", "mayor"})
+
+
+def _led_by(modifier: Token, hits: dict[int, NameHit]) -> Token:
+    """ "Saudi-led forces", "a US-led coalition": the leader's name stands for the modifier."""
+    if modifier.dep_ == "amod" and modifier.lemma_.lower() == "lead":
+        return next((g for g in modifier.lefts if g.i in hits), modifier)
+    return modifier
