@@ -78,3 +78,17 @@ def test_an_ethnic_group_is_coded_by_where_it_lives() -> None:
     # a diaspora lives in the country its head word names
     assert {s for s, _, _ in _pairs(_code(
         "Chinese Americans protested against the Chinese government."))} == {"USA"}
+
+
+def test_a_generic_threat_or_promise_is_aimed_at_whom_its_complement_names() -> None:
+    pairs = {(s, t) for s, t, _ in _pairs(_code(
+        "Russia threatened to stop the negotiations if the United States went ahead with the "
+        "deployment."))}
+    assert ("RUS", "USA") in pairs
+    pairs = {(s, t) for s, t, _ in _pairs(_code(
+        "Britain promised to continue military aid to war-torn Mozambique."))}
+    assert ("GBR", "MOZ") in pairs
+    # several doers: each other, not a topic of the complement
+    pairs = {(s, t) for s, t, _ in _pairs(_code(
+        "France and Germany agreed to share intelligence on the Islamic State group."))}
+    assert ("FRA", "DEU") in pairs and ("DEU", "FRA") in pairs

@@ -61,3 +61,14 @@ def accusations(coder: SentenceCoder, findings: list[Finding]) -> list[Finding]:
                                          code=said.code))
     return [f for f in out if not (f.pattern.speech and f.target is None and any(
         g.trigger.i == f.trigger.i and g.target is not None for g in out))]
+
+
+def settle_speech(findings: list[Finding]) -> list[Finding]:
+    """Drop a speech event whose clause produced an event of its own."""
+    speakers_with_content = {f.speaker.i for f in findings
+                             if f.speaker is not None and f.mode in ("reported", "asserted")}
+    # "announced the suspension of trade": the announced action is the event
+    speakers_with_content |= {f.trigger.head.i for f in findings
+                              if f.trigger.dep_ == "dobj" and f.trigger.pos_ == "NOUN"}
+    return [f for f in findings
+            if not (f.pattern.speech and f.trigger.i in speakers_with_content)]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.records import Actor
 from flashpoint.stages.actors import ActorBuilder, Resolved
-from flashpoint.stages.claims import accusations, demand_findings
+from flashpoint.stages.claims import accusations, demand_findings, settle_speech
 from flashpoint.stages.confidence import confidence
 from flashpoint.stages.modes import clause_mode, noun_mode, volitional
 from flashpoint.stages.patterns import best_pattern, reported_clause, reporting_verb
@@ -36,6 +36,7 @@ from flashpoint.stages.syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 MIRRORED = frozenset({"020", "130", "030", "100"})  # generic appeal, threat, intent, demand
 IMPLICIT_SOURCE_ROOTS = {"14": "OPP"}  # protests without named protesters: the opposition
 IMPLICIT_TARGET_ROOTS = {"14": "GOV"}  # protests without a named target: the government
@@ -81,7 +82,7 @@ class SentenceCoder:
         findings = [f for t in sent for f in self._code_token(t)]
         self.protest_seen = self.protest_seen or any(
             f.code[:2] == "14" and f.mode in ("asserted", "reported") for f in findings)
-        return self._settle_speech(accusations(self, findings))
+        return settle_speech(accusations(self, findings))
 
     def _remember_explicit(self, sent: Span) -> None:
         """Every explicit actor mention, in order, as a possible antecedent of later pronouns."""
@@ -101,9 +102,7 @@ class SentenceCoder:
             yield from demand
             return
         sources = self._sources(token, pattern)
-        targets: list[Resolved | None] = [*self._targets(token, pattern)]
-        if not targets and pattern.code in MIRRORED and (done := self._complement(token)):
-            targets = [*self._targets(*done)]  # "threatened to impose sanctions on Arvenia"
+        targets: list[Resolved | None] = [*self._all_targets(token, pattern, sources)]
         mutual = pattern.phrase is not None and pattern.phrase.marks("%")
         if len(sources) > 1 and (mutual or _only_doers(targets, sources)):
             yield from self._reciprocal(token, pattern, sources)  # "A and B agreed", "A and B
@@ -143,6 +142,32 @@ class SentenceCoder:
             if c.dep_ in ("xcomp", "ccomp") and (pattern := best_pattern(self.book, c)):
                 return c, pattern
         return None
+
+    def _all_targets(self, token: Token, pattern: VerbPattern,
+                     sources: list[Resolved | None]) -> list[Resolved]:
+        targets = self._targets(token, pattern)
+        if targets or pattern.code not in MIRRORED:
+            return targets
+        if done := self._complement(token):  # "threatened to impose sanctions on Arvenia"
+            targets = self._targets(*done)
+        return targets or self._named_in_complement(token, sources)
+
+    def _named_in_complement(self, token: Token,
+                             sources: list[Resolved | None]) -> list[Resolved]:
+        """A generic demand, threat, promise or appeal is aimed at the first other actor its
+        complement names ("demanded that the US cancel...", "promised to continue aid to
+        Mozambique", "threatened to stop talks if the United States...")."""
+        doers = {s.actor.code for s in sources if s is not None}
+        if len(doers) > 1:  # "A and B agreed to share intelligence": with each other
+            return []
+        for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
+            for head in noun_heads(list(clause.subtree)):
+                if head.head.dep_ == "prep" and head.head.lower_ in TOPIC_PREPS:
+                    continue  # "intelligence on the Red Dawn Front": what, not whom
+                found = [r for r in self._resolve_through(head) if r.actor.code not in doers]
+                if found:
+                    return found
+        return []
 
     def _mirrored(self, token: Token, pattern: VerbPattern) -> str:
         """A generic appeal/threat/intent takes the code of the action it is about."""
@@ -362,17 +387,6 @@ class SentenceCoder:
             text = doc[clause[0]:clause[1]].text.strip(" \"'“”‘’,")
             yield Said(verb, speakers[0] if speakers else None, text, first.idx,
                        last.idx + len(last))
-
-    def _settle_speech(self, findings: list[Finding]) -> list[Finding]:
-        """Drop a speech event whose clause produced an event of its own."""
-        speakers_with_content = {f.speaker.i for f in findings
-                                 if f.speaker is not None and f.mode in ("reported",
-                                                                         "asserted")}
-        # "announced the suspension of trade": the announced action is the event
-        speakers_with_content |= {f.trigger.head.i for f in findings
-                                  if f.trigger.dep_ == "dobj" and f.trigger.pos_ == "NOUN"}
-        return [f for f in findings
-                if not (f.pattern.speech and f.trigger.i in speakers_with_content)]
 
 
 def _only_doers(targets: list[Resolved | None], sources: list[Resolved | None]) -> bool:
