@@ -251,14 +251,16 @@ def explain(ctx: click.Context, code: str) -> None:
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Write figures here.")
 @click.option("--check", is_flag=True, help="Fail (exit 1) when a figure is under its floor.")
 @click.option("--raise-floors", is_flag=True, help="Lift floors to the figures measured now.")
-@click.option("--lower-floor", help="KEY=VALUE: lower one floor (needs --reason).")
+@click.option("--lower-floor", multiple=True,
+              help="KEY=VALUE: lower a floor (repeatable; needs --reason).")
 @click.option("--reason", default="", help="Why a floor is lowered (goes into CHANGELOG.md).")
 @click.option("--floors", type=click.Path(dir_okay=False), default="tests/eval/floors.json",
               show_default=True)
 @click.pass_context
 @friendly
 def eval_cmd(ctx: click.Context, shared: str | None, sets: tuple[str, ...],
-             json_out: str | None, check: bool, raise_floors: bool, lower_floor: str | None,
+             json_out: str | None, check: bool, raise_floors: bool,
+             lower_floor: tuple[str, ...],
              reason: str, floors: str) -> None:
     """Score the pipeline on the gold sets in ../shared/eval (development and test halves)."""
     from pathlib import Path
@@ -266,7 +268,8 @@ def eval_cmd(ctx: click.Context, shared: str | None, sets: tuple[str, ...],
     from flashpoint.evaluation import gate, run
 
     if lower_floor:
-        click.echo(gate.lower_floor(Path(floors), lower_floor, reason, Path("CHANGELOG.md")))
+        for item in lower_floor:
+            click.echo(gate.lower_floor(Path(floors), item, reason, Path("CHANGELOG.md")))
         return
     eval_dir = run.shared_eval_dir(shared)
     report = run.run_eval(eval_dir, _settings(ctx), sets or run.SETS)

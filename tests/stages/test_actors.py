@@ -92,3 +92,13 @@ def test_a_generic_threat_or_promise_is_aimed_at_whom_its_complement_names() -> 
     pairs = {(s, t) for s, t, _ in _pairs(_code(
         "France and Germany agreed to share intelligence on the Islamic State group."))}
     assert ("FRA", "DEU") in pairs and ("DEU", "FRA") in pairs
+
+
+def test_coordinated_demonyms_share_their_noun_also_after_a_partitive() -> None:
+    targets = {t for _, t, _ in _pairs(_code(
+        "Security forces in Guinea have tortured scores of Sierra Leonean and Liberian "
+        "refugees."))}
+    assert targets == {"SLEREF", "LBRREF"}
+    targets = {t for _, t, _ in _pairs(_code(
+        "The militants seized parts of Iraq and Syria last year."))}
+    assert {"IRQ", "SYR"} <= targets

@@ -86,3 +86,12 @@ def _led_by(modifier: Token, hits: dict[int, NameHit]) -> Token:
     if modifier.dep_ == "amod" and modifier.lemma_.lower() == "lead":
         return next((g for g in modifier.lefts if g.i in hits), modifier)
     return modifier
+
+
+def partitive_of(head: Token) -> Token | None:
+    """ "units of Russian forces", "dozens of protesters", "two of them": the "of" phrase that
+    names who a partitive head is."""
+    of = _prep_object(head, ("of",))
+    if of is not None and (head.lemma_.lower() in PARTITIVE_HEADS or head.like_num):
+        return of
+    return None

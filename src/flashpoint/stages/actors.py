@@ -17,7 +17,6 @@ from flashpoint.records import Actor
 from flashpoint.stages.actor_words import (
     DIASPORA_HEADS,
     FORMER,
-    PARTITIVE_HEADS,
     PRONOUNS,
     RELATIVE,
     SECTOR_LABELS,
@@ -29,6 +28,7 @@ from flashpoint.stages.actor_words import (
     _led_by,
     _prep_object,
     kind_of,
+    partitive_of,
     phrase_text,
 )
 from flashpoint.stages.names import NAME_PRECEDENCE, Matchers, NameHit, build_matchers, find_names
@@ -141,14 +141,16 @@ class ActorBuilder:
             if actor is not None and hit.best.what == "adjective" and \
                     (home := self._residence(head, hit.best.key)) is not None:
                 actor = self.coded(home, actor.text)  # "Bosnian Serbs" are Bosnia's
+            elif actor is not None and hit.best.what == "adjective" and \
+                    (shared := self._shared_sector(head)) is not None:
+                actor = self.state(hit.best.key, shared, actor.text)
             return Resolved(actor, "name") if actor else None
         sector = self.sector_of(head)
         if sector is not None:
             return self._sector_actor(head, sector)
         if head.pos_ == "PROPN" and (titled := self._titled_person(head)) is not None:
             return titled
-        of = _prep_object(head, ("of",))
-        if of is not None and (head.lemma_.lower() in PARTITIVE_HEADS or head.like_num):
+        if (of := partitive_of(head)) is not None:
             return self.resolve(of)
         found = self._modified_by_country(head)
         if found is None and head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "PERSON") \
@@ -156,6 +158,14 @@ class ActorBuilder:
             return Resolved(self.state(self.default_country, None, phrase_text(head, None)),
                             "context")
         return found
+
+    def _shared_sector(self, head: Token) -> str | None:
+        """ "Sierra Leonean and Liberian refugees" parsed as "Sierra Leonean" and "Liberian
+        refugees": the demonym shares the sector noun of the conjunct after it."""
+        for conj in (c for c in head.conjuncts if c.i > head.i):
+            if any(m.i in self.hits for m in conj.lefts if m.dep_ == "amod"):
+                return self.sector_of(conj)
+        return None
 
     def _residence(self, head: Token, people: str) -> str | None:
         """An ethnic group is coded by the country it lives in (CAMEO): "Bosnian Serbs",

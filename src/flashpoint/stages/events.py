@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.records import Actor
+from flashpoint.stages.actor_words import partitive_of
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.claims import accusations, demand_findings, settle_speech
 from flashpoint.stages.confidence import confidence
@@ -242,6 +243,8 @@ class SentenceCoder:
     def resolve_all(self, head: Token | None) -> list[Resolved]:
         if head is None:
             return []
+        if (of := partitive_of(head)) is not None and self.actors.sector_of(head) is None:
+            return self.resolve_all(of)  # "scores of Sierra Leonean and Liberian refugees"
         return [r for t in with_conjuncts(head) for r in self.actors.resolve_many(t)]
 
     def _sources(self, token: Token, pattern: VerbPattern) -> list[Resolved | None]:
