@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from flashpoint.records import Actor
+    from flashpoint.stages.actors import Resolved
     from flashpoint.stages.names import NameHit
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -95,3 +97,16 @@ def partitive_of(head: Token) -> Token | None:
     if of is not None and (head.lemma_.lower() in PARTITIVE_HEADS or head.like_num):
         return of
     return None
+
+
+def only_doers(targets: list[Resolved | None], sources: list[Resolved | None]) -> bool:
+    """No target but the doers themselves (none at all, or "their meeting")."""
+    doers = {s.actor.code for s in sources if s is not None}
+    return all(t is not None and t.actor.code in doers for t in targets)
+
+
+def own_forces(source: Actor, obj: Actor) -> bool:
+    if obj.code == source.code:
+        return True
+    return (obj.country == source.country and obj.sector in ("MIL", "COP")
+            and source.kind == "state" and source.sector in (None, "GOV", "MIL"))

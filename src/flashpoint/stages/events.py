@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
-from flashpoint.records import Actor
-from flashpoint.stages.actor_words import partitive_of
+from flashpoint.stages.actor_words import only_doers, own_forces, partitive_of
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.claims import accusations, demand_findings, settle_speech
 from flashpoint.stages.confidence import confidence
@@ -105,7 +104,7 @@ class SentenceCoder:
         sources = self._sources(token, pattern)
         targets: list[Resolved | None] = [*self._all_targets(token, pattern, sources)]
         mutual = pattern.phrase is not None and pattern.phrase.marks("%")
-        if len(sources) > 1 and (mutual or _only_doers(targets, sources)):
+        if len(sources) > 1 and (mutual or only_doers(targets, sources)):
             yield from self._reciprocal(token, pattern, sources)  # "A and B agreed", "A and B
             return  # postponed their meeting": each to the other
         targets = targets or [None]
@@ -374,7 +373,7 @@ class SentenceCoder:
         sources = [r.actor for r in self.resolve_all(subject(token))]
         return [r for r in self._resolve_through(direct_object(token))
                 if (r.how in ("name", "sector") or r.actor.sector not in ("MIL", "COP"))
-                and not any(_own_forces(s, r.actor) for s in sources)]
+                and not any(own_forces(s, r.actor) for s in sources)]
 
     # -- speech --------------------------------------------------------------------------
     def reported_speech(self, sent: Span) -> Iterator[Said]:
@@ -390,16 +389,3 @@ class SentenceCoder:
             text = doc[clause[0]:clause[1]].text.strip(" \"'“”‘’,")
             yield Said(verb, speakers[0] if speakers else None, text, first.idx,
                        last.idx + len(last))
-
-
-def _only_doers(targets: list[Resolved | None], sources: list[Resolved | None]) -> bool:
-    """No target but the doers themselves (none at all, or "their meeting")."""
-    doers = {s.actor.code for s in sources if s is not None}
-    return all(t is not None and t.actor.code in doers for t in targets)
-
-
-def _own_forces(source: Actor, obj: Actor) -> bool:
-    if obj.code == source.code:
-        return True
-    return (obj.country == source.country and obj.sector in ("MIL", "COP")
-            and source.kind == "state" and source.sector in (None, "GOV", "MIL"))
