@@ -102,3 +102,13 @@ def test_coordinated_demonyms_share_their_noun_also_after_a_partitive() -> None:
     targets = {t for _, t, _ in _pairs(_code(
         "The militants seized parts of Iraq and Syria last year."))}
     assert {"IRQ", "SYR"} <= targets
+
+
+def test_the_target_may_be_named_inside_the_object() -> None:
+    pairs = {(s, t) for s, t, _ in _pairs(_code(
+        "The United States suspended part of a military aid program for Bosnia."))}
+    assert ("USA", "BIH") in pairs
+    pairs = {(s, t) for s, t, _ in _pairs(_code(
+        "The German government welcomed French President Emmanuel Macron's latest proposal.",
+        published="2020-06-01"))}
+    assert ("DEUGOV", "FRAGOV") in pairs

@@ -316,8 +316,19 @@ class SentenceCoder:
         if obj is not None and noun is not None and noun.pos == "NOUN" \
                 and (found := self._targets_at(obj, obj, noun)):
             return found  # "ordered an investigation against X": where the noun's target is
-        if pattern.objects and token.pos_ == "VERB":
-            return self._object_targets(token)
+        found = self._object_targets(token) if pattern.objects and token.pos_ == "VERB" else []
+        return found or (self._in_object(token, obj) if obj is not None else [])
+
+    def _in_object(self, token: Token, obj: Token) -> list[Resolved]:
+        """The first other actor named inside the object ("suspended a military aid program
+        for Bosnia", "welcomed President Reagan's statement")."""
+        doers = [r.actor for r in self.subject_actors(subject(token))]
+        for head in noun_heads(list(obj.subtree)):
+            if head.head.dep_ == "prep" and head.head.lower_ in TOPIC_PREPS:
+                continue
+            if found := [r for r in self.resolve_all(head) if r.how in ("name", "sector")
+                         and not any(own_forces(d, r.actor) for d in doers)]:
+                return found  # named, not guessed; not the doers' own forces
         return []
 
     def _targets_at(self, anchor: Token, token: Token, pattern: VerbPattern) -> list[Resolved]:
