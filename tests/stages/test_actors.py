@@ -112,3 +112,12 @@ def test_the_target_may_be_named_inside_the_object() -> None:
         "The German government welcomed French President Emmanuel Macron's latest proposal.",
         published="2020-06-01"))}
     assert ("DEUGOV", "FRAGOV") in pairs
+
+
+def test_the_target_may_be_named_after_the_verb_but_not_in_reported_speech() -> None:
+    pairs = {(s, t) for s, t, _ in _pairs(_code(
+        "Israeli Prime Minister Ehud Barak has agreed to US mediation in the final status "
+        "talks.", published="2000-01-10"))}
+    assert any(t == "USA" for _, t in pairs)
+    statement = _code("The CSTO stated that the forces include units from Belarus and Armenia.")
+    assert all(e.target is None for e in statement if e.cameo.startswith("01"))

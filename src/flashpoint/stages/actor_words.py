@@ -110,3 +110,11 @@ def own_forces(source: Actor, obj: Actor) -> bool:
         return True
     return (obj.country == source.country and obj.sector in ("MIL", "COP")
             and source.kind == "state" and source.sector in (None, "GOV", "MIL"))
+
+
+def _other(found: Resolved, doers: list[Actor]) -> bool:
+    """A target found by looking around (not where a pattern says): named or a sector word,
+    not guessed from the article, and not the doers' own country or forces."""
+    return found.how in ("name", "sector") and not any(
+        own_forces(d, found.actor) or (d.country and d.country == found.actor.country)
+        for d in doers)

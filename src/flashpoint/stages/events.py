@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
-from flashpoint.stages.actor_words import only_doers, own_forces, partitive_of
+from flashpoint.stages.actor_words import _other, only_doers, own_forces, partitive_of
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.claims import accusations, demand_findings, settle_speech
 from flashpoint.stages.confidence import confidence
@@ -36,6 +36,7 @@ from flashpoint.stages.syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+PHRASE_DEPS = frozenset({"dobj", "dative", "prep", "agent", "attr", "oprd", "acomp"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 MIRRORED = frozenset({"020", "130", "030", "100"})  # generic appeal, threat, intent, demand
 IMPLICIT_SOURCE_ROOTS = {"14": "OPP"}  # protests without named protesters: the opposition
@@ -317,18 +318,23 @@ class SentenceCoder:
                 and (found := self._targets_at(obj, obj, noun)):
             return found  # "ordered an investigation against X": where the noun's target is
         found = self._object_targets(token) if pattern.objects and token.pos_ == "VERB" else []
-        return found or (self._in_object(token, obj) if obj is not None else [])
+        if found or token.pos_ != "VERB":
+            return found
+        return self._in_object(token, token, reported=pattern.speech)
 
-    def _in_object(self, token: Token, obj: Token) -> list[Resolved]:
+    def _in_object(self, token: Token, obj: Token, reported: bool = False) -> list[Resolved]:
         """The first other actor named inside the object ("suspended a military aid program
-        for Bosnia", "welcomed President Reagan's statement")."""
+        for Bosnia", "welcomed President Reagan's statement") or, with ``obj`` the verb
+        itself, in its objects and prepositional phrases ("agreed to US mediation"): never
+        in a clause it reports or a clause of its own ("said that Russia...")."""
         doers = [r.actor for r in self.subject_actors(subject(token))]
-        for head in noun_heads(list(obj.subtree)):
+        words = list(obj.subtree) if obj is not token else [
+            t for c in token.rights if c.dep_ in PHRASE_DEPS or not reported for t in c.subtree]
+        for head in noun_heads(words):
             if head.head.dep_ == "prep" and head.head.lower_ in TOPIC_PREPS:
                 continue
-            if found := [r for r in self.resolve_all(head) if r.how in ("name", "sector")
-                         and not any(own_forces(d, r.actor) for d in doers)]:
-                return found  # named, not guessed; not the doers' own forces
+            if found := [r for r in self.resolve_all(head) if _other(r, doers)]:
+                return found
         return []
 
     def _targets_at(self, anchor: Token, token: Token, pattern: VerbPattern) -> list[Resolved]:
