@@ -112,7 +112,7 @@ def own_forces(source: Actor, obj: Actor) -> bool:
             and source.kind == "state" and source.sector in (None, "GOV", "MIL"))
 
 
-def _other(found: Resolved, doers: list[Actor]) -> bool:
+def named_other(found: Resolved, doers: list[Actor]) -> bool:
     """A target found by looking around (not where a pattern says): named or a sector word,
     not guessed from the article, and not the doers' own country or forces."""
     return found.how in ("name", "sector") and not any(

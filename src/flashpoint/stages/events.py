@@ -9,12 +9,12 @@ turn their clause into a Quote, and stand as events themselves only when the cla
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
-from flashpoint.stages.actor_words import _other, only_doers, own_forces, partitive_of
+from flashpoint.stages.actor_words import named_other, only_doers, own_forces, partitive_of
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.claims import accusations, demand_findings, settle_speech
 from flashpoint.stages.confidence import confidence
@@ -158,16 +158,21 @@ class SentenceCoder:
         """A generic demand, threat, promise or appeal is aimed at the first other actor its
         complement names ("demanded that the US cancel...", "promised to continue aid to
         Mozambique", "threatened to stop talks if the United States...")."""
-        doers = {s.actor.code for s in sources if s is not None}
-        if len(doers) > 1:  # "A and B agreed to share intelligence": with each other
+        doers = [s.actor for s in sources if s is not None]
+        if len({d.code for d in doers}) > 1:  # "A and B agreed to share intelligence"
             return []
-        for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
-            for head in noun_heads(list(clause.subtree)):
-                if head.head.dep_ == "prep" and head.head.lower_ in TOPIC_PREPS:
-                    continue  # "intelligence on the Red Dawn Front": what, not whom
-                found = [r for r in self._resolve_through(head) if r.actor.code not in doers]
-                if found:
-                    return found
+        words = [t for c in token.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree]
+        return self._first_other(words, lambda r: r.actor.code not in {d.code for d in doers})
+
+    def _first_other(self, words: list[Token],
+                     keep: Callable[[Resolved], bool]) -> list[Resolved]:
+        """The actors of the first noun among ``words`` that names one ``keep`` accepts; a
+        noun in a topic phrase is skipped ("intelligence on X": what, not whom)."""
+        for head in noun_heads(words):
+            if head.head.dep_ == "prep" and head.head.lower_ in TOPIC_PREPS:
+                continue
+            if found := [r for r in self.resolve_all(head) if keep(r)]:
+                return found
         return []
 
     def _mirrored(self, token: Token, pattern: VerbPattern) -> str:
@@ -320,22 +325,17 @@ class SentenceCoder:
         found = self._object_targets(token) if pattern.objects and token.pos_ == "VERB" else []
         if found or token.pos_ != "VERB":
             return found
-        return self._in_object(token, token, reported=pattern.speech)
+        return self._named_after(token, reported=pattern.speech)
 
-    def _in_object(self, token: Token, obj: Token, reported: bool = False) -> list[Resolved]:
-        """The first other actor named inside the object ("suspended a military aid program
-        for Bosnia", "welcomed President Reagan's statement") or, with ``obj`` the verb
-        itself, in its objects and prepositional phrases ("agreed to US mediation"): never
-        in a clause it reports or a clause of its own ("said that Russia...")."""
+    def _named_after(self, token: Token, reported: bool) -> list[Resolved]:
+        """The first other actor named after a verb in its phrase and clauses ("suspended a
+        military aid program for Bosnia", "agreed to US mediation"), not in what a speech
+        verb reports ("stated that the forces include units from Belarus"); named, not
+        guessed, and neither the doers' own forces nor their own country."""
         doers = [r.actor for r in self.subject_actors(subject(token))]
-        words = list(obj.subtree) if obj is not token else [
-            t for c in token.rights if c.dep_ in PHRASE_DEPS or not reported for t in c.subtree]
-        for head in noun_heads(words):
-            if head.head.dep_ == "prep" and head.head.lower_ in TOPIC_PREPS:
-                continue
-            if found := [r for r in self.resolve_all(head) if _other(r, doers)]:
-                return found
-        return []
+        words = [t for c in token.rights if c.dep_ in PHRASE_DEPS or not reported
+                 for t in c.subtree]
+        return self._first_other(words, lambda r: named_other(r, doers))
 
     def _targets_at(self, anchor: Token, token: Token, pattern: VerbPattern) -> list[Resolved]:
         """Targets named at ``anchor``: the trigger, or its object ("held talks with X")."""
