@@ -30,6 +30,7 @@ from flashpoint.records import (
 from flashpoint.settings import Settings
 from flashpoint.stages import dates, ingest, places
 from flashpoint.stages.actors import ActorBuilder, NameHit, build_matchers, find_names
+from flashpoint.stages.claims import reported_speech
 from flashpoint.stages.events import Finding, SentenceCoder
 from flashpoint.stages.merge import merge_events
 from flashpoint.stages.nlp import load_pipeline, parse
@@ -191,7 +192,7 @@ def _trigger_text(finding: Finding) -> str:
 
 def _quotes(article: Article, index: int, sent: SpacySpan, coder: SentenceCoder
             ) -> Iterator[Quote]:
-    for said in coder.reported_speech(sent):
+    for said in reported_speech(coder, sent):
         yield Quote(stable_id("q", article.id, index, said.verb.i), article.id,
                     said.speaker.actor if said.speaker else None, said.text, said.verb.text,
                     index, Span(said.start, said.end))

@@ -1,17 +1,32 @@
-"""Claims inside what someone says: "X said Y must do Z" is a demand (or an appeal) of X to Y,
-and "X alleged that Y did Z" is X accusing Y. Both read the coder's findings and actors."""
+"""What someone says: the clauses that become quotes, and the claims inside them ("X said Y
+must do Z" is a demand, or an appeal, of X to Y; "X alleged that Y did Z" is X accusing Y).
+They read the coder's findings and actors."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from flashpoint.stages.patterns import best_pattern, reporting_verb
+from flashpoint.stages.patterns import best_pattern, reported_clause, reporting_verb
 from flashpoint.stages.syntax import subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
+    from flashpoint.stages.actors import Resolved
     from flashpoint.stages.events import Finding, SentenceCoder
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """Reported speech: who said it, with which verb, and the clause's character offsets."""
+
+    verb: Token
+    speaker: Resolved | None
+    text: str
+    start: int
+    end: int
+
 
 DEMAND_MODALS = {"must": "100", "should": "020", "ought": "020"}
 
@@ -72,3 +87,18 @@ def settle_speech(findings: list[Finding]) -> list[Finding]:
                               if f.trigger.dep_ == "dobj" and f.trigger.pos_ == "NOUN"}
     return [f for f in findings
             if not (f.pattern.speech and f.trigger.i in speakers_with_content)]
+
+
+def reported_speech(coder: SentenceCoder, sent: Span) -> Iterator[Said]:
+    """Quote-worthy clauses: the complement of a speech verb, with its speaker."""
+    doc = sent.doc
+    for verb in sent:
+        pattern = best_pattern(coder.book, verb)
+        clause = reported_clause(verb) if pattern is not None and pattern.speech else None
+        if clause is None:
+            continue
+        speakers = coder.resolve_all(subject(verb))
+        first, last = doc[clause[0]], doc[clause[1] - 1]
+        text = doc[clause[0]:clause[1]].text.strip(" \"'“”‘’,")
+        yield Said(verb, speakers[0] if speakers else None, text, first.idx,
+                   last.idx + len(last))

@@ -19,7 +19,7 @@ from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.claims import accusations, demand_findings, settle_speech
 from flashpoint.stages.confidence import confidence
 from flashpoint.stages.modes import clause_mode, noun_mode, volitional
-from flashpoint.stages.patterns import best_pattern, reported_clause, reporting_verb
+from flashpoint.stages.patterns import best_pattern, reporting_verb
 from flashpoint.stages.phrases import match_phrase, noun_heads, verb_phrase_after
 from flashpoint.stages.syntax import (
     child,
@@ -43,17 +43,6 @@ IMPLICIT_SOURCE_ROOTS = {"14": "OPP"}  # protests without named protesters: the 
 IMPLICIT_TARGET_ROOTS = {"14": "GOV"}  # protests without a named target: the government
 # property violence with no agent, in an article that reports protests: the protesters
 IMPLICIT_RIOT_CODES = frozenset({"171", "1711", "1712", "145"})
-
-
-@dataclass(frozen=True, slots=True)
-class Said:
-    """Reported speech: who said it, with which verb, and the clause's character offsets."""
-
-    verb: Token
-    speaker: Resolved | None
-    text: str
-    start: int
-    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,18 +380,3 @@ class SentenceCoder:
         return [r for r in self._resolve_through(direct_object(token))
                 if (r.how in ("name", "sector") or r.actor.sector not in ("MIL", "COP"))
                 and not any(own_forces(s, r.actor) for s in sources)]
-
-    # -- speech --------------------------------------------------------------------------
-    def reported_speech(self, sent: Span) -> Iterator[Said]:
-        """Quote-worthy clauses: the complement of a speech verb, with its speaker."""
-        doc = sent.doc
-        for verb in sent:
-            pattern = best_pattern(self.book, verb)
-            clause = reported_clause(verb) if pattern is not None and pattern.speech else None
-            if clause is None:
-                continue
-            speakers = self.resolve_all(subject(verb))
-            first, last = doc[clause[0]], doc[clause[1] - 1]
-            text = doc[clause[0]:clause[1]].text.strip(" \"'“”‘’,")
-            yield Said(verb, speakers[0] if speakers else None, text, first.idx,
-                       last.idx + len(last))
