@@ -41,6 +41,8 @@ from flashpoint.codebook.petrarch_text import (
     strip_braces,
     words_of,
 )
+from flashpoint.codebook.phrase import compile_phrase
+from flashpoint.errors import CodebookError
 
 Row = dict[str, str]
 PARTICLES = frozenset({"up", "down", "off", "out", "away", "back"})
@@ -116,28 +118,13 @@ def parse_verb_line(text: str, line: int, lemmatize: Lemmatize) -> Verb | str:
     return Verb(line, lemma, after[0] if after else None, code, before + "*" + form)
 
 
-def expand(token: str, synsets: dict[str, list[str]], depth: int = 0) -> list[str] | None:
-    """The phrases a synset reference stands for (None if it is undefined)."""
-    if not token.startswith("&"):
-        return [token]
-    phrases = synsets.get(token[1:].rstrip("_").upper())
-    if phrases is None or depth > 5:
-        return None
-    out: list[str] = []
-    for phrase in phrases:
-        inner = expand(phrase.strip(), synsets, depth + 1) if phrase.startswith("&") else [phrase]
-        if inner is None:
-            return None
-        out.extend(inner)
-    return out
-
-
 def phrase_problem(body: str, synsets: dict[str, list[str]]) -> str | None:
     """Why a pattern body cannot be a phrase row (None when it can)."""
     if body.count("*") != 1:
         return "pattern without exactly one verb marker *"
-    names = re.findall(r"&[A-Za-z0-9]+", body)
-    if any(expand(name, synsets) is None for name in names):
+    try:
+        compile_phrase(body, {name: tuple(p) for name, p in synsets.items()}, "import")
+    except CodebookError:
         return "pattern with an undefined synset"
     return None
 
