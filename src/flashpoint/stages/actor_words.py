@@ -47,7 +47,7 @@ def phrase_text(head: Token, hit: NameHit | None) -> str:
     return head.doc[left:right + 1].text
 
 
-def _prep_object(head: Token, preps: tuple[str, ...]) -> Token | None:
+def prep_object(head: Token, preps: tuple[str, ...]) -> Token | None:
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
@@ -56,11 +56,11 @@ def _prep_object(head: Token, preps: tuple[str, ...]) -> Token | None:
     return None
 
 
-def _is_personal(head: Token) -> bool:
+def is_personal(head: Token) -> bool:
     return head.ent_type_ == "PERSON" or head.lemma_.lower() in PERSON_WORDS
 
 
-def _agrees(want: str, personal: bool, plural: bool) -> bool:
+def agrees(want: str, personal: bool, plural: bool) -> bool:
     if want == "person":
         return personal
     if want == "thing":
@@ -68,13 +68,13 @@ def _agrees(want: str, personal: bool, plural: bool) -> bool:
     return plural or not personal
 
 
-def _indefinite_singular(head: Token) -> bool:
+def indefinite_singular(head: Token) -> bool:
     """ "a student" names nobody in particular; "the police", "protesters" do."""
     return head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some")
                                      for c in head.children)
 
 
-def _is_plural(head: Token) -> bool:
+def is_plural(head: Token) -> bool:
     return head.tag_ in ("NNS", "NNPS")
 
 
@@ -83,7 +83,7 @@ PERSON_WORDS = frozenset({"president", "minister", "leader", "spokesman", "spoke
                           "envoy", "general", "commander", "secretary", "governor", "mayor"})
 
 
-def _led_by(modifier: Token, hits: dict[int, NameHit]) -> Token:
+def led_by(modifier: Token, hits: dict[int, NameHit]) -> Token:
     """ "Saudi-led forces", "a US-led coalition": the leader's name stands for the modifier."""
     if modifier.dep_ == "amod" and modifier.lemma_.lower() == "lead":
         return next((g for g in modifier.lefts if g.i in hits), modifier)
@@ -93,7 +93,7 @@ def _led_by(modifier: Token, hits: dict[int, NameHit]) -> Token:
 def partitive_of(head: Token) -> Token | None:
     """ "units of Russian forces", "dozens of protesters", "two of them": the "of" phrase that
     names who a partitive head is."""
-    of = _prep_object(head, ("of",))
+    of = prep_object(head, ("of",))
     if of is not None and (head.lemma_.lower() in PARTITIVE_HEADS or head.like_num):
         return of
     return None

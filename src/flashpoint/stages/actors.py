@@ -21,15 +21,15 @@ from flashpoint.stages.actor_words import (
     RELATIVE,
     SECTOR_LABELS,
     STATE_SECTORS,
-    _agrees,
-    _indefinite_singular,
-    _is_personal,
-    _is_plural,
-    _led_by,
-    _prep_object,
+    agrees,
+    indefinite_singular,
+    is_personal,
+    is_plural,
     kind_of,
+    led_by,
     partitive_of,
     phrase_text,
+    prep_object,
 )
 from flashpoint.stages.names import NAME_PRECEDENCE, Matchers, NameHit, build_matchers, find_names
 from flashpoint.stages.syntax import stray_conjuncts
@@ -136,15 +136,7 @@ class ActorBuilder:
         hit = self.hits.get(head.i)
         if hit is not None:
             actor = self.from_name(hit, phrase_text(head, hit))
-            if actor is not None and hit.best.what in ("person", "country"):
-                actor = self._titled_known(actor, head)  # "Bree Prime Minister Romendacil"
-            if actor is not None and hit.best.what == "adjective" and \
-                    (home := self._residence(head, hit.best.key)) is not None:
-                actor = self.coded(home, actor.text)  # "Bosnian Serbs" are Bosnia's
-            elif actor is not None and hit.best.what == "adjective" and \
-                    (shared := self._shared_sector(head)) is not None:
-                actor = self.state(hit.best.key, shared, actor.text)
-            return Resolved(actor, "name") if actor else None
+            return Resolved(self._in_context(actor, head, hit), "name") if actor else None
         sector = self.sector_of(head)
         if sector is not None:
             return self._sector_actor(head, sector)
@@ -158,6 +150,20 @@ class ActorBuilder:
             return Resolved(self.state(self.default_country, None, phrase_text(head, None)),
                             "context")
         return found
+
+    def _in_context(self, actor: Actor, head: Token, hit: NameHit) -> Actor:
+        """What the words around a name change: a title ("Bree Prime Minister Romendacil"),
+        where an ethnic group lives ("Bosnian Serbs" are Bosnia's), a sector noun shared
+        with a conjunct ("Sierra Leonean and Liberian refugees")."""
+        what, key = hit.best.what, hit.best.key
+        if what in ("person", "country"):
+            return self._titled_known(actor, head)
+        if what != "adjective":
+            return actor
+        if (home := self._residence(head, key)) is not None:
+            return self.coded(home, actor.text)
+        shared = self._shared_sector(head)
+        return self.state(key, shared, actor.text) if shared is not None else actor
 
     def _shared_sector(self, head: Token) -> str | None:
         """ "Sierra Leonean and Liberian refugees" parsed as "Sierra Leonean" and "Liberian
@@ -174,7 +180,7 @@ class ActorBuilder:
         if head.lower_ in DIASPORA_HEADS:
             return None
         places = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
-        places += [o for o in (_prep_object(head, ("of", "in")),) if o is not None]
+        places += [o for o in (prep_object(head, ("of", "in")),) if o is not None]
         for place in places:
             hit = self.hits.get(place.i)
             if hit is not None and hit.best.what in ("adjective", "country") \
@@ -196,7 +202,7 @@ class ActorBuilder:
         if head.pos_ != "NOUN":
             return None
         for child in head.lefts:
-            if (leader := _led_by(child, self.hits)) is not child:
+            if (leader := led_by(child, self.hits)) is not child:
                 child = leader.head  # stands where "led" stands: an amod
             hit = self.hits.get(leader.i)
             if hit is not None and child.dep_ in ("amod", "compound", "poss", "nmod") \
@@ -217,7 +223,7 @@ class ActorBuilder:
             found += [Resolved(self.coded(c, first.actor.text), "name") for c in hit.best.group]
         if first.how == "sector":  # "Russian and American diplomats", "Turkish and Greek sides"
             owners = [c for c in head.lefts if c.i in self.hits]
-            owners += [o for o in (_prep_object(head, ("of", "from", "in")),)
+            owners += [o for o in (prep_object(head, ("of", "from", "in")),)
                        if o is not None and o.i in self.hits]
             strays = stray_conjuncts(head)  # "lawmakers in Fornost and Gondor"
             for conj in [*(c for owner in owners for c in owner.conjuncts), *strays]:
@@ -258,7 +264,7 @@ class ActorBuilder:
         words, sector = self._title(head)
         if sector is None:
             return None
-        of = _prep_object(head, ("of",))  # "King Hassan of Morocco"
+        of = prep_object(head, ("of",))  # "King Hassan of Morocco"
         for word in [*words, *([of] if of is not None else [])]:
             hit = self.hits.get(word.i)
             if hit is not None and hit.best.what in ("adjective", "country", "metonym"):
@@ -294,7 +300,7 @@ class ActorBuilder:
             return Resolved(self.state(owner.actor.country, sector, text), how)
         if (country := self._located(head)) is not None:  # "the mayor of Nablus"
             return Resolved(self.state(country, sector, text), "sector")
-        if self.default_country is None or _indefinite_singular(head):
+        if self.default_country is None or indefinite_singular(head):
             return None
         return Resolved(self.state(self.default_country, sector, text), "context")
 
@@ -303,9 +309,9 @@ class ActorBuilder:
         "police in the city of Mosul"), by the gazetteer."""
         if self.place_country is None:
             return None
-        obj = _prep_object(head, ("of", "in", "from"))
+        obj = prep_object(head, ("of", "in", "from"))
         if obj is not None and obj.pos_ == "NOUN":
-            obj = _prep_object(obj, ("of",))  # "the city of Mosul"
+            obj = prep_object(obj, ("of",))  # "the city of Mosul"
         if obj is None or obj.pos_ != "PROPN" or obj.i in self.hits:
             return None
         return self.place_country(phrase_text(obj, None).removeprefix("the ").removeprefix("The "))
@@ -313,7 +319,7 @@ class ActorBuilder:
     def _owner(self, head: Token) -> Resolved | None:
         """The country or organization a sector word belongs to ("Kazakh", "of the CSTO")."""
         for child in head.lefts:
-            child = _led_by(child, self.hits)
+            child = led_by(child, self.hits)
             if child.i in self.hits:
                 actor = self.from_name(self.hits[child.i], child.text)
                 if actor is not None:
@@ -321,7 +327,7 @@ class ActorBuilder:
             if child.dep_ == "poss" and child.pos_ == "PRON":
                 return self.pronoun(child)
         for prep in ("of", "from", "in"):
-            obj = _prep_object(head, (prep,))
+            obj = prep_object(head, (prep,))
             if obj is not None and (found := self.resolve(obj)) is not None:
                 return found
         return None
@@ -331,9 +337,9 @@ class ActorBuilder:
         """Record an explicit actor as a later pronoun's possible antecedent."""
         if found.how in ("name", "sector"):
             hit = self.hits.get(head.i)
-            personal = _is_personal(head) or (hit is not None and hit.best.what == "person")
+            personal = is_personal(head) or (hit is not None and hit.best.what == "person")
             self.history.append(Mention(head.i, head.sent.start, found.actor, personal,
-                                        _is_plural(head), head.dep_ in SUBJECTS))
+                                        is_plural(head), head.dep_ in SUBJECTS))
 
     def pronoun(self, token: Token) -> Resolved | None:
         word = token.lower_
@@ -344,7 +350,7 @@ class ActorBuilder:
         if want is None:
             return None
         before = [m for m in self.history if m.index < token.i
-                  and _agrees(want, m.personal, m.plural)]
+                  and agrees(want, m.personal, m.plural)]
         same = [m for m in before if m.sentence == token.sent.start]
         if same:  # "Moscow, which said it would": the nearest mention in the sentence
             return Resolved(same[-1].actor, "pronoun")

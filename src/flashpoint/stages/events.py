@@ -342,14 +342,23 @@ class SentenceCoder:
             elif spec.startswith("pobj:"):
                 heads = list(prep_objects(anchor, spec[5:]))
             elif spec == "after" and anchor is token:  # PETRARCH's: the first actor after
-                heads = [child(token, "nsubjpass") if is_passive(token) else None,
-                         *noun_heads(verb_phrase_after(token))]  # ("X was opposed by Y": X)
+                heads = [self._first_after(token)]
             else:
                 continue
             found = [r for h in heads for r in self._resolve_through(h)]
             if found:
                 return found
         return []
+
+    def _first_after(self, verb: Token) -> Token | None:
+        """PETRARCH's default target: the passive subject ("X was opposed by Y"), else the
+        first noun phrase after the verb that names an actor ("presented their credentials
+        to Ithilen's president": the president; "his trip" does not name him)."""
+        passive = [child(verb, "nsubjpass")] if is_passive(verb) else []
+        after = [h.head if h.dep_ == "poss" else h
+                 for h in noun_heads(verb_phrase_after(verb))]
+        return next((h for h in [*passive, *after] if h is not None and any(
+            r.how != "pronoun" for r in self._resolve_through(h))), None)
 
     def _resolve_through(self, head: Token | None, depth: int = 0) -> list[Resolved]:
         """An actor, or the actor a non-actor phrase belongs to or is about ("the border with
