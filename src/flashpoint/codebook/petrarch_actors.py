@@ -107,6 +107,7 @@ class ActorImport:
     organizations: dict[str, Row] = field(default_factory=dict)
     aliases: list[Row] = field(default_factory=list)
     people: list[Row] = field(default_factory=list)
+    groups: list[tuple[list[str], int]] = field(default_factory=list)  # codes, line
     known: dict[str, str] = field(default_factory=dict)  # surface -> code imported so far
 
     def source(self, line: int) -> str:
@@ -203,6 +204,7 @@ class ActorImport:
             return
         joined = "|".join(codes)
         self._alias_rows(self.fresh(names, joined), joined, line)
+        self.groups.append((codes, line))
 
     def _defined(self, code: str) -> bool:
         return any(code in table for table in (self.shipped.countries, self.countries,
@@ -234,9 +236,8 @@ class ActorImport:
     def finish(self) -> None:
         """Drop references to countries defined nowhere (organizations keep no country);
         define group members that no entry names, under their code as name."""
-        for row in [r for r in self.aliases if "|" in r["code"]]:
-            line = int(row["source"].rsplit(":", 1)[1])
-            for code in row["code"].split("|"):
+        for codes, line in self.groups:
+            for code in codes:
                 if not self._defined(code):
                     self.adjusted["actors: group member named by no entry (its code is its "
                                   "name)"] += 1

@@ -64,10 +64,12 @@ def stray_conjuncts(head: Token) -> list[Token]:
     place = next((o for p in ("in", "of", "from") for o in prep_objects(head, p)), None)
     if place is None or place.pos_ != "PROPN":
         return []
-    return [c for c in head.conjuncts if c.i > place.i and c.pos_ == "PROPN"
+    conjuncts = head.conjuncts
+    listed = {x.i for x in conjuncts}  # between the place and a name: only "and", commas
+    return [c for c in conjuncts if c.i > place.i and c.pos_ == "PROPN"
             and not any(k.dep_ in ("det", "amod", "prep") for k in c.children)
             and all(t.dep_ in ("cc", "punct") for t in head.doc[place.right_edge.i + 1:c.i]
-                    if t.i not in {x.i for x in head.conjuncts})]
+                    if t.i not in listed)]
 
 
 def with_conjuncts(token: Token) -> list[Token]:
