@@ -107,3 +107,18 @@ def test_same_document_twice_in_one_run_is_stored_once(tmp_path: Path) -> None:
     summary = flashpoint.ingest([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], db,
                                 settings=load_settings(published="2022-03-07"))
     assert summary.articles == 1 and summary.already_stored == 1
+
+
+def test_confidence_is_the_codebook_model_of_what_the_coder_relied_on() -> None:
+    from flashpoint.evaluation.calibrate import told_in
+    from flashpoint.pipeline import Tools
+
+    tools = Tools.build(load_settings())
+    told = told_in("Russian troops attacked the Ukrainian army near Kharkiv on Monday.",
+                   "2022-05-02", tools)
+    attack = next(t for t in told if t.event.root == "19")
+    assert {"source:sector", "target:sector", "mode:asserted", "clause_root",
+            "root:19", "quad:4", "pos:VERB"} <= attack.basis
+    assert attack.event.confidence == tools.book.confidence.score(attack.basis)
+    coded = flashpoint.code_text(attack.event.sentence, published="2022-05-02")
+    assert attack.event.confidence in {e.confidence for e in coded}

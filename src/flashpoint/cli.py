@@ -256,17 +256,24 @@ def explain(ctx: click.Context, code: str) -> None:
 @click.option("--reason", default="", help="Why a floor is lowered (goes into CHANGELOG.md).")
 @click.option("--floors", type=click.Path(dir_okay=False), default="tests/eval/floors.json",
               show_default=True)
+@click.option("--fit-confidence", "fit_out", type=click.Path(dir_okay=False),
+              help="Fit the confidence model on the development halves and write it here "
+              "(src/flashpoint/codebook/confidence.tsv to ship it); scores nothing.")
 @click.pass_context
 @friendly
 def eval_cmd(ctx: click.Context, shared: str | None, sets: tuple[str, ...],
              json_out: str | None, check: bool, raise_floors: bool,
-             lower_floor: tuple[str, ...],
-             reason: str, floors: str) -> None:
+             lower_floor: tuple[str, ...], reason: str, floors: str,
+             fit_out: str | None) -> None:
     """Score the pipeline on the gold sets in ../shared/eval (development and test halves)."""
     from pathlib import Path
 
-    from flashpoint.evaluation import gate, run
+    from flashpoint.evaluation import calibrate, gate, run
 
+    if fit_out:
+        n = calibrate.fit_confidence(run.shared_eval_dir(shared), _settings(ctx), Path(fit_out))
+        click.echo(f"confidence model fitted on {n} development events: {fit_out}")
+        return
     if lower_floor:
         for item in lower_floor:
             click.echo(gate.lower_floor(Path(floors), item, reason, Path("CHANGELOG.md")))

@@ -31,6 +31,7 @@ from flashpoint.settings import Settings
 from flashpoint.stages import dates, ingest, places
 from flashpoint.stages.actors import ActorBuilder, NameHit, build_matchers, find_names
 from flashpoint.stages.claims import reported_speech
+from flashpoint.stages.confidence import with_implied_target
 from flashpoint.stages.events import Finding, SentenceCoder
 from flashpoint.stages.merge import merge_events
 from flashpoint.stages.nlp import load_pipeline, parse
@@ -112,8 +113,24 @@ def _place_country(gazetteer: Gazetteer, name: str) -> str | None:
     return place.country if place is not None else None
 
 
+@dataclass(frozen=True, slots=True)
+class Told:
+    """One event as a sentence tells it (before merging), with the facts its confidence
+    rests on; ``flashpoint eval --fit-confidence`` learns from these."""
+
+    event: Event
+    basis: frozenset[str]
+
+
 def code_article(article: Article, doc: Doc, tools: Tools) -> Coded:
     """Code one parsed article: events (merged within the article) and quotes."""
+    told, quotes = tell(article, doc, tools)
+    merged, mentions = merge_events([t.event for t in told])
+    return Coded(article, tuple(merged), tuple(_unique(quotes)), mentions=tuple(mentions))
+
+
+def tell(article: Article, doc: Doc, tools: Tools) -> tuple[list[Told], list[Quote]]:
+    """Every event each sentence tells, in order, and the quotes."""
     book, gaz = tools.book, tools.gazetteer
     hits = find_names(doc, book, build_matchers(book, tools.nlp))
     dateline = gaz.lookup(article.dateline) if article.dateline else None
@@ -121,30 +138,29 @@ def code_article(article: Article, doc: Doc, tools: Tools) -> Coded:
     builder = ActorBuilder(book, hits, day, _default_country(dateline, hits),
                            place_country=lambda name: _place_country(gaz, name))
     coder = SentenceCoder(book, builder)
-    events: list[Event] = []
+    told: list[Told] = []
     quotes: list[Quote] = []
     for index, sent in enumerate(doc.sents):
         findings = coder.code(sent)
         sent_places = places.sentence_places(sent, gaz)
         for finding in findings:
-            events.append(_event(article, index, sent, finding, sent_places, dateline, tools,
-                                 builder))
+            told.append(_event(article, index, sent, finding, sent_places, dateline, tools,
+                               builder))
         quotes.extend(_quotes(article, index, sent, coder))
-    merged, mentions = merge_events(events)
-    return Coded(article, tuple(merged), tuple(_unique(quotes)), mentions=tuple(mentions))
+    return told, quotes
 
 
 def _event(article: Article, index: int, sent: SpacySpan, finding: Finding,
            sent_places: list[Place], dateline: Place | None, tools: Tools,
-           builder: ActorBuilder) -> Event:
+           builder: ActorBuilder) -> Told:
     source = finding.source.actor if finding.source else None
     target = finding.target.actor if finding.target else None
     location = places.event_place(sent_places, dateline, (target, source), tools.gazetteer)
-    target, confidence = _implicit_target(finding, source, target, location, tools, builder)
+    target, facts = _implicit_target(finding, source, target, location, tools, builder)
     when = dates.event_date(sent, finding.trigger, article.published,
                             future=finding.mode == "future")
     meta = tools.book.cameo[finding.code]
-    return Event(
+    return Told(Event(
         id=stable_id("e", article.id, index, finding.code, source and source.code,
                      target and target.code),
         article_id=article.id, story_id=article.story_id, date=when.date,
@@ -154,8 +170,8 @@ def _event(article: Article, index: int, sent: SpacySpan, finding: Finding,
         plover=meta.plover, mode=finding.mode,  # type: ignore[arg-type]
         location=location, sentence=sent.text, sentence_index=index,
         span=Span(sent.start_char, sent.end_char), trigger=_trigger_text(finding),
-        confidence=confidence, rule=finding.pattern.rule,
-        versions=Versions(__version__, tools.book.version))
+        confidence=tools.book.confidence.score(facts), rule=finding.pattern.rule,
+        versions=Versions(__version__, tools.book.version)), facts)
 
 
 FOREIGN_TARGET_ROOTS = frozenset({"02", "07", "15", "17", "18", "19", "20"})
@@ -163,23 +179,24 @@ FOREIGN_TARGET_ROOTS = frozenset({"02", "07", "15", "17", "18", "19", "20"})
 
 def _implicit_target(finding: Finding, source: Actor | None, target: Actor | None,
                      location: Place | None, tools: Tools,
-                     builder: ActorBuilder) -> tuple[Actor | None, float]:
+                     builder: ActorBuilder) -> tuple[Actor | None, frozenset[str]]:
     """Without a target in the sentence, the country where the event happens is its target,
     for actions done in or to a place: Moscow calling for dialogue in the Kazakh crisis,
     troops sent to Kazakhstan, a curfew imposed by the Kazakh government. Statements,
-    meetings and other verbal events get no guessed target."""
-    confidence = finding.confidence
+    meetings and other verbal events get no guessed target. Returns the target and the
+    event's basis (a guessed target is a fact the confidence model weighs)."""
+    facts = finding.basis
     if target is not None or source is None or location is None or not location.country:
-        return target, confidence
+        return target, facts
     verbal = tools.book.cameo[finding.code].quad_class in (1, 3)
     if location.country != source.country:
         guess = finding.code[:2] in FOREIGN_TARGET_ROOTS
     else:
         guess = source.sector is not None and not verbal
     if not guess:
-        return None, confidence
+        return None, facts
     actor = builder.state(location.country, None, location.name)
-    return actor, round(max(0.05, confidence - 0.1), 2)
+    return actor, with_implied_target(facts)
 
 
 def _trigger_text(finding: Finding) -> str:

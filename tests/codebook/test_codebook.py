@@ -100,3 +100,35 @@ def test_a_user_folder_may_use_own_agent_codes(tmp_path: Path, sector: str, ok: 
     else:
         with pytest.raises(CodebookError, match="unknown sector/kind"):
             load_codebook((str(tmp_path),))
+
+
+def test_the_confidence_model_is_fitted_data_with_a_source(book) -> None:  # type: ignore[no-untyped-def]
+    weights = book.confidence.weights
+    assert "bias" in weights and len(weights) > 20
+    assert book.confidence.origin is not None
+    assert book.confidence.origin.file == "confidence.tsv"
+    # a named source and target and a main-clause verb are surer than none of them
+    sure = {"source:name", "target:name", "clause_root", "mode:asserted", "root:19"}
+    unsure = {"source:none", "target:none", "mode:asserted", "root:19"}
+    assert book.confidence.score(sure) > book.confidence.score(unsure)
+    assert 0.01 <= book.confidence.score(unsure) <= book.confidence.score(sure) <= 0.99
+
+
+@pytest.mark.parametrize(("rows", "problem"), [
+    ("bias\tx\tus\n", "not a finite number"),
+    ("bias\tnan\tus\n", "not a finite number"),
+    ("bias\t1\tus\nbias\t2\tus\n", "duplicate feature bias"),
+    ("Source name\t1\tus\nbias\t0\tus\n", "bad feature name"),
+    ("source:name\t1\tus\n", "no 'bias' row"),
+])
+def test_a_user_confidence_model_is_validated(tmp_path: Path, rows: str, problem: str) -> None:
+    (tmp_path / "confidence.tsv").write_text("feature\tweight\tsource\n" + rows)
+    with pytest.raises(CodebookError, match=problem):
+        load_codebook((str(tmp_path),))
+
+
+def test_a_user_confidence_model_replaces_the_shipped_one(tmp_path: Path) -> None:
+    (tmp_path / "confidence.tsv").write_text(
+        "feature\tweight\tsource\nbias\t0\tus\nsource:name\t2.1972\tus\n")
+    mine = load_codebook((str(tmp_path),)).confidence
+    assert mine.score({"source:name"}) == 0.9 and mine.score({"source:none"}) == 0.5

@@ -121,3 +121,16 @@ def test_the_target_may_be_named_after_the_verb_but_not_in_reported_speech() -> 
     assert any(t == "USA" for _, t in pairs)
     statement = _code("The CSTO stated that the forces include units from Belarus and Armenia.")
     assert all(e.target is None for e in statement if e.cameo.startswith("01"))
+
+
+def test_who_issues_a_statement_does_what_its_clause_says() -> None:
+    demand = _pairs(_code("Moldova's parliament issued a declaration demanding that Russia "
+                          "withdraw its troops."))
+    assert any(s.startswith("MDA") and t.startswith("RUS") and c.startswith("10")
+               for s, t, c in demand)
+    said = _pairs(_code("Turkey said in a statement condemning the strikes on Syria that it "
+                        "would respond."))
+    assert any(s.startswith("TUR") and c == "111" for s, _, c in said)
+    # any other noun's clause has no subject to borrow: "troops guarding the border"
+    guards = _code("Pakistan deployed troops guarding the border with Afghanistan.")
+    assert not any(e.trigger == "guarding" for e in guards)

@@ -24,6 +24,7 @@ from flashpoint.codebook.model import (
 )
 from flashpoint.codebook.phrase import compile_phrase, read_synsets
 from flashpoint.codebook.tsv import need, read_tsv, split_list
+from flashpoint.codebook.weights import ConfidenceModel, load_weights
 from flashpoint.errors import CodebookError
 
 CAMEO_COLUMNS = ("code", "root", "label", "goldstein", "quad_class", "plover", "source")
@@ -62,6 +63,7 @@ class Codebook:
     synsets: dict[str, tuple[str, ...]] = field(default_factory=dict)  # phrase word sets
     names: dict[str, tuple[ActorName, ...]] = field(default_factory=dict)
     aliases: list[tuple[str, str, Origin]] = field(default_factory=list)  # surface, code
+    confidence: ConfidenceModel = field(default_factory=lambda: ConfidenceModel({"bias": 0.0}))
 
     def patterns(self, pos: str, lemma: str) -> tuple[VerbPattern, ...]:
         return self.verbs.get((pos, lemma), ())
@@ -354,6 +356,8 @@ def _load_dir(book: Codebook, base: Path, *, shipped: bool = False) -> None:
             loader(book, path, base)
     if (base / "verbs").is_dir():
         _load_verbs(book, base / "verbs", base)
+    if not shipped and (base / "confidence.tsv").exists():  # a user's own calibration
+        book.confidence = load_weights(base / "confidence.tsv", base)
 
 
 def load_codebook(extra_dirs: tuple[str, ...] = (), *, shipped: bool = True) -> Codebook:
@@ -371,6 +375,7 @@ def _load_cached(extra_dirs: tuple[str, ...], shipped: bool) -> Codebook:
     version = (base / "VERSION").read_text(encoding="utf-8").strip()
     book = Codebook(version=version if shipped else f"{version}+own")
     _load_cameo(book, base)
+    book.confidence = load_weights(base / "confidence.tsv", base)
     if shipped:
         _load_dir(book, base, shipped=True)
     for extra in extra_dirs:

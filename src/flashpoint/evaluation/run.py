@@ -73,7 +73,21 @@ def run_eval(eval_dir: Path, settings: Settings, sets: Sequence[str] = SETS) -> 
     for name in sets:
         metrics.extend(runners[name]())
     tables = {"calibration": calibration_table(predictions)} if predictions else {}
-    return EvalReport(tuple(metrics), tables=tables)
+    return EvalReport(tuple(metrics + calibration_metrics(predictions)), tables=tables)
+
+
+SURE = 0.8  # the confidence the calibration claim is about
+
+
+def calibration_metrics(predictions: Predictions) -> list[Metric]:
+    """Precision among scored events with confidence >= SURE, per half (gated like the rest)."""
+    out = []
+    for split in ("dev", "test"):
+        hits = [c for _, s, conf, c in predictions if s == split and conf >= SURE]
+        if hits:
+            out.append(Metric("calibration", f"precision_at_confidence_{SURE}", split,
+                              sum(hits) / len(hits), len(hits)))
+    return out
 
 
 BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.01)
@@ -85,8 +99,8 @@ def calibration_rows(predictions: Predictions, split: str) -> list[tuple[str, in
         hits = [c for _, s, conf, c in predictions if s == split and low <= conf < high]
         rows.append((f"{low:.1f}-{min(high, 1.0):.1f}", len(hits),
                      sum(hits) / len(hits) if hits else float("nan")))
-    top = [c for _, s, conf, c in predictions if s == split and conf >= 0.8]
-    rows.append((">=0.8", len(top), sum(top) / len(top) if top else float("nan")))
+    top = [c for _, s, conf, c in predictions if s == split and conf >= SURE]
+    rows.append((f">={SURE}", len(top), sum(top) / len(top) if top else float("nan")))
     return rows
 
 

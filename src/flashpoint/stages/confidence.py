@@ -1,8 +1,12 @@
 """How much to trust one coded event: ``confidence`` from what the coder relied on.
 
-A pattern with more constraints (particle, object, preposition) is more specific; an actor
-found by name is surer than one from a sector word, a pronoun or the article's context; a
-reported or noun-triggered event is less sure than an asserted verb.
+The coder records an event's *basis*, the facts it relied on: how specific the winning
+pattern is, how the source and the target were found (by name, a sector word, a pronoun, the
+article's context, or not at all), the mode, the trigger's part of speech, the code's root and
+quad class, whether a phrase pattern or the clause's main verb carried it. The codebook's
+confidence model (``confidence.tsv``, fitted on the development halves of the event gold
+sets by ``flashpoint eval --fit-confidence``) turns a basis into the probability that the
+event is right.
 """
 
 from __future__ import annotations
@@ -12,16 +16,27 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from flashpoint.codebook import VerbPattern
+    from flashpoint.codebook import Codebook, VerbPattern
     from flashpoint.stages.actors import Resolved
 
+IMPLIED_TARGET = "target:implied"  # a target guessed from where the event happened
 
-def confidence(pattern: VerbPattern, source: Resolved | None, target: Resolved | None,
-               mode: str, token: Token) -> float:
-    score = 0.7 + 0.05 * min(pattern.specificity, 2)
-    penalty = {"name": 0.0, "sector": 0.02, "pronoun": 0.1, "context": 0.2}
-    score -= penalty[source.how] if source else 0.3
-    score -= penalty[target.how] if target else 0.1
-    score -= 0.05 if mode == "reported" else 0.0
-    score -= 0.05 if token.pos_ != "VERB" else 0.0
-    return round(max(0.05, min(0.99, score)), 2)
+
+def basis(book: Codebook, pattern: VerbPattern, code: str, source: Resolved | None,
+          target: Resolved | None, mode: str, token: Token) -> frozenset[str]:
+    facts = {f"specificity:{min(pattern.specificity, 3)}",
+             f"source:{source.how if source else 'none'}",
+             f"target:{target.how if target else 'none'}",
+             f"mode:{mode}", f"pos:{token.pos_}",
+             f"quad:{book.cameo[code].quad_class}", f"root:{code[:2]}"}
+    if pattern.phrase is not None:
+        facts.add("phrase")
+    if token.dep_ == "ROOT":
+        facts.add("clause_root")
+    if pattern.speech:
+        facts.add("speech")
+    return frozenset(facts)
+
+
+def with_implied_target(facts: frozenset[str]) -> frozenset[str]:
+    return (facts - {"target:none"}) | {IMPLIED_TARGET}

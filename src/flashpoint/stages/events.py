@@ -17,7 +17,7 @@ from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.stages.actor_words import named_other, only_doers, own_forces, partitive_of
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.claims import accusations, demand_findings, settle_speech
-from flashpoint.stages.confidence import confidence
+from flashpoint.stages.confidence import basis
 from flashpoint.stages.modes import clause_mode, noun_mode, volitional
 from flashpoint.stages.patterns import best_pattern, reporting_verb
 from flashpoint.stages.phrases import match_phrase, noun_heads, verb_phrase_after
@@ -56,6 +56,7 @@ class Finding:
     target: Resolved | None
     mode: str
     speaker: Token | None  # the speech verb whose clause holds this event, if any
+    basis: frozenset[str]  # what the coder relied on (stages/confidence.py)
     confidence: float
 
 
@@ -194,8 +195,9 @@ class SentenceCoder:
                 mode = "reported"
         elif speaker is not None and mode == "asserted":
             mode = "reported"
-        return Finding(token, pattern, code, source, target, mode, speaker,
-                       confidence(pattern, source, target, mode, token))
+        facts = basis(self.book, pattern, code, source, target, mode, token)
+        return Finding(token, pattern, code, source, target, mode, speaker, facts,
+                       self.book.confidence.score(facts))
 
     def _context_actor(self, sector: str, token: Token) -> Resolved:
         return Resolved(self.actors.state(self.actors.default_country, sector, token.text),

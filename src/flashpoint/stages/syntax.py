@@ -18,6 +18,14 @@ LIGHT_VERBS = frozenset({"launch", "hold", "stage", "conduct", "carry", "begin",
                          "order", "impose", "declare", "sign", "reach", "host", "attend"})
 
 # "engaged in ethnic cleansing", "took part in talks": the noun after "in" is the action
+# nouns for what an actor issues or adopts: "issued a declaration demanding ...", "passed a law
+# banning ...", "in a statement condemning ...": the issuer does what the clause says
+STATEMENT_NOUNS = frozenset({
+    "statement", "declaration", "resolution", "communique", "communiqué", "letter", "note",
+    "message", "appeal", "petition", "decree", "order", "ultimatum", "plea", "memorandum",
+    "motion", "bill", "law", "announcement", "proclamation", "directive", "edict", "ruling",
+    "verdict", "circular", "manifesto", "report", "editorial", "speech", "address", "tweet",
+})
 IN_LIGHT_VERBS = frozenset({"engage", "participate", "involve", "take", "join", "partake"})
 
 
@@ -111,8 +119,27 @@ def subject(verb: Token) -> Token | None:
         if current.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "acl", "acomp"):
             return None
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-            return None
+            if head.lemma_.lower() not in STATEMENT_NOUNS:
+                return None
+            owner = child(head, "poss")  # "the council's resolution demanding"
+            if owner is not None:
+                return owner
+            issuing = _issuing_verb(head)
+            if issuing is None:
+                return None
+            head = issuing
         current = head
+    return None
+
+
+def _issuing_verb(noun: Token) -> Token | None:
+    """The verb whose subject issued a statement noun: "X issued a declaration demanding",
+    "X said in a statement condemning"."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with", "through") \
+            and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
     return None
 
 
