@@ -96,15 +96,19 @@ def _code_batch(batch: list[Article], tools: Tools) -> Iterator[Coded]:
         yield code_article(article, doc, tools)
 
 
-def _default_country(dateline: Place | None, hits: dict[int, NameHit]) -> str | None:
+def _default_country(dateline: Place | None, hits: dict[int, NameHit],
+                     book: Codebook) -> str | None:
     """The country bare sector words ("police", "protesters") belong to: the dateline's, else
-    the country the article names most."""
+    the country the article names most, counting national organisations ("UNITA") too."""
     if dateline is not None and dateline.country:
         return dateline.country
     counts: Counter[str] = Counter()
     for hit in {id(h): h for h in hits.values()}.values():
         names = hit.names
         counts.update(n.key for n in names if n.what in ("country", "adjective", "metonym"))
+        org = book.organizations.get(hit.best.key) if hit.best.what == "organization" else None
+        if org is not None and org.country:
+            counts[org.country] += 1
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -132,10 +136,11 @@ def code_article(article: Article, doc: Doc, tools: Tools) -> Coded:
 def tell(article: Article, doc: Doc, tools: Tools) -> tuple[list[Told], list[Quote]]:
     """Every event each sentence tells, in order, and the quotes."""
     book, gaz = tools.book, tools.gazetteer
-    hits = find_names(doc, book, build_matchers(book, tools.nlp))
+    hits = find_names(doc, book, build_matchers(book, tools.nlp),
+                      is_place=lambda name: gaz.lookup(name) is not None)
     dateline = gaz.lookup(article.dateline) if article.dateline else None
     day = (article.published or date.today().isoformat())[:10]
-    builder = ActorBuilder(book, hits, day, _default_country(dateline, hits),
+    builder = ActorBuilder(book, hits, day, _default_country(dateline, hits, book),
                            place_country=lambda name: _place_country(gaz, name))
     coder = SentenceCoder(book, builder)
     told: list[Told] = []

@@ -134,3 +134,63 @@ def test_who_issues_a_statement_does_what_its_clause_says() -> None:
     # any other noun's clause has no subject to borrow: "troops guarding the border"
     guards = _code("Pakistan deployed troops guarding the border with Afghanistan.")
     assert not any(e.trigger == "guarding" for e in guards)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ethopia condemned Kenya.", ("ETH", "KEN")),  # a dropped letter
+    ("Quatar condemned Kenya.", ("QAT", "KEN")),  # an added letter
+    ("Nigeira condemned Ghana.", ("NGA", "GHA")),  # two letters swapped
+])
+def test_a_country_name_one_slip_off_still_codes(text: str, want: tuple[str, str]) -> None:
+    assert (*want, "111") in _pairs(_code(text))
+
+
+def test_a_changed_letter_or_a_known_place_is_not_a_slip() -> None:
+    assert not any(s.startswith("POL") for s, _, _ in _pairs(_code("Roland condemned Kenya.")))
+    assert not any(s.startswith("IND") for s, _, _ in
+                   _pairs(_code("Indiana officials condemned Kenya.")))
+
+
+def test_a_sector_of_no_known_country_keeps_its_event() -> None:
+    """Nothing in the text says whose rebels: CAMEO writes the country part as ---."""
+    assert ("---REB", "AFGGOV", "186") in _pairs(
+        _code("Rebels assassinated the governor of Kandahar."))
+
+
+def test_an_attempt_is_an_act_and_an_attempted_assassination_is_185() -> None:
+    events = _code("Gunmen loyal to the Taliban tried to assassinate the governor of Kandahar.")
+    assert any(e.cameo == "185" and e.mode == "asserted" for e in events)
+    stormed = _code("Protesters in Kenya attempted to storm the parliament.")
+    assert any(e.root == "14" or e.root == "18" or e.root == "19" for e in stormed)
+
+
+def test_stating_an_intent_in_the_future_tense_is_the_intent() -> None:
+    events = _code("King Abdullah of Jordan said he would be ready to host talks between "
+                   "Israel and the Palestinians.")
+    assert any(e.root == "03" and e.mode in ("asserted", "reported") for e in events)
+
+
+def test_failing_to_reach_agreement_is_a_rejection_each_way() -> None:
+    pairs = _pairs(_code("Serbia and Kosovo failed to reach agreement on the border."))
+    assert {("SRB", "XKX", "120"), ("XKX", "SRB", "120")} <= pairs or \
+        {("SRB", "KOS", "120"), ("KOS", "SRB", "120")} <= pairs
+
+
+def test_an_unknown_people_named_with_a_demonym_is_that_country_s() -> None:
+    assert ("IRQ", "DEU", "0233") in _pairs(_code("Iraqi Kurds sought refuge in Germany."))
+
+
+def test_names_with_a_lower_case_particle_are_found() -> None:
+    events = _code("The al-Qaeda network threatened the United States.")
+    assert any(e.source and e.source.code == "IMGMUSAQD" and e.root == "13" for e in events)
+
+
+def test_a_national_organisation_sets_the_country_of_unnamed_officials() -> None:
+    pairs = _pairs(_code("The president conceded to demands from UNITA to overhaul the "
+                         "judiciary."))
+    assert any(s == "AGOGOV" and c.startswith("08") for s, _, c in pairs)
+
+
+def test_preventing_a_protest_is_repression_not_a_protest() -> None:
+    events = _code("Turkish police prevented the demonstration.")
+    assert [e.cameo for e in events] == ["1721"]

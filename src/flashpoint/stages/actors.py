@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["NAME_PRECEDENCE", "ActorBuilder", "Matchers", "NameHit", "Resolved", "build_matchers",
            "find_names"]
 
+UNKNOWN_COUNTRY = "---"  # CAMEO's country part of an actor code when no country is known
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -198,14 +199,16 @@ class ActorBuilder:
 
     def _modified_by_country(self, head: Token) -> Resolved | None:
         """ "two Borvian engineers", "the Borvian proposal", "U.N. helicopters", "the al-Qaeda
-        network": the country or organisation that owns it."""
-        if head.pos_ != "NOUN":
+        network"; a group the codebook does not know by a demonym ("Iraqi Kurds"): the
+        country or organisation that owns it."""
+        if head.pos_ not in ("NOUN", "PROPN"):
             return None
+        deps = ("amod", "compound", "poss", "nmod") if head.pos_ == "NOUN" else ("amod",)
         for child in head.lefts:
             if (leader := led_by(child, self.hits)) is not child:
                 child = leader.head  # stands where "led" stands: an amod
             hit = self.hits.get(leader.i)
-            if hit is not None and child.dep_ in ("amod", "compound", "poss", "nmod") \
+            if hit is not None and child.dep_ in deps \
                     and hit.best.what in ("adjective", "country", "organization"):
                 actor = self.from_name(hit, phrase_text(head, None))
                 return Resolved(actor, "sector") if actor else None
@@ -300,8 +303,11 @@ class ActorBuilder:
             return Resolved(self.state(owner.actor.country, sector, text), how)
         if (country := self._located(head)) is not None:  # "the mayor of Nablus"
             return Resolved(self.state(country, sector, text), "sector")
-        if self.default_country is None or indefinite_singular(head):
+        if indefinite_singular(head):
             return None
+        if self.default_country is None:  # "rebels", nowhere said whose: CAMEO's "---REB"
+            return Resolved(replace(self.state(None, sector, text),
+                                    code=UNKNOWN_COUNTRY + sector), "sector")
         return Resolved(self.state(self.default_country, sector, text), "context")
 
     def _located(self, head: Token) -> str | None:

@@ -12,7 +12,7 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
 INTENT_HEADS = frozenset({"promise", "pledge", "vow", "agree", "decide", "plan", "intend",
                           "offer", "prepare", "expect", "resolve", "undertake", "commit"})
 REQUEST_HEADS = frozenset({"ask", "urge", "call", "want", "demand", "order", "request", "appeal",
-                           "invite", "encourage", "press", "push", "seek", "try", "attempt",
+                           "invite", "encourage", "press", "push", "seek",
                            "aim", "hope", "wish", "need", "help", "allow", "permit", "force",
                            "compel", "pressure", "advise", "tell", "instruct", "threaten",
                            "warn", "effort", "bid", "plan", "able", "capable",
@@ -23,7 +23,9 @@ TELLING = frozenset({"tell", "warn", "advise"})  # a request with "to", else wha
 NEGATING_HEADS = frozenset({"fail", "refuse", "decline", "deny", "avoid", "stop", "cease",
                             "halt", "prevent", "reject", "unable"})
 ASPECT_HEADS = frozenset({"begin", "start", "continue", "keep", "resume", "go", "proceed",
-                          "manage", "have"})
+                          "manage", "have",
+                          # an attempt is an act: "tried to storm", "an attempt to assassinate"
+                          "try", "attempt"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "conj", "pcomp", "csubj"})
 

@@ -2,11 +2,14 @@
 
 Names are matched case-insensitively, all-caps abbreviations ("UN", "WHO") case-sensitively;
 a span may name several things ("Georgia"), and ``NameHit.best`` prefers a person, then an
-organisation, a capital or metonym, a country and last a demonym.
+organisation, a capital or metonym, a country and last a demonym. A place or group name that
+no codebook name matches but that is one typing slip from exactly one country name or demonym
+("Ethopia", "Phillippines", "Quatar") codes as that country.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -16,7 +19,7 @@ from flashpoint.codebook import ActorName, Codebook
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import PhraseMatcher
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 NAME_PRECEDENCE = {"person": 0, "organization": 1, "metonym": 2, "country": 3, "adjective": 4}
 
@@ -62,15 +65,17 @@ def build_matchers(book: Codebook, nlp: Language) -> Matchers:
     return Matchers(lower, exact)
 
 
-def find_names(doc: Doc, book: Codebook, matchers: Matchers) -> dict[int, NameHit]:
-    """Token index -> the codebook name covering it (longest match wins)."""
+def find_names(doc: Doc, book: Codebook, matchers: Matchers,
+               is_place: Callable[[str], bool] | None = None) -> dict[int, NameHit]:
+    """Token index -> the codebook name covering it (longest match wins). With ``is_place``
+    (the gazetteer), misspelt country names are found too, but never a known place name."""
     from spacy.tokens import Span
     from spacy.util import filter_spans
 
     spans = []
     for matcher in (matchers.exact, matchers.lower):
         for match_id, start, end in matcher(doc):
-            if doc[start].text[:1].isupper():
+            if _capitalised(doc[start:end]):
                 spans.append(Span(doc, start, end, label=match_id))
     hits: dict[int, NameHit] = {}
     for span in filter_spans(spans):
@@ -80,4 +85,69 @@ def find_names(doc: Doc, book: Codebook, matchers: Matchers) -> dict[int, NameHi
         hit = NameHit(span.start, span.end, names)
         for i in range(span.start, span.end):
             hits[i] = hit
+    if is_place is not None:
+        _add_slips(doc, book, hits, is_place)
     return hits
+
+
+def _add_slips(doc: Doc, book: Codebook, hits: dict[int, NameHit],
+               is_place: Callable[[str], bool]) -> None:
+    for token in doc:
+        if token.i not in hits and not is_place(token.text) \
+                and (names := misspelt_country(token, book)):
+            hits[token.i] = NameHit(token.i, token.i + 1, names)
+
+
+def _capitalised(span: Span) -> bool:
+    """A name as written: capitalised ("Chad", not "chad"), or a lower-case particle leading
+    capitalised words ("al-Qaeda", "bin Laden", "de Mistura")."""
+    words = [t.text for t in span if t.text[:1].isalpha()]
+    return bool(words) and (words[0][:1].isupper() or (len(words) > 1
+                            and all(w[:1].isupper() for w in words[1:])))
+
+
+MIN_SLIP_LENGTH = 6  # shorter names are too close to ordinary words and to each other
+
+
+def misspelt_country(token: Token, book: Codebook) -> tuple[ActorName, ...]:
+    """The one country whose name or demonym ``token`` misspells by one letter dropped,
+    one added or two neighbours swapped ("Ethopia", "Quatar", "Nigeira"); () when none or
+    several do. A changed letter is not a slip here: it makes other real names ("Roland")."""
+    text = token.text
+    if len(text) < MIN_SLIP_LENGTH or not text.isalpha() or not text[0].isupper() \
+            or token.pos_ != "PROPN":
+        return ()
+    word, index = text.lower(), _slip_index(book)
+    found = {name for form in _deletions(word) for name in index.get(form, ())
+             if _slip(word, name.surface.lower())}
+    if len({n.key for n in found}) != 1:
+        return ()
+    return tuple(sorted(found, key=lambda n: NAME_PRECEDENCE[n.what]))
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _slip(word: str, name: str) -> bool:
+    if abs(len(word) - len(name)) == 1:
+        return True  # the shared deletion is the dropped or added letter
+    if len(word) != len(name) or word == name:
+        return False
+    apart = [i for i in range(len(word)) if word[i] != name[i]]
+    return len(apart) == 2 and apart[1] == apart[0] + 1 \
+        and word[apart[0]] == name[apart[1]] and word[apart[1]] == name[apart[0]]
+
+
+@lru_cache(maxsize=4)
+def _slip_index(book: Codebook) -> dict[str, tuple[ActorName, ...]]:
+    """Every one-letter deletion of every one-word country name and demonym -> the names."""
+    index: dict[str, list[ActorName]] = {}
+    for entries in book.names.values():
+        for name in entries:
+            surface = name.surface.lower()
+            if name.what in ("country", "adjective") and surface.isalpha() \
+                    and len(surface) >= MIN_SLIP_LENGTH - 1:
+                for form in _deletions(surface):
+                    index.setdefault(form, []).append(name)
+    return {form: tuple(names) for form, names in index.items()}
