@@ -93,8 +93,8 @@ def find_names(doc: Doc, book: Codebook, matchers: Matchers,
 def _add_slips(doc: Doc, book: Codebook, hits: dict[int, NameHit],
                is_place: Callable[[str], bool]) -> None:
     for token in doc:
-        if token.i not in hits and not is_place(token.text) \
-                and (names := misspelt_country(token, book)):
+        if token.i not in hits and (names := misspelt_country(token, book)) \
+                and not is_place(token.text):
             hits[token.i] = NameHit(token.i, token.i + 1, names)
 
 
