@@ -99,16 +99,18 @@ def _code_batch(batch: list[Article], tools: Tools) -> Iterator[Coded]:
 def _default_country(dateline: Place | None, hits: dict[int, NameHit],
                      book: Codebook) -> str | None:
     """The country bare sector words ("police", "protesters") belong to: the dateline's, else
-    the country the article names most, counting national organisations ("UNITA") too."""
+    the country the article names most, else that of the national organisations it names
+    ("UNITA")."""
     if dateline is not None and dateline.country:
         return dateline.country
-    counts: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    organised: Counter[str] = Counter()
     for hit in {id(h): h for h in hits.values()}.values():
-        names = hit.names
-        counts.update(n.key for n in names if n.what in ("country", "adjective", "metonym"))
+        named.update(n.key for n in hit.names if n.what in ("country", "adjective", "metonym"))
         org = book.organizations.get(hit.best.key) if hit.best.what == "organization" else None
         if org is not None and org.country:
-            counts[org.country] += 1
+            organised[org.country] += 1
+    counts = named or organised
     return counts.most_common(1)[0][0] if counts else None
 
 

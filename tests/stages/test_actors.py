@@ -194,3 +194,9 @@ def test_a_national_organisation_sets_the_country_of_unnamed_officials() -> None
 def test_preventing_a_protest_is_repression_not_a_protest() -> None:
     events = _code("Turkish police prevented the demonstration.")
     assert [e.cameo for e in events] == ["1721"]
+
+
+def test_an_apposition_places_an_unknown_name() -> None:
+    pairs = _pairs(_code("Salaheddine Sidhoum, Algeria's leading human rights activist, "
+                         "staged a hunger strike in prison."))
+    assert any(s.startswith("DZA") and c == "142" for s, _, c in pairs)

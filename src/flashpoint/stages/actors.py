@@ -145,12 +145,22 @@ class ActorBuilder:
             return titled
         if (of := partitive_of(head)) is not None:
             return self.resolve(of)
-        found = self._modified_by_country(head)
+        found = self._modified_by_country(head) or self._by_apposition(head)
         if found is None and head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "PERSON") \
                 and self.default_country is not None and not self._named_elsewhere(head):
             return Resolved(self.state(self.default_country, None, phrase_text(head, None)),
                             "context")
         return found
+
+    def _by_apposition(self, head: Token) -> Resolved | None:
+        """An unknown name that an apposition places: "Salaheddine Sidhoum, Algeria's
+        leading human rights activist" is that Algerian activist."""
+        if head.pos_ != "PROPN":
+            return None
+        for c in head.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and (found := self.resolve(c)):
+                return Resolved(replace(found.actor, text=phrase_text(head, None)), found.how)
+        return None
 
     def _in_context(self, actor: Actor, head: Token, hit: NameHit) -> Actor:
         """What the words around a name change: a title ("Bree Prime Minister Romendacil"),
