@@ -48,6 +48,12 @@ def test_explain_trigger_words_with_file_and_line(runner: CliRunner) -> None:
     assert "sector word: COP" in runner.invoke(cli, ["explain", "police"]).output
 
 
+def test_explain_confidence_lists_the_model_s_weights_and_source(runner: CliRunner) -> None:
+    out = runner.invoke(cli, ["explain", "confidence"]).output
+    assert "codebook/confidence.tsv" in out and "fitted by flashpoint eval --fit-confidence" in out
+    assert "source:name" in out and "bias" in out
+
+
 def test_unknown_code_is_a_one_line_error(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["explain", "ZZZZ9"])
     assert result.exit_code != 0

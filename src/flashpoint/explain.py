@@ -92,8 +92,20 @@ def _lemma(word: str, book: Codebook) -> str | None:
     return "\n".join(lines)
 
 
+def _confidence(book: Codebook) -> str:
+    model = book.confidence
+    where = f"codebook/{model.origin.file}" if model.origin else "built-in"
+    lines = [f"confidence = 1 / (1 + exp(-(bias + the weights of the facts an event was "
+             f"coded on))), {where}", f"  source: {model.source or '-'}"]
+    ranked = sorted(model.weights.items(), key=lambda kv: (kv[0] != "bias", -kv[1], kv[0]))
+    lines += [f"  {name:<22} {value:+.3f}" for name, value in ranked]
+    return "\n".join(lines)
+
+
 def explain_code(code: str, book: Codebook) -> str:
     key = code.strip()
+    if key.lower() == "confidence":
+        return _confidence(book)
     if key in book.cameo:
         return _cameo(key, book)
     if key.upper() in {(c.plover or "").upper() for c in book.cameo.values()} - {""}:
@@ -109,6 +121,6 @@ def explain_code(code: str, book: Codebook) -> str:
                 _actor(c, book) or "" for c in codes)
     if found is None:
         raise InputError(f"unknown code or name {code!r}: give a CAMEO code (e.g. 0234), a "
-                         "PLOVER type (PROTEST), an actor code (KAZGOV), a name (Tokayev) or "
-                         "a trigger word (suspend)")
+                         "PLOVER type (PROTEST), an actor code (KAZGOV), a name (Tokayev), "
+                         "a trigger word (suspend) or 'confidence'")
     return found

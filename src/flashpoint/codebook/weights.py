@@ -27,6 +27,7 @@ FEATURE_RE = re.compile(r"^(bias|[a-z_]+(:[A-Za-z0-9_]+)?)$")
 class ConfidenceModel:
     weights: Mapping[str, float]
     origin: Origin | None = None
+    source: str = ""
 
     def score(self, basis: Iterable[str]) -> float:
         """P(right) for an event coded on ``basis``; unknown facts weigh nothing."""
@@ -37,6 +38,7 @@ class ConfidenceModel:
 def load_weights(path: Path, base: Path) -> ConfidenceModel:
     weights: dict[str, float] = {}
     first: Origin | None = None
+    source = ""
     for row, origin in read_tsv(path, WEIGHT_COLUMNS, base=base):
         need(row, origin, "feature", "weight", "source")
         name = row["feature"]
@@ -52,7 +54,7 @@ def load_weights(path: Path, base: Path) -> ConfidenceModel:
             raise CodebookError(origin.file, origin.line, f"weight {row['weight']!r} is not a "
                                 "finite number")
         weights[name] = value
-        first = first or origin
+        first, source = first or origin, source or row["source"]
     if "bias" not in weights:
         raise CodebookError(path.name, None, "no 'bias' row: every confidence model needs one")
-    return ConfidenceModel(weights, first)
+    return ConfidenceModel(weights, first, source)
