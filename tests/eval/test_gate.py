@@ -45,3 +45,16 @@ def test_changed_gold_data_fails_the_gate() -> None:
     report = EvalReport(())
     problems = gate.check(report, {"gold": {"x": "abc"}, "floors": {}}, {"x": "def"})
     assert problems and "changed" in problems[0]
+
+
+def test_a_missing_or_incomplete_eval_folder_is_a_clear_error(tmp_path: Path) -> None:
+    from flashpoint.errors import InputError
+    from flashpoint.evaluation.calibrate import fit_confidence
+
+    with pytest.raises(InputError, match="no gold sets at"):
+        run.run_eval(tmp_path / "absent", load_settings())
+    with pytest.raises(InputError, match="cannot read gold set 'plover-gsr'"):
+        run.run_eval(tmp_path, load_settings(), ["plover-gsr"])
+    with pytest.raises(InputError, match="cannot read a gold set"):
+        fit_confidence(tmp_path, load_settings(), tmp_path / "confidence.tsv")
+    assert not (tmp_path / "confidence.tsv").exists()

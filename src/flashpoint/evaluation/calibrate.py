@@ -21,6 +21,7 @@ from flashpoint.errors import InputError
 from flashpoint.evaluation.events_common import plover_of
 from flashpoint.evaluation.events_petr2 import at_level, event_triple, parse_petr2
 from flashpoint.evaluation.events_plover import PUBLISHED, load_plover
+from flashpoint.evaluation.run import require_eval_dir
 from flashpoint.pipeline import Told, Tools, tell
 from flashpoint.records import COUNTED_MODES, Article, RawDocument
 from flashpoint.settings import Settings
@@ -99,8 +100,12 @@ def fit(examples: Sequence[Example], penalty: float = PENALTY) -> dict[str, floa
 def fit_confidence(eval_dir: Path, settings: Settings, out: Path) -> int:
     """Fit on the development halves and write ``out`` (a ``confidence.tsv``); returns the
     number of examples."""
+    require_eval_dir(eval_dir)
     tools = Tools.build(settings)
-    examples = [*plover_examples(eval_dir, tools), *petr2_examples(eval_dir, tools)]
+    try:
+        examples = [*plover_examples(eval_dir, tools), *petr2_examples(eval_dir, tools)]
+    except OSError as err:
+        raise InputError(f"cannot read a gold set under {eval_dir}: {err}") from err
     weights = fit(examples)
     source = (f"fitted by flashpoint eval --fit-confidence on {len(examples)} events of the dev "
               f"halves of plover-gsr and petr2-gsr, L2 {PENALTY} ({date.today()})")

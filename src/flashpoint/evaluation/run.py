@@ -60,10 +60,14 @@ def _runners(eval_dir: Path, settings: Settings, predictions: Predictions
             "petrarch2-unit": unit, "extraction": extraction}
 
 
-def run_eval(eval_dir: Path, settings: Settings, sets: Sequence[str] = SETS) -> EvalReport:
+def require_eval_dir(eval_dir: Path) -> None:
     if not eval_dir.is_dir():
         raise InputError(f"no gold sets at {eval_dir}: put ../shared/eval beside the checkout "
                          "or pass --shared DIR")
+
+
+def run_eval(eval_dir: Path, settings: Settings, sets: Sequence[str] = SETS) -> EvalReport:
+    require_eval_dir(eval_dir)
     unknown = sorted(set(sets) - set(SETS))
     if unknown:
         raise InputError(f"unknown eval set(s) {unknown}: choose from {', '.join(SETS)}")
@@ -71,7 +75,10 @@ def run_eval(eval_dir: Path, settings: Settings, sets: Sequence[str] = SETS) -> 
     runners = _runners(eval_dir, settings, predictions)
     metrics: list[Metric] = []
     for name in sets:
-        metrics.extend(runners[name]())
+        try:
+            metrics.extend(runners[name]())
+        except OSError as err:
+            raise InputError(f"cannot read gold set {name!r} under {eval_dir}: {err}") from err
     tables = {"calibration": calibration_table(predictions)} if predictions else {}
     return EvalReport(tuple(metrics + calibration_metrics(predictions)), tables=tables)
 
