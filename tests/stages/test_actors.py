@@ -200,3 +200,16 @@ def test_an_apposition_places_an_unknown_name() -> None:
     pairs = _pairs(_code("Salaheddine Sidhoum, Algeria's leading human rights activist, "
                          "staged a hunger strike in prison."))
     assert any(s.startswith("DZA") and c == "142" for s, _, c in pairs)
+
+
+def test_senses_that_are_no_event_code_nothing() -> None:
+    assert not _code("Mary Trump released a tell-all book about the president of the "
+                     "United States.")
+    assert not [e for e in _code("The government of Samoa executed a planned shutdown.")
+                if e.root == "18"]
+    assert any(e.cameo == "1823" for e in _code("Iran executed two men convicted of spying."))
+
+
+def test_would_with_a_habit_adverb_is_the_past_not_the_future() -> None:
+    events = _code("Zimbabwean soldiers would sometimes beat the farmers.")
+    assert any(e.root == "18" and e.mode == "asserted" for e in events)

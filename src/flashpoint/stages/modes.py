@@ -40,13 +40,22 @@ def own_mode(token: Token) -> str | None:
     if any(c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ == "det") for c in kids):
         return "negated"
     auxes = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
-    if any(a in FUTURE_AUX for a in auxes):
+    if any(a in FUTURE_AUX for a in auxes) and not _habitual(auxes, kids):
         return "future"
     if any(a in MODALS for a in auxes):
         return "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids):
         return "hypothetical"
     return None
+
+
+HABITUAL = frozenset({"sometimes", "often", "usually", "frequently", "regularly", "routinely",
+                      "always", "occasionally", "repeatedly"})
+
+
+def _habitual(auxes: list[str], kids: list[Token]) -> bool:
+    """ "they would sometimes kill the farmers": past habit, not the future."""
+    return "would" in auxes and any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in kids)
 
 
 def _infinitive(token: Token) -> bool:
