@@ -114,6 +114,13 @@ def _default_country(dateline: Place | None, hits: dict[int, NameHit],
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _placed_country(sentences: list[tuple[SpacySpan, list[Place]]]) -> str | None:
+    """The country of the places the text says things happen in ("police in Almaty"), for
+    a text that names no country or national organisation."""
+    counts = Counter(p.country for _, found in sentences for p in found if p.country)
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def _place_country(gazetteer: Gazetteer, name: str) -> str | None:
     place = gazetteer.lookup(name)
     return place.country if place is not None else None
@@ -142,14 +149,15 @@ def tell(article: Article, doc: Doc, tools: Tools) -> tuple[list[Told], list[Quo
                       is_place=lambda name: gaz.lookup(name) is not None)
     dateline = gaz.lookup(article.dateline) if article.dateline else None
     day = (article.published or date.today().isoformat())[:10]
-    builder = ActorBuilder(book, hits, day, _default_country(dateline, hits, book),
+    sentences = [(sent, places.sentence_places(sent, gaz)) for sent in doc.sents]
+    default = _default_country(dateline, hits, book) or _placed_country(sentences)
+    builder = ActorBuilder(book, hits, day, default,
                            place_country=lambda name: _place_country(gaz, name))
     coder = SentenceCoder(book, builder)
     told: list[Told] = []
     quotes: list[Quote] = []
-    for index, sent in enumerate(doc.sents):
+    for index, (sent, sent_places) in enumerate(sentences):
         findings = coder.code(sent)
-        sent_places = places.sentence_places(sent, gaz)
         for finding in findings:
             told.append(_event(article, index, sent, finding, sent_places, dateline, tools,
                                builder))

@@ -213,3 +213,22 @@ def test_senses_that_are_no_event_code_nothing() -> None:
 def test_would_with_a_habit_adverb_is_the_past_not_the_future() -> None:
     events = _code("Zimbabwean soldiers would sometimes beat the farmers.")
     assert any(e.root == "18" and e.mode == "asserted" for e in events)
+
+
+def test_a_town_attacked_stands_for_its_country() -> None:
+    for text in ("Russian troops attacked Kharkiv.", "Russian troops attacked the city of "
+                 "Kharkiv."):
+        assert ("RUSMIL", "UKR", "190") in _pairs(_code(text, published="2022-05-02"))
+
+
+def test_places_give_unnamed_sides_their_country_when_no_country_is_named() -> None:
+    assert ("KAZCOP", "KAZOPP", "173") in _pairs(_code("Police in Almaty arrested protesters."))
+
+
+def test_a_word_inside_a_name_is_no_event() -> None:
+    assert not _code("In Cyprus, the ruling Democratic Rally in Cyprus hailed the pipeline.")
+
+
+def test_attacking_words_is_criticism() -> None:
+    assert ("RUS", "UKR", "111") in _pairs(_code("Russia attacked Ukraine's decision to join "
+                                                  "NATO."))

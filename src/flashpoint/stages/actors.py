@@ -145,12 +145,25 @@ class ActorBuilder:
             return titled
         if (of := partitive_of(head)) is not None:
             return self.resolve(of)
-        found = self._modified_by_country(head) or self._by_apposition(head)
+        found = self._modified_by_country(head) or self._by_apposition(head) \
+            or self._place_state(head)
         if found is None and head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "PERSON") \
                 and self.default_country is not None and not self._named_elsewhere(head):
             return Resolved(self.state(self.default_country, None, phrase_text(head, None)),
                             "context")
         return found
+
+    def _place_state(self, head: Token) -> Resolved | None:
+        """A town or region named as an actor stands for its country ("shelled Kharkiv",
+        "Aleppo was bombed"): the gazetteer's country, as the state."""
+        if head.pos_ != "PROPN" or head.ent_type_ in ("PERSON", "DATE", "TIME") \
+                or self.place_country is None:
+            return None
+        text = phrase_text(head, None)
+        country = self.place_country(text)
+        if country is None or country not in self.book.countries:  # own dictionaries alone
+            return None
+        return Resolved(self.state(country, None, text), "context")
 
     def _by_apposition(self, head: Token) -> Resolved | None:
         """An unknown name that an apposition places: "Salaheddine Sidhoum, Algeria's

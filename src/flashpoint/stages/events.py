@@ -26,6 +26,7 @@ from flashpoint.stages.syntax import (
     direct_object,
     errand_verb,
     folded_coordination,
+    in_a_name,
     is_passive,
     light_verb,
     prep_objects,
@@ -84,8 +85,9 @@ class SentenceCoder:
                     self.actors.remember(found, token)
 
     def _code_token(self, token: Token) -> Iterator[Finding]:
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound":
-            return  # "protest leaders", "peace talks": a modifier, not the event
+        modifier = token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound"
+        if modifier or in_a_name(token):
+            return  # "protest leaders", "peace talks": a modifier; "Democratic Rally": a name
         pattern = best_pattern(self.book, token)
         if pattern is None or pattern.codes_nothing or self._covered_by_verb(token):
             return

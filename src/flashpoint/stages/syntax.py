@@ -55,6 +55,19 @@ def errand_verb(noun: Token) -> Token | None:
     return None
 
 
+NAME_ENTITIES = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
+
+
+def in_a_name(token: Token) -> bool:
+    """A capitalised word inside a longer name ("the Democratic Rally", "Capitol Hill
+    Occupied Protests", "the Peace Treaty Act"): part of what something is called, no event."""
+    if token.ent_type_ not in NAME_ENTITIES or not token.text[:1].isupper() \
+            or token.i == token.sent.start:
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")
+
+
 def child(token: Token, *deps: str) -> Token | None:
     for c in token.children:
         if c.dep_ in deps:
