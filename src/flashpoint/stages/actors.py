@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 __all__ = ["NAME_PRECEDENCE", "ActorBuilder", "Matchers", "NameHit", "Resolved", "build_matchers",
            "find_names"]
 
+WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across",
+                         "throughout", "within", "from"})
 UNKNOWN_COUNTRY = "---"  # CAMEO's country part of an actor code when no country is known
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -157,7 +159,7 @@ class ActorBuilder:
         """A town or region named as an actor stands for its country ("shelled Kharkiv",
         "Aleppo was bombed"): the gazetteer's country, as the state."""
         if head.pos_ != "PROPN" or head.ent_type_ in ("PERSON", "DATE", "TIME") \
-                or self.place_country is None:
+                or self.place_country is None or _where(head):
             return None
         text = phrase_text(head, None)
         country = self.place_country(text)
@@ -388,3 +390,8 @@ class ActorBuilder:
         subjects = [m for m in previous if m.subject]
         chosen = (subjects or previous)[:1]
         return Resolved(chosen[0].actor, "pronoun") if chosen else None
+
+
+def _where(head: Token) -> bool:
+    """ "a rally in Lagos": the place where, not an actor."""
+    return head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPS
