@@ -31,3 +31,18 @@ def test_the_penalty_shrinks_rare_facts_towards_the_bias() -> None:
 def test_fit_needs_examples() -> None:
     with pytest.raises(InputError, match="no development examples"):
         fit([])
+
+
+def test_cross_fitting_takes_back_what_the_fit_only_memorised() -> None:
+    from flashpoint.evaluation.calibrate import cross_fitted
+
+    # every event has a fact of its own and a coin-flip label: nothing generalises
+    noise = [Example(frozenset({f"own:{i}", "pos:VERB"}), i % 3 == 0, item=f"r{i}")
+             for i in range(120)]
+    memorised, honest = fit(noise, penalty=0.1), cross_fitted(noise, penalty=0.1)
+    assert abs(honest["own:0"]) < abs(memorised["own:0"]) / 2
+    # what does generalise survives: a named source is right, none is wrong
+    signal = [Example(frozenset({"source:name" if i % 2 else "source:none"}), bool(i % 2),
+                      item=f"s{i}") for i in range(120)]
+    model = ConfidenceModel(cross_fitted(signal))
+    assert model.score({"source:name"}) > 0.8 > 0.2 > model.score({"source:none"})
