@@ -125,6 +125,8 @@ def test_pick_prefers_plover_typed_then_confidence_and_merges_compound_actors() 
     assert pick([], book) is None
     only_statement = pick([event("010", 0.9, hun, None)], book)
     assert only_statement is not None and only_statement.label == "NONE"
+    insurgents = pick([event("190", 0.5, actor("IRQINS", "IRQ", "INS"), hun)], book)
+    assert insurgents is not None and insurgents.source_sectors == F({"REB"})  # the GSR's word
 
 
 def test_plover_of_falls_back_to_shorter_codes() -> None:

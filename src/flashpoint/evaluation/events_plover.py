@@ -23,7 +23,9 @@ Scoring (see ``../shared/eval/events/plover-gsr/PROVENANCE.md``):
   that holds and a target was predicted. Otherwise, with reciprocal markup, swapped roles count.
 - sector: per gold role that has sectors, a hit when their first three letters are a subset of
   the predicted role's sectors. The gold uses MED for doctors and JRN for journalists, so gold MED
-  is read as HLH, JRN as MED, and the typo CIV as CVL; ``***`` is ignored.
+  is read as HLH, JRN as MED, and the typo CIV as CVL; ``***`` is ignored. The gold has no
+  INS (insurgents): it writes REB for insurgents and militants, so a predicted INS is read as
+  REB.
 - tuple: source, type and target all right. A sentence with no prediction is wrong throughout.
 
 ``Prediction.correct`` is the event-type hit.
@@ -60,6 +62,9 @@ OLD_TO_CURRENT = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "A
                   "FIGHT": "ASSAULT"}
 GOLD_CODE_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 GOLD_SECTOR_FIXES = {"MED": "HLH", "JRN": "MED", "CIV": "CVL"}
+# the GSR's agent vocabulary has no INS: it codes insurgents and militants as REB, which CAMEO
+# keeps for rebels; our INS is scored as the GSR's REB
+PREDICTED_SECTOR_FIXES = {"INS": "REB"}
 ONE_CLASS = {"NGO": "IGO"}  # the gold codes Amnesty International and the Red Cross as IGO
 
 
@@ -188,7 +193,8 @@ def _keys(actors: Sequence[Actor | None]) -> frozenset[str]:
 
 
 def _sector_set(actors: Sequence[Actor | None]) -> frozenset[str]:
-    return frozenset(s for a in actors if a is not None and (s := norm_sector(a.sector)))
+    return frozenset(s for a in actors
+                     if a is not None and (s := norm_sector(a.sector, PREDICTED_SECTOR_FIXES)))
 
 
 def _covers(gold: frozenset[str], predicted: frozenset[str]) -> bool:
