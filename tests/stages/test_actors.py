@@ -232,3 +232,9 @@ def test_a_word_inside_a_name_is_no_event() -> None:
 def test_attacking_words_is_criticism() -> None:
     assert ("RUS", "UKR", "111") in _pairs(_code("Russia attacked Ukraine's decision to join "
                                                   "NATO."))
+
+
+def test_claiming_that_someone_used_force_is_an_accusation() -> None:
+    assert ("RUS", "UKR", "112") in _pairs(_code("Russia claimed that Ukraine shelled Donetsk."))
+    assert not any(e.cameo == "112" for e in _code("The rebels claimed responsibility for the "
+                                                   "attack on the convoy in Mali."))

@@ -14,6 +14,7 @@ from flashpoint.stages.syntax import subject
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from flashpoint.codebook import VerbPattern
     from flashpoint.stages.actors import Resolved
     from flashpoint.stages.events import Finding, SentenceCoder
 
@@ -62,8 +63,8 @@ def accusations(coder: SentenceCoder, findings: list[Finding]) -> list[Finding]:
     for f in findings:
         said = best_pattern(coder.book, f.speaker) if f.speaker is not None else None
         accusers = coder.subject_actors(subject(f.speaker)) if f.speaker and said else []
-        if said is None or f.speaker is None or not said.code.startswith("112") \
-                or f.source is None:
+        if said is None or f.speaker is None or f.source is None \
+                or not _accusing(said, f, coder):
             out.append(f)
             continue
         # the alleged act is not kept as an event; with no accuser named, nothing is
@@ -73,9 +74,20 @@ def accusations(coder: SentenceCoder, findings: list[Finding]) -> list[Finding]:
             if key not in made and accuser.actor.code != f.source.actor.code:
                 made.add(key)
                 out.append(coder.finding(f.speaker, said, accuser, f.source, mode, outer,
-                                         code=said.code))
+                                         code=ACCUSE if said.code.startswith("01") else said.code))
     return [f for f in out if not (f.pattern.speech and f.target is None and any(
         g.trigger.i == f.trigger.i and g.target is not None for g in out))]
+
+
+ACCUSE = "112"
+CLAIMING = frozenset({"claim", "contend"})  # "claimed that ISIL attacked Iraq": an accusation
+
+
+def _accusing(said: VerbPattern, told: Finding, coder: SentenceCoder) -> bool:
+    """An allegation (a 112 speech pattern), or a claim that someone used force or coercion."""
+    if said.code.startswith(ACCUSE):
+        return True
+    return said.lemma in CLAIMING and coder.book.cameo[told.code].quad_class == 4
 
 
 def settle_speech(findings: list[Finding]) -> list[Finding]:
