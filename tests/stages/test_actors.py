@@ -238,3 +238,16 @@ def test_claiming_that_someone_used_force_is_an_accusation() -> None:
     assert ("RUS", "UKR", "112") in _pairs(_code("Russia claimed that Ukraine shelled Donetsk."))
     assert not any(e.cameo == "112" for e in _code("The rebels claimed responsibility for the "
                                                    "attack on the convoy in Mali."))
+
+
+def test_titles_with_of_are_sector_words() -> None:
+    assert ("USAGOV", "ISR", "042") in _pairs(_code("The US Secretary of State visited Israel."))
+    assert ("UKRMIL", "POL", "042") in _pairs(_code("The Minister of Defence of Ukraine visited "
+                                                     "Poland."))
+
+
+def test_wanting_to_do_it_oneself_is_an_intent_wanting_another_to_is_not() -> None:
+    own = _code("Blinken wants to visit Israel.", published="2022-01-01")
+    assert any(e.root == "03" and e.mode == "asserted" for e in own)
+    other = _code("Biden wants Putin to visit Israel.", published="2022-01-01")
+    assert not any(e.root == "03" and e.source and e.source.code == "USAGOV" for e in other)

@@ -118,3 +118,21 @@ def named_other(found: Resolved, doers: list[Actor]) -> bool:
     return found.how in ("name", "sector") and not any(
         own_forces(d, found.actor) or (d.country and d.country == found.actor.country)
         for d in doers)
+
+
+WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across",
+                         "throughout", "within", "from"})
+
+
+def where_phrase(head: Token) -> bool:
+    """ "a rally in Lagos": the place where, not an actor."""
+    return head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPS
+
+
+def of_phrase(head: Token) -> str:
+    """ " of state" for "Secretary of State", " of defence" for "Minister of Defence"."""
+    obj = prep_object(head, ("of",))
+    if obj is None or obj.i - head.i > 4:
+        return ""
+    words = [c for c in obj.lefts if c.dep_ in ("compound", "amod")] + [obj]
+    return " of " + " ".join(w.lemma_.lower() for w in words)

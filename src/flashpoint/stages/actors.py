@@ -27,9 +27,11 @@ from flashpoint.stages.actor_words import (
     is_plural,
     kind_of,
     led_by,
+    of_phrase,
     partitive_of,
     phrase_text,
     prep_object,
+    where_phrase,
 )
 from flashpoint.stages.names import NAME_PRECEDENCE, Matchers, NameHit, build_matchers, find_names
 from flashpoint.stages.syntax import stray_conjuncts
@@ -40,8 +42,6 @@ if TYPE_CHECKING:
 __all__ = ["NAME_PRECEDENCE", "ActorBuilder", "Matchers", "NameHit", "Resolved", "build_matchers",
            "find_names"]
 
-WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across",
-                         "throughout", "within", "from"})
 UNKNOWN_COUNTRY = "---"  # CAMEO's country part of an actor code when no country is known
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -159,7 +159,7 @@ class ActorBuilder:
         """A town or region named as an actor stands for its country ("shelled Kharkiv",
         "Aleppo was bombed"): the gazetteer's country, as the state."""
         if head.pos_ != "PROPN" or head.ent_type_ in ("PERSON", "DATE", "TIME") \
-                or self.place_country is None or _where(head):
+                or self.place_country is None or where_phrase(head):
             return None
         text = phrase_text(head, None)
         country = self.place_country(text)
@@ -309,11 +309,13 @@ class ActorBuilder:
         words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i not in self.hits]
         # a name of several capitalised words ("the West Bank") is a sector only as a whole
         named = head.pos_ == "PROPN" and any(w.pos_ == "PROPN" for w in words)
-        for start in range(1 if named else len(words) + 1):
-            phrase = " ".join([*(w.lemma_.lower() for w in words[start:]), head.lemma_.lower()])
-            entry = self.book.sectors.get(phrase)
-            if entry is not None:
-                return entry.sector
+        for tail in (of_phrase(head), ""):  # "Secretary of State", then "secretary"
+            for start in range(1 if named else len(words) + 1):
+                phrase = " ".join([*(w.lemma_.lower() for w in words[start:]),
+                                   head.lemma_.lower()]) + tail
+                entry = self.book.sectors.get(phrase) if phrase != tail else None
+                if entry is not None:
+                    return entry.sector
         return None
 
     def _sector_actor(self, head: Token, sector: str) -> Resolved | None:
@@ -391,7 +393,3 @@ class ActorBuilder:
         chosen = (subjects or previous)[:1]
         return Resolved(chosen[0].actor, "pronoun") if chosen else None
 
-
-def _where(head: Token) -> bool:
-    """ "a rally in Lagos": the place where, not an actor."""
-    return head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPS

@@ -62,6 +62,16 @@ def _infinitive(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+WANTING = frozenset({"want", "wish"})
+
+
+def _wants_it_done_by_itself(token: Token, lemma: str) -> bool:
+    """ "wants to help Israel" is an intent; "wants Putin to attack" is a request."""
+    return lemma in WANTING and token.dep_ == "xcomp" \
+        and not any(c.dep_ in ("dobj", "nsubj") for c in token.head.children if c is not token
+                    and c.i > token.head.i)
+
+
 def governed_mode(token: Token) -> str | None:
     """The mode that a governing word imposes: "asked X to send", "failed to reduce"."""
     head = token.head
@@ -73,7 +83,7 @@ def governed_mode(token: Token) -> str | None:
     if token.dep_ in ("xcomp", "ccomp") or _infinitive(token):
         if lemma in NEGATING_HEADS:
             return "negated"
-        if lemma in INTENT_HEADS:
+        if lemma in INTENT_HEADS or _wants_it_done_by_itself(token, lemma):
             return "future"
         if lemma in REQUEST_HEADS and not (lemma in TELLING and not _infinitive(token)):
             return "hypothetical"  # "told them to leave", but "was told that troops beat"
