@@ -251,3 +251,10 @@ def test_wanting_to_do_it_oneself_is_an_intent_wanting_another_to_is_not() -> No
     assert any(e.root == "03" and e.mode == "asserted" for e in own)
     other = _code("Biden wants Putin to visit Israel.", published="2022-01-01")
     assert not any(e.root == "03" and e.source and e.source.code == "USAGOV" for e in other)
+
+
+def test_the_group_is_the_organisation_named_just_before() -> None:
+    pairs = _pairs(_code("The United States struck an Islamic State target near Mosul, "
+                         "expanding its campaign against the militant group that has seized "
+                         "parts of Iraq.", published="2015-01-01"))
+    assert ("IMGMUSISI", "IRQ", "192") in pairs and not any(s == "IRQINS" for s, _, _ in pairs)

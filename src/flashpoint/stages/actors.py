@@ -17,14 +17,11 @@ from flashpoint.records import Actor
 from flashpoint.stages.actor_words import (
     DIASPORA_HEADS,
     FORMER,
-    PRONOUNS,
     RELATIVE,
     SECTOR_LABELS,
     STATE_SECTORS,
-    agrees,
     indefinite_singular,
     is_personal,
-    is_plural,
     kind_of,
     led_by,
     of_phrase,
@@ -33,29 +30,17 @@ from flashpoint.stages.actor_words import (
     prep_object,
     where_phrase,
 )
+from flashpoint.stages.coref import Antecedents
 from flashpoint.stages.names import NAME_PRECEDENCE, Matchers, NameHit, build_matchers, find_names
 from flashpoint.stages.syntax import stray_conjuncts
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["NAME_PRECEDENCE", "ActorBuilder", "Matchers", "NameHit", "Resolved", "build_matchers",
            "find_names"]
 
 UNKNOWN_COUNTRY = "---"  # CAMEO's country part of an actor code when no country is known
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """An explicit actor mention, kept as a possible antecedent for later pronouns."""
-
-    index: int
-    sentence: int
-    actor: Actor
-    personal: bool
-    plural: bool
-    subject: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +62,7 @@ class ActorBuilder:
         self.day = day
         self.default_country = default_country
         self.place_country = place_country  # a place name's country (the gazetteer), if any
-        self.history: list[Mention] = []
+        self.antecedents = Antecedents()
 
     # -- names -------------------------------------------------------------------------
     def from_name(self, hit: NameHit, text: str) -> Actor | None:
@@ -140,6 +125,8 @@ class ActorBuilder:
         if hit is not None:
             actor = self.from_name(hit, phrase_text(head, hit))
             return Resolved(self._in_context(actor, head, hit), "name") if actor else None
+        if (group := self.antecedents.for_group_noun(head)) is not None:
+            return Resolved(group, "pronoun")  # "the group", named just before
         sector = self.sector_of(head)
         if sector is not None:
             return self._sector_actor(head, sector)
@@ -366,30 +353,32 @@ class ActorBuilder:
         return None
 
     # -- pronouns ----------------------------------------------------------------------
+    def remember_sentence(self, sent: Span) -> None:
+        """Every explicit actor mention, in order, as a possible antecedent of later pronouns
+        and group nouns; an organisation named as a modifier counts ("an Islamic State
+        target")."""
+        for token in sent:
+            if token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            hit = self.hits.get(token.i)
+            named_org = hit is not None and hit.best.what == "organization" \
+                and token.i == hit.end - 1
+            if token.dep_ not in ("compound", "amod") or named_org:
+                found = self.resolve(token)
+                if found is not None:
+                    self.remember(found, token)
+
     def remember(self, found: Resolved, head: Token) -> None:
         """Record an explicit actor as a later pronoun's possible antecedent."""
         if found.how in ("name", "sector"):
             hit = self.hits.get(head.i)
             personal = is_personal(head) or (hit is not None and hit.best.what == "person")
-            self.history.append(Mention(head.i, head.sent.start, found.actor, personal,
-                                        is_plural(head), head.dep_ in SUBJECTS))
+            self.antecedents.add(found.actor, head, personal)
 
     def pronoun(self, token: Token) -> Resolved | None:
         word = token.lower_
         if word in RELATIVE and token.head.dep_ == "relcl":
             antecedent = token.head.head
             return self.resolve(antecedent) if antecedent.pos_ != "PRON" else None
-        want = PRONOUNS.get(word)
-        if want is None:
-            return None
-        before = [m for m in self.history if m.index < token.i
-                  and agrees(want, m.personal, m.plural)]
-        same = [m for m in before if m.sentence == token.sent.start]
-        if same:  # "Moscow, which said it would": the nearest mention in the sentence
-            return Resolved(same[-1].actor, "pronoun")
-        previous = [m for m in before if m.sentence == max((b.sentence for b in before),
-                                                           default=-1)]
-        subjects = [m for m in previous if m.subject]
-        chosen = (subjects or previous)[:1]
-        return Resolved(chosen[0].actor, "pronoun") if chosen else None
-
+        found = self.antecedents.for_pronoun(token)
+        return Resolved(found, "pronoun") if found is not None else None

@@ -70,19 +70,12 @@ class SentenceCoder:
         self.protest_seen = False
 
     def code(self, sent: Span) -> list[Finding]:
-        self._remember_explicit(sent)
+        self.actors.remember_sentence(sent)
         findings = [f for t in sent for f in self._code_token(t)]
         self.protest_seen = self.protest_seen or any(
             f.code[:2] == "14" and f.mode in ("asserted", "reported") for f in findings)
         return settle_speech(accusations(self, findings))
 
-    def _remember_explicit(self, sent: Span) -> None:
-        """Every explicit actor mention, in order, as a possible antecedent of later pronouns."""
-        for token in sent:
-            if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod"):
-                found = self.actors.resolve(token)
-                if found is not None:
-                    self.actors.remember(found, token)
 
     def _code_token(self, token: Token) -> Iterator[Finding]:
         modifier = token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound"

@@ -1,0 +1,73 @@
+"""What earlier words a later one refers back to: pronouns ("it", "they", "he") and definite
+group nouns ("the group", "the militant organisation") point at actors named before them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from flashpoint.stages.actor_words import PRONOUNS, agrees, is_plural
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from flashpoint.records import Actor
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "militia",
+                         "faction", "network", "outfit", "alliance", "bloc"})
+GROUP_KINDS = frozenset({"armed_group", "party", "igo", "ngo"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An explicit actor mention, kept as a possible antecedent for later references."""
+
+    index: int
+    sentence: int
+    actor: Actor
+    personal: bool
+    plural: bool
+    subject: bool
+
+
+@dataclass(slots=True)
+class Antecedents:
+    """The explicit actor mentions of one document, in order."""
+
+    history: list[Mention] = field(default_factory=list)
+
+    def add(self, actor: Actor, head: Token, personal: bool) -> None:
+        self.history.append(Mention(head.i, head.sent.start, actor, personal, is_plural(head),
+                                    head.dep_ in SUBJECTS))
+
+    def for_pronoun(self, token: Token) -> Actor | None:
+        want = PRONOUNS.get(token.lower_)
+        if want is None:
+            return None
+        before = [m for m in self.history if m.index < token.i
+                  and agrees(want, m.personal, m.plural)]
+        same = [m for m in before if m.sentence == token.sent.start]
+        if same:  # "Moscow, which said it would": the nearest mention in the sentence
+            return same[-1].actor
+        previous = [m for m in before if m.sentence == max((b.sentence for b in before),
+                                                           default=-1)]
+        subjects = [m for m in previous if m.subject]
+        chosen = (subjects or previous)[:1]
+        return chosen[0].actor if chosen else None
+
+    def for_group_noun(self, head: Token) -> Actor | None:
+        """ "Islamic State ... the militant group that has seized ...": "the group" is the
+        organisation last named before it (in this sentence or the one before)."""
+        if head.lemma_.lower() not in GROUP_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+            return None
+        since = _previous_sentence_start(head)
+        recent = [m for m in self.history if since <= m.sentence and m.index < head.i
+                  and m.actor.kind in GROUP_KINDS]
+        return recent[-1].actor if recent else None
+
+
+def _previous_sentence_start(head: Token) -> int:
+    start = head.sent.start
+    return head.doc[start - 1].sent.start if start > 0 else start
