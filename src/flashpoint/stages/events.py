@@ -76,7 +76,6 @@ class SentenceCoder:
             f.code[:2] == "14" and f.mode in ("asserted", "reported") for f in findings)
         return settle_speech(accusations(self, findings))
 
-
     def _code_token(self, token: Token) -> Iterator[Finding]:
         modifier = token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound"
         if modifier or in_a_name(token):

@@ -17,7 +17,6 @@ LIGHT_VERBS = frozenset({"launch", "hold", "stage", "conduct", "carry", "begin",
                          "resume", "open", "lead", "join", "call", "announce", "end",
                          "order", "impose", "declare", "sign", "reach", "host", "attend"})
 
-# "engaged in ethnic cleansing", "took part in talks": the noun after "in" is the action
 # nouns for what an actor issues or adopts: "issued a declaration demanding ...", "passed a law
 # banning ...", "in a statement condemning ...": the issuer does what the clause says
 STATEMENT_NOUNS = frozenset({
@@ -26,6 +25,7 @@ STATEMENT_NOUNS = frozenset({
     "motion", "bill", "law", "announcement", "proclamation", "directive", "edict", "ruling",
     "verdict", "circular", "manifesto", "report", "editorial", "speech", "address", "tweet",
 })
+# "engaged in ethnic cleansing", "took part in talks": the noun after "in" is the action
 IN_LIGHT_VERBS = frozenset({"engage", "participate", "involve", "take", "join", "partake"})
 
 
