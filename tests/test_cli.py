@@ -63,6 +63,7 @@ def test_unknown_code_is_a_one_line_error(runner: CliRunner) -> None:
 def test_codebook_check_reports_counts(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["codebook", "check"])
     assert result.exit_code == 0 and "valid" in result.output
+    assert "confidence model:" in result.output
 
 
 @pytest.mark.model

@@ -254,4 +254,6 @@ def codebook_summary(*, settings: Settings | None = None) -> list[str]:
             f"  organizations: {len(book.organizations)}", f"  sector words: {len(book.sectors)}",
             f"  people: {len(book.people)} ({sum(len(r) for r in book.people.values())} roles)",
             f"  verb patterns: {patterns} covering roots {' '.join(roots)}",
-            f"  names indexed: {len(book.names)}"]
+            f"  names indexed: {len(book.names)}",
+            f"  confidence model: {len(book.confidence.weights)} weights "
+            f"(`flashpoint explain confidence`)"]
