@@ -240,3 +240,13 @@ def test_fold_name() -> None:
     assert fold_name("São  Paulo") == "sao paulo"
     assert fold_name("St. Petersburg") == "st petersburg"
     assert fold_name("Ponta Delgada’s") == "ponta delgada s"
+
+
+def test_an_old_name_of_a_capital_does_not_beat_a_big_city_s_own_name() -> None:
+    from flashpoint.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    philadelphia = gazetteer.lookup("Philadelphia")
+    assert philadelphia is not None and philadelphia.country == "USA"
+    kiev = gazetteer.lookup("Kiev")  # an old name alone still finds its city
+    assert kiev is not None and kiev.country == "UKR"

@@ -8,7 +8,9 @@ names, a country's names (geonames, pycountry and a few news aliases), US state 
 When a name fits several places, the best candidate is the one that is, in order:
 
 1. in the ``country`` asked for (if any);
-2. of the highest rank: country > national capital > city of 1M+ > US state > other city;
+2. of the highest rank: country > national capital > city of 1M+ > US state > other city,
+   where a capital matched on an alternate name ranks as a city of 1M+ ("Philadelphia" is
+   the city in Pennsylvania, not Amman, whose ancient name it was);
 3. matched on its main name rather than an alternate name;
 4. the most populous (then the lowest geonames id, so results are deterministic).
 
@@ -142,7 +144,9 @@ class _Candidate:
     def key(self, country: str | None) -> tuple[bool, int, bool, int, int]:
         return (
             country is not None and self.place.country == country,
-            self.rank,
+            # a capital found by another of its names ranks as a big city: "Philadelphia" is
+            # the city in Pennsylvania, not Amman, whose ancient name it was
+            _RANK_MAJOR_CITY if self.rank == _RANK_CAPITAL and not self.primary else self.rank,
             self.primary,
             self.population,
             -(self.place.geonames_id or 0),

@@ -258,3 +258,10 @@ def test_the_group_is_the_organisation_named_just_before() -> None:
                          "expanding its campaign against the militant group that has seized "
                          "parts of Iraq.", published="2015-01-01"))
     assert ("IMGMUSISI", "IRQ", "192") in pairs and not any(s == "IRQINS" for s, _, _ in pairs)
+
+
+def test_only_martial_law_is_martial_law() -> None:
+    assert not [e for e in _code("Pope Francis imposed a law mandating priests to report "
+                                 "abuse.", published="2020-01-01") if e.cameo == "1724"]
+    assert any(e.cameo == "1724" for e in _code("The army imposed martial law in the province "
+                                                "of Aceh in Indonesia."))
