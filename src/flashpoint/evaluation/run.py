@@ -90,11 +90,16 @@ def calibration_metrics(predictions: Predictions) -> list[Metric]:
     """Precision among scored events with confidence >= SURE, per half (gated like the rest)."""
     out = []
     for split in ("dev", "test"):
-        hits = [c for _, s, conf, c in predictions if s == split and conf >= SURE]
+        hits = _sure(predictions, split)
         if hits:
             out.append(Metric("calibration", f"precision_at_confidence_{SURE}", split,
                               sum(hits) / len(hits), len(hits)))
     return out
+
+
+def _sure(predictions: Predictions, split: str) -> list[bool]:
+    """Whether each scored event of ``split`` with confidence >= SURE is right."""
+    return [c for _, s, conf, c in predictions if s == split and conf >= SURE]
 
 
 BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.01)
@@ -106,7 +111,7 @@ def calibration_rows(predictions: Predictions, split: str) -> list[tuple[str, in
         hits = [c for _, s, conf, c in predictions if s == split and low <= conf < high]
         rows.append((f"{low:.1f}-{min(high, 1.0):.1f}", len(hits),
                      sum(hits) / len(hits) if hits else float("nan")))
-    top = [c for _, s, conf, c in predictions if s == split and conf >= SURE]
+    top = _sure(predictions, split)
     rows.append((f">={SURE}", len(top), sum(top) / len(top) if top else float("nan")))
     return rows
 
