@@ -32,7 +32,8 @@ from flashpoint.stages import dates, ingest, places
 from flashpoint.stages.actors import ActorBuilder, NameHit, build_matchers, find_names
 from flashpoint.stages.claims import reported_speech
 from flashpoint.stages.confidence import with_implied_target
-from flashpoint.stages.events import Finding, SentenceCoder
+from flashpoint.stages.events import SentenceCoder
+from flashpoint.stages.findings import Finding
 from flashpoint.stages.merge import merge_events
 from flashpoint.stages.nlp import load_pipeline, parse
 

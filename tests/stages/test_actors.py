@@ -265,3 +265,28 @@ def test_only_martial_law_is_martial_law() -> None:
                                  "abuse.", published="2020-01-01") if e.cameo == "1724"]
     assert any(e.cameo == "1724" for e in _code("The army imposed martial law in the province "
                                                 "of Aceh in Indonesia."))
+
+
+def test_where_a_statement_is_made_and_a_relative_clause_are_not_its_target() -> None:
+    spoke = _code("The United Nations chief spoke in Doha.", published="2020-01-01")
+    assert any(e.root == "01" for e in spoke) and all(e.target is None for e in spoke)
+    coalition = _code("The United States announced a naval coalition which was joined by "
+                      "Australia.", published="2020-01-01")
+    assert not any(e.target and e.target.code == "AUS" for e in coalition)
+    drive = _code("Opposition activists began collecting signatures in a drive to convince the "
+                  "Lithuanian Parliament to amend the constitution.", published="2000-01-01")
+    assert any(e.target and e.target.code.startswith("LTU") for e in drive)
+
+
+def test_a_conjoined_clause_names_no_target_and_a_town_before_an_attack_is_where() -> None:
+    noted = _code("He noted that the Libyan parliament rejected the demarcation, and that Greece "
+                  "and Turkey might end up before the court.", published="2020-01-01")
+    assert any(e.root == "12" for e in noted)
+    assert not any(e.target and e.target.code in ("GRC", "TUR") for e in noted)
+    assert not _code("The El Paso shooting preceded another one in Dayton.",
+                     published="2019-08-05")
+
+
+def test_claiming_an_attack_is_claiming_responsibility() -> None:
+    assert any(e.cameo == "015" for e in _code("The attack was claimed by the Houthi movement "
+                                                "in Yemen.", published="2019-09-15"))

@@ -142,6 +142,10 @@ class ActorBuilder:
                             "context")
         return found
 
+    def town(self, head: Token) -> bool:
+        """Whether a name is a place the gazetteer knows below the level of a country."""
+        return head.i not in self.hits and self._place_state(head) is not None
+
     def _place_state(self, head: Token) -> Resolved | None:
         """A town or region named as an actor stands for its country ("shelled Kharkiv",
         "Aleppo was bombed"): the gazetteer's country, as the state."""

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
     from flashpoint.codebook import VerbPattern
     from flashpoint.stages.actors import Resolved
-    from flashpoint.stages.events import Finding, SentenceCoder
+    from flashpoint.stages.events import SentenceCoder
+    from flashpoint.stages.findings import Finding
 
 @dataclass(frozen=True, slots=True)
 class Said:

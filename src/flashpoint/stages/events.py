@@ -10,14 +10,20 @@ turn their clause into a Quote, and stand as events themselves only when the cla
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
-from flashpoint.stages.actor_words import named_other, only_doers, own_forces, partitive_of
+from flashpoint.stages.actor_words import (
+    named_other,
+    only_doers,
+    own_forces,
+    partitive_of,
+    where_phrase,
+)
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.claims import accusations, demand_findings, settle_speech
 from flashpoint.stages.confidence import basis
+from flashpoint.stages.findings import Finding
 from flashpoint.stages.modes import clause_mode, noun_mode, volitional
 from flashpoint.stages.patterns import best_pattern, reporting_verb
 from flashpoint.stages.phrases import match_phrase, noun_heads, verb_phrase_after
@@ -27,6 +33,7 @@ from flashpoint.stages.syntax import (
     errand_verb,
     folded_coordination,
     in_a_name,
+    infinitive,
     is_passive,
     light_verb,
     prep_objects,
@@ -44,21 +51,6 @@ IMPLICIT_SOURCE_ROOTS = {"14": "OPP"}  # protests without named protesters: the 
 IMPLICIT_TARGET_ROOTS = {"14": "GOV"}  # protests without a named target: the government
 # property violence with no agent, in an article that reports protests: the protesters
 IMPLICIT_RIOT_CODES = frozenset({"171", "1711", "1712", "145"})
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """A coded event inside one sentence, before place and date are attached."""
-
-    trigger: Token
-    pattern: VerbPattern
-    code: str
-    source: Resolved | None
-    target: Resolved | None
-    mode: str
-    speaker: Token | None  # the speech verb whose clause holds this event, if any
-    basis: frozenset[str]  # what the coder relied on (stages/confidence.py)
-    confidence: float
 
 
 class SentenceCoder:
@@ -275,9 +267,9 @@ class SentenceCoder:
         return found
 
     def _noun_source(self, noun: Token) -> list[Resolved]:
-        for c in noun.lefts:
+        for c in noun.lefts:  # a town before it is where ("the El Paso shooting"), not who
             if c.dep_ in ("poss", "amod", "compound", "nmod") and (
-                    (found := self.actors.resolve(c)) is not None):
+                    (found := self.actors.resolve(c)) is not None) and not self.actors.town(c):
                 return [found]
         by = self.resolve_all(next(prep_objects(noun, "by"), None))
         if by:
@@ -312,17 +304,21 @@ class SentenceCoder:
         found = self._object_targets(token) if pattern.objects and token.pos_ == "VERB" else []
         if found or token.pos_ != "VERB":
             return found
-        return self._named_after(token, reported=pattern.speech)
+        return self._named_after(token, pattern)
 
-    def _named_after(self, token: Token, reported: bool) -> list[Resolved]:
-        """The first other actor named after a verb in its phrase and clauses ("suspended a
-        military aid program for Bosnia", "agreed to US mediation"), not in what a speech
-        verb reports ("stated that the forces include units from Belarus"); named, not
-        guessed, and neither the doers' own forces nor their own country."""
+    def _named_after(self, token: Token, pattern: VerbPattern) -> list[Resolved]:
+        """The first other actor named after a verb ("suspended a military aid program for
+        Bosnia"), not in what a speech verb reports ("stated that the forces include units
+        from Belarus"), a finite relative clause ("a coalition which Australia joined") or
+        where a statement was made ("spoke in Doha"); named, not the doers' own."""
         doers = [r.actor for r in self.subject_actors(subject(token))]
-        words = [t for c in token.rights if c.dep_ in PHRASE_DEPS or not reported
+        words = [t for c in token.rights if c.dep_ in PHRASE_DEPS or not pattern.speech
                  for t in c.subtree]
-        return self._first_other(words, lambda r: named_other(r, doers))
+        aside = {t.i for w in words if (w.dep_ == "relcl" and not infinitive(w))
+                 or (w.dep_ == "conj" and w.pos_ in ("VERB", "AUX") and subject(w) is not None)
+                 or (pattern.code.startswith("01") and where_phrase(w)) for t in w.subtree}
+        return self._first_other([w for w in words if w.i not in aside],
+                                 lambda r: named_other(r, doers))
 
     def _targets_at(self, anchor: Token, token: Token, pattern: VerbPattern) -> list[Resolved]:
         """Targets named at ``anchor``: the trigger, or its object ("held talks with X")."""

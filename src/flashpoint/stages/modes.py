@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from flashpoint.stages.syntax import infinitive
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -58,10 +60,6 @@ def _habitual(auxes: list[str], kids: list[Token]) -> bool:
     return "would" in auxes and any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in kids)
 
 
-def _infinitive(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
 WANTING = frozenset({"want", "wish"})
 
 
@@ -80,14 +78,14 @@ def governed_mode(token: Token) -> str | None:
     lemma = head.lemma_.lower()
     if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
         return "hypothetical"  # "an allegation that the rebels took the city": not asserted
-    if token.dep_ in ("xcomp", "ccomp") or _infinitive(token):
+    if token.dep_ in ("xcomp", "ccomp") or infinitive(token):
         if lemma in NEGATING_HEADS:
             return "negated"
         if lemma in INTENT_HEADS or _wants_it_done_by_itself(token, lemma):
             return "future"
-        if lemma in REQUEST_HEADS and not (lemma in TELLING and not _infinitive(token)):
+        if lemma in REQUEST_HEADS and not (lemma in TELLING and not infinitive(token)):
             return "hypothetical"  # "told them to leave", but "was told that troops beat"
-        if _infinitive(token) and lemma not in ASPECT_HEADS:
+        if infinitive(token) and lemma not in ASPECT_HEADS:
             return "hypothetical"
     return None
 

@@ -175,3 +175,8 @@ def folded_coordination(head: Token | None) -> list[Token]:
         return []
     return [c for c in head.lefts if c.dep_ == "nmod"
             and any(child(t, "cc") is not None for t in (c, *c.conjuncts))]
+
+
+def infinitive(verb: Token) -> bool:
+    """ "to convince": a verb marked with "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
