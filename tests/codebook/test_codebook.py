@@ -133,3 +133,15 @@ def test_a_user_confidence_model_replaces_the_shipped_one(tmp_path: Path) -> Non
         "feature\tweight\tsource\nbias\t0\tus\nsource:name\t2.1972\tus\n")
     mine = load_codebook((str(tmp_path),)).confidence
     assert mine.score({"source:name"}) == 0.9 and mine.score({"source:none"}) == 0.5
+
+
+def test_the_version_changes_with_any_row(book, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from flashpoint.codebook.tsv import content_digest
+
+    assert re.fullmatch(r"\d{4}\.\d{2}\+[0-9a-f]{8}", book.version)
+    (tmp_path / "verbs").mkdir()
+    row = tmp_path / "verbs" / "mine.tsv"
+    row.write_text("id\tcode\nx\t010\n", encoding="utf-8")
+    before = content_digest(tmp_path)
+    row.write_text("id\tcode\nx\t011\n", encoding="utf-8")
+    assert content_digest(tmp_path) != before

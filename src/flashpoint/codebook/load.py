@@ -23,7 +23,7 @@ from flashpoint.codebook.model import (
     VerbPattern,
 )
 from flashpoint.codebook.phrase import compile_phrase, read_synsets
-from flashpoint.codebook.tsv import need, read_tsv, split_list
+from flashpoint.codebook.tsv import content_digest, need, read_tsv, split_list
 from flashpoint.codebook.weights import ConfidenceModel, load_weights
 from flashpoint.errors import CodebookError
 
@@ -372,7 +372,7 @@ def load_codebook(extra_dirs: tuple[str, ...] = (), *, shipped: bool = True) -> 
 @lru_cache(maxsize=4)
 def _load_cached(extra_dirs: tuple[str, ...], shipped: bool) -> Codebook:
     base = default_dir()
-    version = (base / "VERSION").read_text(encoding="utf-8").strip()
+    version = (base / "VERSION").read_text(encoding="utf-8").strip() + "+" + content_digest(base)
     book = Codebook(version=version if shipped else f"{version}+own")
     _load_cameo(book, base)
     book.confidence = load_weights(base / "confidence.tsv", base)

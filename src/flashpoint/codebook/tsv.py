@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -42,3 +43,13 @@ def need(row: Row, origin: Origin, *names: str) -> None:
     for name in names:
         if not row.get(name):
             raise CodebookError(origin.file, origin.line, f"empty {name}")
+
+
+def content_digest(base: Path) -> str:
+    """Eight hex digits of a hash over every data file under ``base`` (names and bytes), so a
+    codebook's version changes whenever any of its rows do."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in base.rglob("*") if p.is_file() and p.suffix in (".tsv", "")
+                       and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(base).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:8]
