@@ -290,3 +290,13 @@ def test_a_conjoined_clause_names_no_target_and_a_town_before_an_attack_is_where
 def test_claiming_an_attack_is_claiming_responsibility() -> None:
     assert any(e.cameo == "015" for e in _code("The attack was claimed by the Houthi movement "
                                                 "in Yemen.", published="2019-09-15"))
+
+
+def test_wanting_someone_to_act_is_an_appeal_and_helping_needs_someone_helped() -> None:
+    assert ("USA", "RUSGOV", "020") in _pairs(_code("Obama wants Putin to leave Syria.",
+                                                    published="2000-01-01"))
+    assert not any(e.root == "02" for e in _code("Blinken wants to visit Israel.",
+                                                 published="2022-01-01"))
+    assert ("RUS", "SYRMIL", "070") in _pairs(_code("Russia helped Syrian forces retake "
+                                                    "Aleppo.", published="2016-01-01"))
+    assert not any(e.root == "07" for e in _code("EU membership helps it grow."))

@@ -41,7 +41,7 @@ VERB_COLUMNS = ("id", "pos", "lemma", "particle", "object", "prep", "target", "c
 APPEAL_COLUMNS = ("requested", "code", "source")
 NOMINAL_COLUMNS = ("noun", "verb", "source")
 ALIAS_COLUMNS = ("alias", "code", "source")
-TARGET_RE = re.compile(r"^(dobj|dative|none|after|pobj:[a-z]+)$")
+TARGET_RE = re.compile(r"^(dobj|dative|none|after|whom|pobj:[a-z]+)$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 

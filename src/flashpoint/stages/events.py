@@ -38,6 +38,7 @@ from flashpoint.stages.syntax import (
     light_verb,
     prep_objects,
     subject,
+    whom,
     with_conjuncts,
 )
 
@@ -80,6 +81,8 @@ class SentenceCoder:
             return
         sources = self._sources(token, pattern)
         targets: list[Resolved | None] = [*self._all_targets(token, pattern, sources)]
+        if "whom" in pattern.targets and only_doers([*self.resolve_all(whom(token))], sources):
+            return  # "wants Iran to return" is a request; "wants to return" is not
         mutual = pattern.phrase is not None and pattern.phrase.marks("%")
         if len(sources) > 1 and (mutual or only_doers(targets, sources)):
             yield from self._reciprocal(token, pattern, sources)  # "A and B agreed", "A and B
@@ -337,6 +340,8 @@ class SentenceCoder:
                 heads = list(prep_objects(anchor, spec[5:]))
             elif spec == "after" and anchor is token:  # PETRARCH's: the first actor after
                 heads = [self._first_after(token)]
+            elif spec == "whom" and anchor is token:  # "wants Iran to return"
+                heads = [whom(token)]
             else:
                 continue
             found = [r for h in heads for r in self._resolve_through(h)]

@@ -180,3 +180,12 @@ def folded_coordination(head: Token | None) -> list[Token]:
 def infinitive(verb: Token) -> bool:
     """ "to convince": a verb marked with "to"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def whom(verb: Token) -> Token | None:
+    """Whom a verb is done to or asks to act: the subject the parser gives an infinitive
+    ("wants Iran to return"), else the direct object ("helped Israel", "urged Iran to")."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and (infinitive(c) or c.tag_ == "VB"):  # "helped X retake"
+            return child(c, "nsubj")
+    return child(verb, "dobj")
