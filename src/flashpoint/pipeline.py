@@ -31,7 +31,7 @@ from flashpoint.settings import Settings
 from flashpoint.stages import dates, ingest, places
 from flashpoint.stages.actors import ActorBuilder, NameHit, build_matchers, find_names
 from flashpoint.stages.claims import reported_speech
-from flashpoint.stages.confidence import with_implied_target
+from flashpoint.stages.confidence import with_implied_source, with_implied_target
 from flashpoint.stages.events import SentenceCoder
 from flashpoint.stages.findings import Finding
 from flashpoint.stages.merge import merge_events
@@ -172,7 +172,11 @@ def _event(article: Article, index: int, sent: SpacySpan, finding: Finding,
     source = finding.source.actor if finding.source else None
     target = finding.target.actor if finding.target else None
     location = places.event_place(sent_places, dateline, (target, source), tools.gazetteer)
-    target, facts = _implicit_target(finding, source, target, location, tools, builder)
+    facts = finding.basis
+    if source is None and target is not None \
+            and (source := _implicit_source(finding, target, sent_places, dateline, builder)):
+        facts = with_implied_source(facts)
+    target, facts = _implicit_target(finding, facts, source, target, location, tools, builder)
     when = dates.event_date(sent, finding.trigger, article.published,
                             future=finding.mode == "future")
     meta = tools.book.cameo[finding.code]
@@ -191,17 +195,30 @@ def _event(article: Article, index: int, sent: SpacySpan, finding: Finding,
 
 
 FOREIGN_TARGET_ROOTS = frozenset({"02", "07", "15", "17", "18", "19", "20"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
-def _implicit_target(finding: Finding, source: Actor | None, target: Actor | None,
-                     location: Place | None, tools: Tools,
+def _implicit_source(finding: Finding, target: Actor, sent_places: list[Place],
+                     dateline: Place | None, builder: ActorBuilder) -> Actor | None:
+    """An attack on foreigners that nobody is named as doing ("a roadside bomb near Samarra
+    killed a US soldier", "ten Russian soldiers were killed in Ukraine") is coded, as CAMEO
+    coders do, as done by unidentified forces of the country where it happened (the
+    sentence's place, else the dateline); "civilians were killed in Baghdad" keeps no source."""
+    where = sent_places[0] if sent_places else dateline
+    if where is None or not where.country or finding.code[:2] not in VIOLENT_ROOTS \
+            or target.country in (None, where.country):
+        return None
+    return builder.state(where.country, "UAF", where.name)  # unidentified armed forces
+
+
+def _implicit_target(finding: Finding, facts: frozenset[str], source: Actor | None,
+                     target: Actor | None, location: Place | None, tools: Tools,
                      builder: ActorBuilder) -> tuple[Actor | None, frozenset[str]]:
     """Without a target in the sentence, the country where the event happens is its target,
     for actions done in or to a place: Moscow calling for dialogue in the Kazakh crisis,
     troops sent to Kazakhstan, a curfew imposed by the Kazakh government. Statements,
     meetings and other verbal events get no guessed target. Returns the target and the
     event's basis (a guessed target is a fact the confidence model weighs)."""
-    facts = finding.basis
     if target is not None or source is None or location is None or not location.country:
         return target, facts
     verbal = tools.book.cameo[finding.code].quad_class in (1, 3)

@@ -300,3 +300,21 @@ def test_wanting_someone_to_act_is_an_appeal_and_helping_needs_someone_helped() 
     assert ("RUS", "SYRMIL", "070") in _pairs(_code("Russia helped Syrian forces retake "
                                                     "Aleppo.", published="2016-01-01"))
     assert not any(e.root == "07" for e in _code("EU membership helps it grow."))
+
+
+def test_an_unattributed_attack_on_foreigners_is_by_forces_of_the_place() -> None:
+    samarra = _code("A roadside bombing near the town of Tikrit killed two British soldiers.",
+                    published="2005-01-01")
+    assert ("IRQUAF", "GBRMIL", "190") in _pairs(samarra)
+    assert any(e.source and e.source.sector == "UAF" for e in samarra)
+    assert ("UKRUAF", "RUSMIL", "190") in _pairs(_code("There were ten Russian soldiers killed "
+                                                    "in Ukraine today."))
+    home = _code("Three Iraqi civilians were killed in Baghdad.", published="2005-01-01")
+    assert home and all(e.source is None for e in home)
+
+
+def test_a_participle_after_its_noun_is_passive_but_armed_with_is_no_event() -> None:
+    assert ("RUS", "UKR", "057") in _pairs(_code("The agreement signed by Russia and Ukraine "
+                                                 "collapsed.", published="2015-01-01"))
+    assert not any(e.root == "07" for e in _code("A camp was attacked by Burundian militiamen "
+                                                 "armed with machetes."))

@@ -40,3 +40,7 @@ def basis(book: Codebook, pattern: VerbPattern, code: str, source: Resolved | No
 
 def with_implied_target(facts: frozenset[str]) -> frozenset[str]:
     return (facts - {"target:none"}) | {IMPLIED_TARGET}
+
+
+def with_implied_source(facts: frozenset[str]) -> frozenset[str]:
+    return (facts - {"source:none"}) | {"source:implied"}

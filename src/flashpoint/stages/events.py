@@ -37,6 +37,7 @@ from flashpoint.stages.syntax import (
     is_passive,
     light_verb,
     prep_objects,
+    reduced_passive,
     subject,
     whom,
     with_conjuncts,
@@ -108,9 +109,11 @@ class SentenceCoder:
                           targets: list[Resolved | None]) -> bool:
         """ "Three civilians were killed", "a bombing killed a soldier": a material action with
         a known victim is an event even when nobody is named as doing it (source unknown)."""
-        if self.book.cameo[pattern.code].quad_class not in (2, 4) or token.pos_ != "VERB" \
-                or not any(t is not None for t in targets):
+        quad = self.book.cameo[pattern.code].quad_class
+        if quad not in (2, 4) or token.pos_ != "VERB" or not any(t is not None for t in targets):
             return False
+        if reduced_passive(token):  # "soldiers killed in Ukraine", not "militiamen armed with"
+            return quad == 4 and not any(c.dep_ == "agent" for c in token.children)
         if is_passive(token):
             return not any(c.dep_ == "agent" for c in token.children)
         doer = subject(token)  # "a roadside bombing killed a soldier"

@@ -76,7 +76,13 @@ def child(token: Token, *deps: str) -> Token | None:
 
 
 def is_passive(token: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    return reduced_passive(token) or any(c.dep_ in ("nsubjpass", "auxpass")
+                                         for c in token.children)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """ "ten soldiers killed in Ukraine": a past participle after the noun it is done to."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def stray_conjuncts(head: Token) -> list[Token]:
@@ -159,7 +165,7 @@ def _issuing_verb(noun: Token) -> Token | None:
 def direct_object(verb: Token) -> Token | None:
     """The object; "beating and humiliating our soldiers" shares the last conjunct's."""
     if is_passive(verb):
-        return child(verb, "nsubjpass")
+        return verb.head if reduced_passive(verb) else child(verb, "nsubjpass")
     found = child(verb, "dobj", "attr")
     if found is None:
         for conj in verb.children:
