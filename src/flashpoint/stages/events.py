@@ -113,7 +113,8 @@ class SentenceCoder:
         if quad not in (2, 4) or token.pos_ != "VERB" or not any(t is not None for t in targets):
             return False
         if reduced_passive(token):  # "soldiers killed in Ukraine", not "militiamen armed with"
-            return quad == 4 and not any(c.dep_ == "agent" for c in token.children)
+            return pattern.code[:2] in ("18", "19", "20") \
+                and not any(c.dep_ == "agent" for c in token.children)
         if is_passive(token):
             return not any(c.dep_ == "agent" for c in token.children)
         doer = subject(token)  # "a roadside bombing killed a soldier"
