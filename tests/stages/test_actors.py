@@ -318,3 +318,13 @@ def test_a_participle_after_its_noun_is_passive_but_armed_with_is_no_event() -> 
                                                  "collapsed.", published="2015-01-01"))
     assert not any(e.root == "07" for e in _code("A camp was attacked by Burundian militiamen "
                                                  "armed with machetes."))
+
+
+def test_several_doers_act_on_each_other_only_when_the_act_is_mutual() -> None:
+    condemned = _pairs(_code("Russia and China condemned the strike.", published="2020-01-01"))
+    assert ("RUS", "CHN", "111") not in condemned and ("CHN", "RUS", "111") not in condemned
+    assert {s for s, _, c in condemned if c == "111"} == {"RUS", "CHN"}
+    sanctions = _pairs(_code("France and Germany imposed sanctions.", published="2020-01-01"))
+    assert not any(t in ("FRA", "DEU") for _, t, _ in sanctions)
+    talks = _pairs(_code("Russia and China held talks.", published="2020-01-01"))
+    assert ("RUS", "CHN", "040") in talks and ("CHN", "RUS", "040") in talks
