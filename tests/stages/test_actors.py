@@ -328,3 +328,11 @@ def test_several_doers_act_on_each_other_only_when_the_act_is_mutual() -> None:
     assert not any(t in ("FRA", "DEU") for _, t, _ in sanctions)
     talks = _pairs(_code("Russia and China held talks.", published="2020-01-01"))
     assert ("RUS", "CHN", "040") in talks and ("CHN", "RUS", "040") in talks
+    interest = _pairs(_code("Both Russia and China have expressed interest in the plan.",
+                            published="2020-01-01"))
+    assert interest and not any(t in ("RUS", "CHN") for _, t, _ in interest)
+
+
+def test_demonstrating_a_quality_is_no_protest() -> None:
+    assert not _code("In so ruling, the court demonstrated a shocking ignorance of the law.",
+                     published="2020-01-01")

@@ -51,8 +51,8 @@ TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 MIRRORED = frozenset({"020", "130", "030", "100"})  # generic appeal, threat, intent, demand
 # several doers and no one else: "A and B met / agreed / clashed" is each with the other;
 # "A and B condemned the strike" or "imposed sanctions" is each on its own
-MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
-MUTUAL_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange"})
+MUTUAL_CODES = ("040", "041", "044", "046", "050", "057", "06")  # meet, negotiate, sign, ...
+MUTUAL_LEMMAS = frozenset({"agree", "clash", "fight", "battle", "skirmish", "exchange"})
 IMPLICIT_SOURCE_ROOTS = {"14": "OPP"}  # protests without named protesters: the opposition
 IMPLICIT_TARGET_ROOTS = {"14": "GOV"}  # protests without a named target: the government
 # property violence with no agent, in an article that reports protests: the protesters
@@ -90,7 +90,7 @@ class SentenceCoder:
             return  # "wants Iran to return" is a request; "wants to return" is not
         mutual = pattern.phrase is not None and pattern.phrase.marks("%")
         if len(sources) > 1 and (mutual or (only_doers(targets, sources) and (
-                pattern.code[:2] in MUTUAL_ROOTS or pattern.lemma in MUTUAL_LEMMAS))):
+                pattern.code.startswith(MUTUAL_CODES) or pattern.lemma in MUTUAL_LEMMAS))):
             yield from self._reciprocal(token, pattern, sources)  # "A and B agreed", "A and B
             return  # postponed their meeting": each to the other
         targets = targets or [None]
