@@ -336,3 +336,11 @@ def test_several_doers_act_on_each_other_only_when_the_act_is_mutual() -> None:
 def test_demonstrating_a_quality_is_no_protest() -> None:
     assert not _code("In so ruling, the court demonstrated a shocking ignorance of the law.",
                      published="2020-01-01")
+
+
+def test_a_government_holding_a_rally_protests_nobody() -> None:
+    held = _code("In mid-September, Trump held his first indoor rally in three months, in "
+                 "Nevada.", published="2020-09-20")
+    assert not any(e.root == "14" for e in held)
+    opposition = _code("Opposition supporters held a rally in Minsk.", published="2020-09-20")
+    assert any(e.root == "14" for e in opposition)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from flashpoint.stages.modes import trigger_mode
 from flashpoint.stages.patterns import best_pattern, reported_clause, reporting_verb
 from flashpoint.stages.syntax import subject
 
@@ -51,7 +52,7 @@ def demand_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
     code = (coder.book.mirrored(generic, wanted.code) if wanted else None) or generic
     said = best_pattern(coder.book, verb)
     assert said is not None
-    mode, speaker = coder.mode_of(verb), reporting_verb(verb, coder.book)
+    mode, speaker = trigger_mode(verb), reporting_verb(verb, coder.book)
     return [coder.finding(verb, said, s, t, mode, speaker, code=code)
             for s in speakers for t in told]
 
@@ -69,7 +70,7 @@ def accusations(coder: SentenceCoder, findings: list[Finding]) -> list[Finding]:
             out.append(f)
             continue
         # the alleged act is not kept as an event; with no accuser named, nothing is
-        mode, outer = coder.mode_of(f.speaker), reporting_verb(f.speaker, coder.book)
+        mode, outer = trigger_mode(f.speaker), reporting_verb(f.speaker, coder.book)
         for accuser in accusers:
             key = (f.speaker.i, accuser.actor.code, f.source.actor.code)
             if key not in made and accuser.actor.code != f.source.actor.code:

@@ -24,7 +24,7 @@ from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.claims import accusations, demand_findings, settle_speech
 from flashpoint.stages.confidence import basis
 from flashpoint.stages.findings import Finding
-from flashpoint.stages.modes import clause_mode, noun_mode, volitional
+from flashpoint.stages.modes import trigger_mode, volitional
 from flashpoint.stages.patterns import best_pattern, reporting_verb
 from flashpoint.stages.phrases import match_phrase, noun_heads, verb_phrase_after
 from flashpoint.stages.syntax import (
@@ -93,9 +93,11 @@ class SentenceCoder:
                 pattern.code.startswith(MUTUAL_CODES) or pattern.lemma in MUTUAL_LEMMAS))):
             yield from self._reciprocal(token, pattern, sources)  # "A and B agreed", "A and B
             return  # postponed their meeting": each to the other
-        targets = targets or [None]
-        mode = self.mode_of(token)
-        speaker = reporting_verb(token, self.book)
+        yield from self._pairs(token, pattern, sources, targets or [None])
+
+    def _pairs(self, token: Token, pattern: VerbPattern, sources: list[Resolved | None],
+               targets: list[Resolved | None]) -> Iterator[Finding]:
+        mode, speaker = trigger_mode(token), reporting_verb(token, self.book)
         for source in sources:
             if source is None and not self._unknown_agent_ok(token, pattern, targets):
                 continue
@@ -105,6 +107,8 @@ class SentenceCoder:
                     target = None  # "the president dismissed the government": not itself
                 if target is None and source is not None:
                     target = self._implicit_target(pattern, source)
+                    if target is not None and target.actor.code == source.actor.code:
+                        continue  # "the president held a rally": no protest against itself
                 yield self.finding(token, pattern, source, target, mode, speaker)
                 if pattern.reverse and source is not None and target is not None:
                     yield self.finding(token, pattern, target, source, mode, speaker,
@@ -172,12 +176,11 @@ class SentenceCoder:
 
     def _reciprocal(self, token: Token, pattern: VerbPattern,
                     sources: list[Resolved | None]) -> Iterator[Finding]:
-        mode, speaker = self.mode_of(token), reporting_verb(token, self.book)
-        for source in sources:
-            for other in sources:
-                if source is not None and other is not None \
-                        and other.actor.code != source.actor.code:
-                    yield self.finding(token, pattern, source, other, mode, speaker)
+        mode, speaker = trigger_mode(token), reporting_verb(token, self.book)
+        doers = [s for s in sources if s is not None]
+        for source, other in ((s, o) for s in doers for o in doers):
+            if other.actor.code != source.actor.code:
+                yield self.finding(token, pattern, source, other, mode, speaker)
 
     def finding(self, token: Token, pattern: VerbPattern, source: Resolved | None,
                  target: Resolved | None, mode: str, speaker: Token | None,
@@ -223,17 +226,6 @@ class SentenceCoder:
             return False
         head_pattern = best_pattern(self.book, token.head)
         return head_pattern is not None and bool(head_pattern.objects)
-
-    def mode_of(self, token: Token) -> str:
-        if token.pos_ in ("NOUN", "PROPN"):
-            if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
-                return "negated"
-            if (verb := light_verb(token)) is not None:
-                return clause_mode(verb)
-            return noun_mode(token)
-        if token.pos_ == "ADJ" and token.dep_ == "acomp":
-            return clause_mode(token.head)
-        return clause_mode(token)
 
     # -- actors --------------------------------------------------------------------------
     def resolve_all(self, head: Token | None) -> list[Resolved]:

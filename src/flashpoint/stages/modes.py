@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flashpoint.stages.syntax import infinitive
+from flashpoint.stages.syntax import infinitive, light_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -127,3 +127,17 @@ def volitional(verb: Token) -> bool:
     """ "will not", "would not", "won't": a negated verb that announces a refusal."""
     return verb.pos_ == "VERB" and any(
         c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in verb.children)
+
+
+def trigger_mode(token: Token) -> str:
+    """The mode of a trigger: a verb's clause, a noun's ("no talks", "talks were held", "the
+    planned talks"), an adjective's verb."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            return "negated"
+        if (verb := light_verb(token)) is not None:
+            return clause_mode(verb)
+        return noun_mode(token)
+    if token.pos_ == "ADJ" and token.dep_ == "acomp":
+        return clause_mode(token.head)
+    return clause_mode(token)
