@@ -344,3 +344,15 @@ def test_a_government_holding_a_rally_protests_nobody() -> None:
     assert not any(e.root == "14" for e in held)
     opposition = _code("Opposition supporters held a rally in Minsk.", published="2020-09-20")
     assert any(e.root == "14" for e in opposition)
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before() -> None:
+    text = ("Russian opposition leader Alexei Navalny fell ill on a flight. Navalny criticized "
+            "the Kremlin.")
+    assert ("RUSOPP", "RUSGOV", "111") in _pairs(_code(text, published="2020-09-02"))
+
+
+def test_an_event_noun_in_someone_s_title_is_no_event() -> None:
+    envoy = _code("Kurt Volker, the United States special envoy for Ukraine negotiations, "
+                  "resigned.", published="2019-09-28")
+    assert not any(e.root == "04" for e in envoy)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
     from flashpoint.records import Actor
@@ -136,3 +138,15 @@ def of_phrase(head: Token) -> str:
         return ""
     words = [c for c in obj.lefts if c.dep_ in ("compound", "amod")] + [obj]
     return " of " + " ".join(w.lemma_.lower() for w in words)
+
+
+def in_a_title(token: Token, sector_of: Callable[[Token], str | None]) -> bool:
+    """An event noun inside someone's title ("Kurt Volker, the special envoy for Ukraine
+    negotiations"; "Special Envoy to the intervention against ISIL"): no event. Only for a
+    title that names a person, not one that is acted on ("sent an envoy to the talks")."""
+    prep = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or prep.lower_ not in ("for", "to"):
+        return False
+    title = prep.head
+    return (title.dep_ in ("appos", "nsubj", "nsubjpass") or title.pos_ == "PROPN") \
+        and sector_of(title) is not None

@@ -127,6 +127,8 @@ class ActorBuilder:
             return Resolved(self._in_context(actor, head, hit), "name") if actor else None
         if (group := self.antecedents.for_group_noun(head)) is not None:
             return Resolved(group, "pronoun")  # "the group", named just before
+        if (person := self.antecedents.for_surname(head)) is not None:
+            return Resolved(person, "name")
         sector = self.sector_of(head)
         if sector is not None:
             return self._sector_actor(head, sector)

@@ -36,10 +36,21 @@ class Antecedents:
     """The explicit actor mentions of one document, in order."""
 
     history: list[Mention] = field(default_factory=list)
+    surnames: dict[str, Actor] = field(default_factory=dict)
 
     def add(self, actor: Actor, head: Token, personal: bool) -> None:
         self.history.append(Mention(head.i, head.sent.start, actor, personal, is_plural(head),
                                     head.dep_ in SUBJECTS))
+        if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" \
+                and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts):
+            self.surnames[head.text] = actor  # "Alexei Navalny" -> later "Navalny"
+
+    def for_surname(self, head: Token) -> Actor | None:
+        """A person named by surname alone after their full name ("Russian opposition leader
+        Alexei Navalny ... Navalny was poisoned"): the same actor."""
+        if head.pos_ != "PROPN" or any(c.dep_ == "compound" for c in head.lefts):
+            return None
+        return self.surnames.get(head.text)
 
     def for_pronoun(self, token: Token) -> Actor | None:
         want = PRONOUNS.get(token.lower_)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.stages.actor_words import (
+    in_a_title,
     named_other,
     only_doers,
     own_forces,
@@ -76,7 +77,7 @@ class SentenceCoder:
 
     def _code_token(self, token: Token) -> Iterator[Finding]:
         modifier = token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound"
-        if modifier or in_a_name(token):
+        if modifier or in_a_name(token) or in_a_title(token, self.actors.sector_of):
             return  # "protest leaders", "peace talks": a modifier; "Democratic Rally": a name
         pattern = best_pattern(self.book, token)
         if pattern is None or pattern.codes_nothing or self._covered_by_verb(token):
