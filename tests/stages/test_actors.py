@@ -356,3 +356,17 @@ def test_an_event_noun_in_someone_s_title_is_no_event() -> None:
     envoy = _code("Kurt Volker, the United States special envoy for Ukraine negotiations, "
                   "resigned.", published="2019-09-28")
     assert not any(e.root == "04" for e in envoy)
+
+
+def test_warning_that_others_may_act_is_a_forecast_not_a_threat() -> None:
+    forecast = _code("The United States warned that Russia could invade Ukraine.",
+                     published="2022-01-01")
+    assert any(e.cameo == "012" for e in forecast) and not any(e.root == "13" for e in forecast)
+    threat = _code("Russia warned Ukraine against joining NATO.", published="2022-01-01")
+    assert any(e.root == "13" for e in threat)
+
+
+def test_attacking_a_proclamation_is_criticism() -> None:
+    assert any(e.cameo == "111" for e in _code("Erdogan attacked the proclamation of the Golan "
+                                                "Heights as Israeli territory.",
+                                                published="2019-04-01"))

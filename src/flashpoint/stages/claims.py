@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.stages.modes import trigger_mode
 from flashpoint.stages.patterns import best_pattern, reported_clause, reporting_verb
-from flashpoint.stages.syntax import subject
+from flashpoint.stages.syntax import child, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -116,3 +116,15 @@ def reported_speech(coder: SentenceCoder, sent: Span) -> Iterator[Said]:
         text = doc[clause[0]:clause[1]].text.strip(" \"'“”‘’,")
         yield Said(verb, speakers[0] if speakers else None, text, first.idx,
                    last.idx + len(last))
+
+
+def forecast(coder: SentenceCoder, warning: Token, source: Resolved | None) -> bool:
+    """ "Russia warned that NATO expansion would lead to war": a gloomy forecast (012), not a
+    threat; "warned that it would retaliate" (the warner acts) and "warned Kyiv" threaten."""
+    if warning.lemma_.lower() != "warn" or child(warning, "dobj") is not None:
+        return False
+    clause = child(warning, "ccomp")
+    if clause is None or source is None:
+        return False
+    doers = coder.resolve_all(subject(clause))
+    return not any(d.actor.code == source.actor.code for d in doers)

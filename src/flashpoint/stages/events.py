@@ -22,7 +22,7 @@ from flashpoint.stages.actor_words import (
     where_phrase,
 )
 from flashpoint.stages.actors import ActorBuilder, Resolved
-from flashpoint.stages.claims import accusations, demand_findings, settle_speech
+from flashpoint.stages.claims import accusations, demand_findings, forecast, settle_speech
 from flashpoint.stages.confidence import basis
 from flashpoint.stages.findings import Finding
 from flashpoint.stages.modes import trigger_mode, volitional
@@ -186,6 +186,8 @@ class SentenceCoder:
     def finding(self, token: Token, pattern: VerbPattern, source: Resolved | None,
                  target: Resolved | None, mode: str, speaker: Token | None,
                  code: str | None = None) -> Finding:
+        if code is None and pattern.code == "130" and forecast(self, token, source):
+            code = "012"  # "warned that Russia could invade": a forecast, not a threat
         code, intent = code or self._mirrored(token, pattern), None
         if mode == "future" and source is not None and token.pos_ == "VERB":
             intent = self.book.mirrored("030", code)
