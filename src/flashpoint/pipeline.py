@@ -172,9 +172,10 @@ def _event(article: Article, index: int, sent: SpacySpan, finding: Finding,
     source = finding.source.actor if finding.source else None
     target = finding.target.actor if finding.target else None
     location = places.event_place(sent_places, dateline, (target, source), tools.gazetteer)
+    where = sent_places[0] if sent_places else dateline  # a place said, not the actors' own
     facts = finding.basis
     if source is None and target is not None \
-            and (source := _implicit_source(finding, target, sent_places, dateline, builder)):
+            and (source := _implicit_source(finding, target, where, builder)):
         facts = with_implied_source(facts)
     target, facts = _implicit_target(finding, facts, source, target, location, tools, builder)
     when = dates.event_date(sent, finding.trigger, article.published,
@@ -198,13 +199,12 @@ FOREIGN_TARGET_ROOTS = frozenset({"02", "07", "15", "17", "18", "19", "20"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
-def _implicit_source(finding: Finding, target: Actor, sent_places: list[Place],
-                     dateline: Place | None, builder: ActorBuilder) -> Actor | None:
+def _implicit_source(finding: Finding, target: Actor, where: Place | None,
+                     builder: ActorBuilder) -> Actor | None:
     """An attack on foreigners that nobody is named as doing ("a roadside bomb near Samarra
     killed a US soldier", "ten Russian soldiers were killed in Ukraine") is coded, as CAMEO
     coders do, as done by unidentified forces of the country where it happened (the
     sentence's place, else the dateline); "civilians were killed in Baghdad" keeps no source."""
-    where = sent_places[0] if sent_places else dateline
     if where is None or not where.country or finding.code[:2] not in VIOLENT_ROOTS \
             or target.country in (None, where.country):
         return None

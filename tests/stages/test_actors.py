@@ -177,7 +177,7 @@ def test_failing_to_reach_agreement_is_a_rejection_each_way() -> None:
 
 
 def test_an_unknown_people_named_with_a_demonym_is_that_country_s() -> None:
-    assert ("IRQ", "DEU", "0233") in _pairs(_code("Iraqi Kurds sought refuge in Germany."))
+    assert ("SYR", "TUR", "1033") in _pairs(_code("Syrian Kurds sought refuge in Turkey."))
 
 
 def test_names_with_a_lower_case_particle_are_found() -> None:
@@ -370,3 +370,21 @@ def test_attacking_a_proclamation_is_criticism() -> None:
     assert any(e.cameo == "111" for e in _code("Erdogan attacked the proclamation of the Golan "
                                                 "Heights as Israeli territory.",
                                                 published="2019-04-01"))
+
+
+def test_a_country_s_name_inside_a_sea_s_is_no_actor() -> None:
+    for text in ("Iran seized a tanker in the Gulf of Oman.",
+                 "Russia deployed warships to the Sea of Japan."):
+        assert not any(e.target and e.target.code in ("OMN", "JPN") for e in _code(text))
+
+
+def test_joint_exercises_are_military_cooperation_each_way() -> None:
+    pairs = _pairs(_code("Russia and China held joint naval exercises.", published="2023-01-01"))
+    assert ("RUS", "CHN", "062") in pairs and ("CHN", "RUS", "062") in pairs
+
+
+def test_seeking_refuge_is_a_demand_and_sanctions_are_plover_sanction() -> None:
+    sought = _code("Thousands of Afghan refugees sought refuge in Pakistan.")
+    assert any(e.cameo == "1033" and e.plover == "REQUEST" for e in sought)
+    imposed = _code("The European Union imposed sanctions on Belarus.")
+    assert any(e.cameo == "163" and e.plover == "SANCTION" for e in imposed)

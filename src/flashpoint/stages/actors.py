@@ -31,7 +31,14 @@ from flashpoint.stages.actor_words import (
     where_phrase,
 )
 from flashpoint.stages.coref import Antecedents
-from flashpoint.stages.names import NAME_PRECEDENCE, Matchers, NameHit, build_matchers, find_names
+from flashpoint.stages.names import (
+    NAME_PRECEDENCE,
+    Matchers,
+    NameHit,
+    build_matchers,
+    find_names,
+    in_a_sea_name,
+)
 from flashpoint.stages.syntax import stray_conjuncts
 
 if TYPE_CHECKING:
@@ -152,7 +159,8 @@ class ActorBuilder:
         """A town or region named as an actor stands for its country ("shelled Kharkiv",
         "Aleppo was bombed"): the gazetteer's country, as the state."""
         if head.pos_ != "PROPN" or head.ent_type_ in ("PERSON", "DATE", "TIME") \
-                or self.place_country is None or where_phrase(head):
+                or self.place_country is None or where_phrase(head) \
+                or in_a_sea_name(head.doc, head.i, head.i + 1):
             return None
         text = phrase_text(head, None)
         country = self.place_country(text)

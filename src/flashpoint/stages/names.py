@@ -75,7 +75,7 @@ def find_names(doc: Doc, book: Codebook, matchers: Matchers,
     spans = []
     for matcher in (matchers.exact, matchers.lower):
         for match_id, start, end in matcher(doc):
-            if _capitalised(doc[start:end]):
+            if _capitalised(doc[start:end]) and not in_a_sea_name(doc, start, end):
                 spans.append(Span(doc, start, end, label=match_id))
     hits: dict[int, NameHit] = {}
     for span in filter_spans(spans):
@@ -96,6 +96,19 @@ def _add_slips(doc: Doc, book: Codebook, hits: dict[int, NameHit],
         if token.i not in hits and (names := misspelt_country(token, book)) \
                 and not is_place(token.text):
             hits[token.i] = NameHit(token.i, token.i + 1, names)
+
+
+SEA_WORDS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "bay", "channel",
+                       "peninsula"})
+
+
+def in_a_sea_name(doc: Doc, start: int, end: int) -> bool:
+    """A country's name inside a sea's is no actor: "the South China Sea", "the Indian
+    Ocean", "the Sea of Japan", "the Gulf of Oman", "the Korean Peninsula"."""
+    def sea(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].lower_ in SEA_WORDS and doc[i].text[:1].isupper()
+
+    return sea(end) or (start >= 2 and doc[start - 1].lower_ == "of" and sea(start - 2))
 
 
 def _capitalised(span: Span) -> bool:
