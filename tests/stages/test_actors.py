@@ -388,3 +388,16 @@ def test_seeking_refuge_is_a_demand_and_sanctions_are_plover_sanction() -> None:
     assert any(e.cameo == "1033" and e.plover == "REQUEST" for e in sought)
     imposed = _code("The European Union imposed sanctions on Belarus.")
     assert any(e.cameo == "163" and e.plover == "SANCTION" for e in imposed)
+
+
+def test_the_parser_s_slips_at_a_sentence_start_keep_their_subject() -> None:
+    assert ("AZE", "ARM", "154") in _pairs(_code("Azerbaijan massed troops near the Armenian "
+                                                 "border.", published="2023-01-01"))
+    assert any(e.cameo == "0873" for e in _code("The rebels handed over their weapons to the "
+                                                 "army."))
+
+
+def test_a_weapons_test_is_a_show_of_force_and_a_deposit_is_economic_aid() -> None:
+    assert any(e.cameo == "150" for e in _code("Iran test-fired a ballistic missile."))
+    assert ("SAU", "PAKGOV", "071") in _pairs(_code("Saudi Arabia deposited $3 billion in "
+                                                    "Pakistan's central bank."))

@@ -127,7 +127,8 @@ def subject(verb: Token) -> Token | None:
             agent = next(prep_objects(current, "by"), None)
             if agent is not None or current is verb:
                 return agent
-        found = child(current, "nsubj", "csubj")
+        found = child(current, "nsubj", "csubj") or (
+            misparsed_subject(current) if current is verb else None)
         if found is not None:
             return found
         head = current.head
@@ -149,6 +150,19 @@ def subject(verb: Token) -> Token | None:
             head = issuing
         current = head
     return None
+
+
+def misparsed_subject(verb: Token) -> Token | None:
+    """The small parser's slips at a sentence's start: "Azerbaijan massed troops" (the name
+    read as an adverbial), "The rebels handed over their weapons" (the past-tense verb read as
+    a modifier of the noun)."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.i < verb.i:
+        return head
+    if verb.dep_ != "ROOT":  # "the Israeli-occupied sector": a modifier, no act
+        return None
+    return next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                 and c.left_edge.i == verb.sent.start), None)
 
 
 def _issuing_verb(noun: Token) -> Token | None:
