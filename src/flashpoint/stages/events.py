@@ -87,8 +87,9 @@ class SentenceCoder:
             return
         sources = self._sources(token, pattern)
         targets: list[Resolved | None] = [*self._all_targets(token, pattern, sources)]
-        if "whom" in pattern.targets and only_doers([*self.resolve_all(whom(token))], sources):
-            return  # "wants Iran to return" is a request; "wants to return" is not
+        asked = [r for r in self.resolve_all(whom(token)) if r.how != "pronoun"]
+        if "whom" in pattern.targets and only_doers([*asked], sources):
+            return  # "wants Iran to return" asks; "wants to return", "helps it grow" do not
         mutual = pattern.phrase is not None and pattern.phrase.marks("%")
         if len(sources) > 1 and (mutual or (only_doers(targets, sources) and (
                 pattern.code.startswith(MUTUAL_CODES) or pattern.lemma in MUTUAL_LEMMAS))):
@@ -127,8 +128,9 @@ class SentenceCoder:
                 and not any(c.dep_ == "agent" for c in token.children)
         if is_passive(token):
             return not any(c.dep_ == "agent" for c in token.children)
-        doer = subject(token)  # "a roadside bombing killed a soldier"
-        return doer is not None and best_pattern(self.book, doer) is not None
+        doer = subject(token)  # "a roadside bombing killed a soldier", "a gunman killed"
+        return doer is not None and (best_pattern(self.book, doer) is not None
+                                     or self.actors.sector_of(doer) is not None)
 
     def _complement(self, token: Token) -> tuple[Token, VerbPattern] | None:
         """ "asked Russia to send forces": the requested, threatened or promised action."""

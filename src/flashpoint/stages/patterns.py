@@ -46,14 +46,14 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
     ):
         return False
     if pattern.objects:
-        if pattern.preps:
-            return bool(pattern.objects & _prep_lemmas(token, pattern.preps))
         obj = None
         if pattern.pos == "VERB":  # a verb's pattern on its noun: "suspension of air links"
             obj = direct_object(token) if token.pos_ == "VERB" else next(
                 prep_objects(token, "of"), None)
-        if obj is None or not pattern.objects & phrase_lemmas(obj):
-            return False
+        said = phrase_lemmas(obj) if obj is not None else set()
+        if pattern.preps:  # in the preposition's phrase ("called for talks") or the object
+            said |= _prep_lemmas(token, pattern.preps)  # ("fired drones at", "put X on alert")
+        return bool(pattern.objects & said)
     return True
 
 
