@@ -9,7 +9,7 @@ turn their clause into a Quote, and stand as events themselves only when the cla
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
@@ -18,7 +18,6 @@ from flashpoint.stages.actor_words import (
     named_other,
     only_doers,
     own_forces,
-    partitive_of,
     where_phrase,
 )
 from flashpoint.stages.actors import ActorBuilder, Resolved
@@ -27,45 +26,38 @@ from flashpoint.stages.confidence import basis
 from flashpoint.stages.findings import Finding
 from flashpoint.stages.modes import trigger_mode, volitional
 from flashpoint.stages.patterns import best_pattern, reporting_verb
-from flashpoint.stages.phrases import match_phrase, noun_heads, verb_phrase_after
+from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder
 from flashpoint.stages.syntax import (
     child,
     direct_object,
-    errand_verb,
-    folded_coordination,
     in_a_name,
     infinitive,
     is_passive,
-    light_verb,
     prep_objects,
     reduced_passive,
     subject,
     whom,
-    with_conjuncts,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 PHRASE_DEPS = frozenset({"dobj", "dative", "prep", "agent", "attr", "oprd", "acomp"})
-TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 MIRRORED = frozenset({"020", "130", "030", "100"})  # generic appeal, threat, intent, demand
 # several doers and no one else: "A and B met / agreed / clashed" is each with the other;
 # "A and B condemned the strike" or "imposed sanctions" is each on its own
 MUTUAL_CODES = ("040", "041", "044", "046", "050", "057", "06")  # meet, negotiate, sign, ...
-MUTUAL_LEMMAS = frozenset({"agree", "clash", "fight", "battle", "skirmish", "exchange"})
 IMPLICIT_SOURCE_ROOTS = {"14": "OPP"}  # protests without named protesters: the opposition
 IMPLICIT_TARGET_ROOTS = {"14": "GOV"}  # protests without a named target: the government
 # property violence with no agent, in an article that reports protests: the protesters
 IMPLICIT_RIOT_CODES = frozenset({"171", "1711", "1712", "145"})
 
 
-class SentenceCoder:
+class SentenceCoder(RoleFinder):
     """Codes the sentences of one document, keeping pronoun history across them."""
 
     def __init__(self, book: Codebook, actors: ActorBuilder) -> None:
-        self.book = book
-        self.actors = actors
+        super().__init__(book, actors)
         self.protest_seen = False
 
     def code(self, sent: Span) -> list[Finding]:
@@ -159,17 +151,6 @@ class SentenceCoder:
         words = [t for c in token.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree]
         return self._first_other(words, lambda r: r.actor.code not in {d.code for d in doers})
 
-    def _first_other(self, words: list[Token],
-                     keep: Callable[[Resolved], bool]) -> list[Resolved]:
-        """The actors of the first noun among ``words`` that names one ``keep`` accepts; a
-        noun in a topic phrase is skipped ("intelligence on X": what, not whom)."""
-        for head in noun_heads(words):
-            if head.head.dep_ == "prep" and head.head.lower_ in TOPIC_PREPS:
-                continue
-            if found := [r for r in self.resolve_all(head) if keep(r)]:
-                return found
-        return []
-
     def _mirrored(self, token: Token, pattern: VerbPattern) -> str:
         """A generic appeal/threat/intent takes the code of the action it is about."""
         complement = self._complement(token) if pattern.code in MIRRORED else None
@@ -232,14 +213,6 @@ class SentenceCoder:
         head_pattern = best_pattern(self.book, token.head)
         return head_pattern is not None and bool(head_pattern.objects)
 
-    # -- actors --------------------------------------------------------------------------
-    def resolve_all(self, head: Token | None) -> list[Resolved]:
-        if head is None:
-            return []
-        if (of := partitive_of(head)) is not None and self.actors.sector_of(head) is None:
-            return self.resolve_all(of)  # "scores of Sierra Leonean and Liberian refugees"
-        return [r for t in with_conjuncts(head) for r in self.actors.resolve_many(t)]
-
     def _sources(self, token: Token, pattern: VerbPattern) -> list[Resolved | None]:
         found = self._marked(token, pattern, "$") or self._doers(token, pattern)
         if not found and self.protest_seen and pattern.code in IMPLICIT_RIOT_CODES:
@@ -247,56 +220,6 @@ class SentenceCoder:
         if not found and (sector := IMPLICIT_SOURCE_ROOTS.get(pattern.code[:2])):
             found = [self._context_actor(sector, token)]
         return list(found) if found else [None]
-
-    def _doers(self, token: Token, pattern: VerbPattern) -> list[Resolved]:
-        """Who does it, by the trigger's grammar: a noun's owner or "by" phrase, an
-        adjective's subject, a verb's subject (or its passive object's state)."""
-        if token.pos_ in ("NOUN", "PROPN"):
-            return self._noun_source(token)
-        if token.pos_ == "ADJ":
-            return self.resolve_all(child(token.head, "nsubj") if token.dep_ == "acomp"
-                                    else None)
-        found = self.subject_actors(subject(token))
-        for other in () if found else (c for c in token.children if c.dep_ == "nsubj"):
-            found = found or self.subject_actors(other)  # "Old foes Gondor and X have"
-        if not found and is_passive(token) and (pattern.objects or pattern.code[:2] == "03"):
-            # "forces were deployed"; "Vietnam is committed to": the state of the subject
-            found = self.resolve_all(direct_object(token))
-        return found
-
-    def subject_actors(self, head: Token | None) -> list[Resolved]:
-        """The subject's actors; for a non-actor subject, its possessor ("the president's
-        promises failed" -> the president)."""
-        found = self.resolve_all(head)
-        if not found and head is not None:
-            found = self.resolve_all(child(head, "poss"))
-        for first in folded_coordination(head) if found else ():
-            found = [r for t in with_conjuncts(first) for r in self.actors.resolve_many(t)
-                     if all(r.actor.code != f.actor.code for f in found)] + found
-        return found
-
-    def _noun_source(self, noun: Token) -> list[Resolved]:
-        for c in noun.lefts:  # a town before it is where ("the El Paso shooting"), not who
-            if c.dep_ in ("poss", "amod", "compound", "nmod") and (
-                    (found := self.actors.resolve(c)) is not None) and not self.actors.town(c):
-                return [found]
-        by = self.resolve_all(next(prep_objects(noun, "by"), None))
-        if by:
-            return by
-        if (verb := light_verb(noun)) is not None:  # "forces were engaged in X": the doers
-            passive = is_passive(verb) and verb.lemma_.lower() in ("engage", "involve")
-            return self.subject_actors(child(verb, "nsubjpass") if passive else subject(verb))
-        if (verb := errand_verb(noun)) is not None:  # "arrived in Geneva for talks"
-            return self.subject_actors(subject(verb))
-        return []
-
-    def _marked(self, token: Token, pattern: VerbPattern, marker: str) -> list[Resolved]:
-        """The actor where a pattern's phrase marks it (``+`` target, ``$`` source)."""
-        found = match_phrase(pattern.phrase, token) if pattern.phrase is not None else None
-        for candidate in found.candidates(marker) if found is not None else ():
-            if resolved := self._resolve_through(candidate):
-                return resolved
-        return []
 
     def _targets(self, token: Token, pattern: VerbPattern) -> list[Resolved]:
         if marked := self._marked(token, pattern, "+"):
@@ -354,37 +277,6 @@ class SentenceCoder:
             if found:
                 return found
         return []
-
-    def _first_after(self, verb: Token) -> Token | None:
-        """PETRARCH's default target: the passive subject ("X was opposed by Y"), else the
-        first noun phrase after the verb that names an actor ("presented their credentials
-        to Ithilen's president": the president; "his trip" does not name him)."""
-        passive = [child(verb, "nsubjpass")] if is_passive(verb) else []
-        after = [h.head if h.dep_ == "poss" else h
-                 for h in noun_heads(verb_phrase_after(verb))]
-        return next((h for h in [*passive, *after] if h is not None and any(
-            r.how != "pronoun" for r in self._resolve_through(h))), None)
-
-    def _resolve_through(self, head: Token | None, depth: int = 0) -> list[Resolved]:
-        """An actor, or the actor a non-actor phrase belongs to or is about ("the border with
-        Arvenia", "the bombing of the Arvenian embassy", "calls by Belarus", "a UN appeal",
-        "a resumption of ties with Arvenia", "ties between Arvenia and Borvia", "an offer of
-        aid from Arvenia"). A possessive pronoun ("their resumption") counts only when nothing
-        else is named."""
-        found = self.resolve_all(head)
-        if found or head is None:
-            return found
-        owners = [c for c in head.lefts if c.dep_ in ("poss", "compound") and not depth]
-        for owner in owners:
-            if owner.pos_ != "PRON":
-                found.extend(self.resolve_all(owner))  # "a UN appeal", "Belarus's call"
-        for prep in ("of", "with", "by", "between", "from"):
-            for obj in prep_objects(head, prep):
-                found.extend(self.resolve_all(obj) if depth or prep != "of"
-                             else self._resolve_through(obj, depth + 1))
-        for owner in owners if not found else ():
-            found.extend(self.resolve_all(owner))
-        return found
 
     def _object_targets(self, token: Token) -> list[Resolved]:
         """In object patterns the object is the target when it is someone else ("expelled the
