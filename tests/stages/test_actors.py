@@ -401,3 +401,10 @@ def test_a_weapons_test_is_a_show_of_force_and_a_deposit_is_economic_aid() -> No
     assert any(e.cameo == "150" for e in _code("Iran test-fired a ballistic missile."))
     assert ("SAU", "PAKGOV", "071") in _pairs(_code("Saudi Arabia deposited $3 billion in "
                                                     "Pakistan's central bank."))
+
+
+def test_a_visit_needs_someone_visited_and_a_context_actor_of_no_country_is_unknown() -> None:
+    rally = _code("The rally was visited by several tens of thousands of people.",
+                  published="2020-08-01")
+    assert not any(e.root == "04" for e in rally)
+    assert any(e.source and e.source.code == "---OPP" for e in rally)

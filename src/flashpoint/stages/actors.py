@@ -120,7 +120,8 @@ class ActorBuilder:
             name = f"{label} of {entry.name}"
         else:
             name = entry.name if entry else label
-        return Actor(text, (country or "") + (sector or ""), country, sector,
+        prefix = country or (UNKNOWN_COUNTRY if sector else "")  # "---OPP": nobody's known
+        return Actor(text, prefix + (sector or ""), country, sector,
                      kind_of(sector), name, entry.wikidata if entry and not sector else None)
 
     # -- noun phrases ------------------------------------------------------------------
