@@ -408,3 +408,8 @@ def test_a_visit_needs_someone_visited_and_a_context_actor_of_no_country_is_unkn
                   published="2020-08-01")
     assert not any(e.root == "04" for e in rally)
     assert any(e.source and e.source.code == "---OPP" for e in rally)
+
+
+def test_a_capitalised_plural_sector_word_opening_a_sentence_is_still_a_sector() -> None:
+    assert ("COLREB", "COLMIL", "190") in _pairs(_code("Guerrillas ambushed an army patrol in "
+                                                       "northern Colombia."))

@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
     from spacy.tokens import Token
 
+    from flashpoint.codebook.model import SectorWord
     from flashpoint.records import Actor
     from flashpoint.stages.actors import Resolved
     from flashpoint.stages.names import NameHit
@@ -150,3 +151,24 @@ def in_a_title(token: Token, sector_of: Callable[[Token], str | None]) -> bool:
     title = prep.head
     return (title.dep_ in ("appos", "nsubj", "nsubjpass") or title.pos_ == "PROPN") \
         and sector_of(title) is not None
+
+
+def sector_word(head: Token, sectors: Mapping[str, SectorWord],
+                named: Mapping[int, object]) -> str | None:
+    """The sector a noun phrase's words name ("police", "Kazakh president", "Secretary of
+    State"); ``named`` holds the tokens of codebook names, which are no sector words."""
+    if head.pos_ == "PROPN" and head.i == head.sent.start and head.text[1:].islower():
+        found = sectors.get(head.lower_.removesuffix("s"))  # "Guerrillas ambushed"
+        if found is not None:
+            return found.sector
+    words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i not in named]
+    # a name of several capitalised words ("the West Bank") is a sector only as a whole
+    whole = head.pos_ == "PROPN" and any(w.pos_ == "PROPN" for w in words)
+    for tail in (of_phrase(head), ""):  # "Secretary of State", then "secretary"
+        for start in range(1 if whole else len(words) + 1):
+            phrase = " ".join([*(w.lemma_.lower() for w in words[start:]),
+                               head.lemma_.lower()]) + tail
+            entry = sectors.get(phrase) if phrase != tail else None
+            if entry is not None:
+                return entry.sector
+    return None

@@ -24,10 +24,10 @@ from flashpoint.stages.actor_words import (
     is_personal,
     kind_of,
     led_by,
-    of_phrase,
     partitive_of,
     phrase_text,
     prep_object,
+    sector_word,
     where_phrase,
 )
 from flashpoint.stages.coref import Antecedents
@@ -308,17 +308,7 @@ class ActorBuilder:
         return Resolved(actor, "context")  # "President Museveni" in an article about Uganda
 
     def sector_of(self, head: Token) -> str | None:
-        words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i not in self.hits]
-        # a name of several capitalised words ("the West Bank") is a sector only as a whole
-        named = head.pos_ == "PROPN" and any(w.pos_ == "PROPN" for w in words)
-        for tail in (of_phrase(head), ""):  # "Secretary of State", then "secretary"
-            for start in range(1 if named else len(words) + 1):
-                phrase = " ".join([*(w.lemma_.lower() for w in words[start:]),
-                                   head.lemma_.lower()]) + tail
-                entry = self.book.sectors.get(phrase) if phrase != tail else None
-                if entry is not None:
-                    return entry.sector
-        return None
+        return sector_word(head, self.book.sectors, self.hits)
 
     def _sector_actor(self, head: Token, sector: str) -> Resolved | None:
         text = phrase_text(head, None)
