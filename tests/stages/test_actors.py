@@ -413,3 +413,18 @@ def test_a_visit_needs_someone_visited_and_a_context_actor_of_no_country_is_unkn
 def test_a_capitalised_plural_sector_word_opening_a_sentence_is_still_a_sector() -> None:
     assert ("COLREB", "COLMIL", "190") in _pairs(_code("Guerrillas ambushed an army patrol in "
                                                        "northern Colombia."))
+
+
+def test_an_international_organisation_s_officers_are_the_organisation_in_office() -> None:
+    assert ("IGOUNO", "NER", "111") in _pairs(_code("UN Secretary-General Antonio Guterres "
+                                                    "condemned the coup in Niger.",
+                                                    published="2023-07-27"))
+    assert any(e.source and e.source.code == "NLDGOV"
+               for e in _code("Rutte visited Kyiv.", published="2020-01-10"))
+    assert any(e.source and e.source.code == "IGOWSTNAT"
+               for e in _code("Rutte visited Kyiv.", published="2025-01-10"))
+
+
+def test_a_pro_or_anti_demonym_is_a_stance_not_an_owner() -> None:
+    shelled = _code("Pro-Russian separatists shelled Ukrainian positions.", published="2015-01-10")
+    assert shelled and not any(e.source and e.source.country == "RUS" for e in shelled)

@@ -169,7 +169,7 @@ def _load_aliases(book: Codebook, path: Path, base: Path) -> None:
 def _load_people(book: Codebook, path: Path, base: Path) -> None:
     grouped: dict[str, list[PersonRole]] = defaultdict(list)
     for row, origin in read_tsv(path, PEOPLE_COLUMNS, base=base):
-        need(row, origin, "name", "country", "sector", "role", "valid_from", "source")
+        need(row, origin, "name", "country", "role", "valid_from", "source")
         until = row["valid_to"] or None
         dates = [row["valid_from"]] + ([until] if until else [])
         if not all(DATE_RE.match(d) for d in dates) or (until and until < row["valid_from"]):
@@ -322,9 +322,10 @@ def _check_actors(book: Codebook) -> None:
         for code in codes.split("|"):
             if code not in book.countries and code not in book.organizations:
                 raise CodebookError(origin.file, origin.line, f"alias of unknown code {code}")
-    for roles in book.people.values():
+    for roles in book.people.values():  # an organisation's officer may have no sector
         for r in roles:
-            if r.country not in book.countries or r.sector not in SECTORS:
+            if not ((r.country in book.countries and r.sector in SECTORS)
+                    or (r.country in book.organizations and r.sector in {*SECTORS, ""})):
                 raise CodebookError(r.origin.file, r.origin.line, f"bad country/sector in {r}")
 
 

@@ -110,6 +110,9 @@ class ActorBuilder:
             role, sector = roles[-1], "ELI"
         else:
             role, sector = roles[0], ""
+        if (org := self.book.organizations.get(role.country)) is not None:  # "Guterres": IGOUNO
+            return Actor(text, role.country + sector, org.country, sector or None, org.kind,
+                         person, role.wikidata)
         return Actor(text, role.country + sector, role.country, sector or None,
                      "state" if sector in STATE_SECTORS else "person_group", person, role.wikidata)
 

@@ -75,7 +75,8 @@ def find_names(doc: Doc, book: Codebook, matchers: Matchers,
     spans = []
     for matcher in (matchers.exact, matchers.lower):
         for match_id, start, end in matcher(doc):
-            if _capitalised(doc[start:end]) and not in_a_sea_name(doc, start, end):
+            if _capitalised(doc[start:end]) and not in_a_sea_name(doc, start, end) \
+                    and not _leaning(doc, start):
                 spans.append(Span(doc, start, end, label=match_id))
     hits: dict[int, NameHit] = {}
     for span in filter_spans(spans):
@@ -96,6 +97,11 @@ def _add_slips(doc: Doc, book: Codebook, hits: dict[int, NameHit],
         if token.i not in hits and (names := misspelt_country(token, book)) \
                 and not is_place(token.text):
             hits[token.i] = NameHit(token.i, token.i + 1, names)
+
+
+def _leaning(doc: Doc, start: int) -> bool:
+    """ "pro-Russian separatists", "anti-American protesters": a stance, not whose they are."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti")
 
 
 SEA_WORDS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "bay", "channel",
