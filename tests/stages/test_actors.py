@@ -428,3 +428,11 @@ def test_an_international_organisation_s_officers_are_the_organisation_in_office
 def test_a_pro_or_anti_demonym_is_a_stance_not_an_owner() -> None:
     shelled = _code("Pro-Russian separatists shelled Ukrainian positions.", published="2015-01-10")
     assert shelled and not any(e.source and e.source.country == "RUS" for e in shelled)
+
+
+def test_a_government_that_protests_complains_officially() -> None:
+    assert any(e.cameo == "114" for e in _code("Beijing protested against the arms sale.",
+                                               published="2020-01-10"))
+    crowd = _code("Thousands of Israelis protested against the judicial overhaul.",
+                  published="2023-06-01")
+    assert any(e.root == "14" for e in crowd)

@@ -99,6 +99,9 @@ class SentenceCoder(RoleFinder):
                 if target is not None and source is not None \
                         and target.actor.code == source.actor.code:
                     target = None  # "the president dismissed the government": not itself
+                if _official_protest(token, pattern, source):  # "Beijing protested"
+                    yield self.finding(token, pattern, source, target, mode, speaker, "114")
+                    continue
                 if target is None and source is not None:
                     target = self._implicit_target(pattern, source)
                     if target is not None and target.actor.code == source.actor.code:
@@ -286,3 +289,13 @@ class SentenceCoder(RoleFinder):
         return [r for r in self._resolve_through(direct_object(token))
                 if (r.how in ("name", "sector") or r.actor.sector not in ("MIL", "COP"))
                 and not any(own_forces(s, r.actor) for s in sources)]
+
+
+def _official_protest(token: Token, pattern: VerbPattern, source: Resolved | None) -> bool:
+    """A government that "protests" complains officially (114), it does not demonstrate;
+    "thousands of Israelis protested" (a people, plural) do."""
+    doer = subject(token)
+    return pattern.code[:2] == "14" and token.lemma_.lower() == "protest" \
+        and source is not None and source.actor.kind == "state" \
+        and source.actor.sector in (None, "GOV") \
+        and doer is not None and doer.tag_ not in ("NNS", "NNPS")
