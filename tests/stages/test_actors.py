@@ -436,3 +436,11 @@ def test_a_government_that_protests_complains_officially() -> None:
     crowd = _code("Thousands of Israelis protested against the judicial overhaul.",
                   published="2023-06-01")
     assert any(e.root == "14" for e in crowd)
+
+
+def test_a_surname_alias_after_another_first_name_is_someone_else() -> None:
+    text = "Only two presidents have been impeached: Andrew Johnson and Bill Clinton."
+    assert not any(e.target and e.target.country == "GBR"
+                   for e in _code(text, published="2020-01-10"))
+    assert any(e.source and e.source.code == "GBRGOV"
+               for e in _code("Prime Minister Johnson visited Kyiv.", published="2022-04-09"))

@@ -81,7 +81,7 @@ def find_names(doc: Doc, book: Codebook, matchers: Matchers,
     hits: dict[int, NameHit] = {}
     for span in filter_spans(spans):
         names = book.names.get(span.label_, ())
-        if not names:
+        if not names or _someone_else(doc, span.start, span.end, names, book):
             continue
         hit = NameHit(span.start, span.end, names)
         for i in range(span.start, span.end):
@@ -97,6 +97,17 @@ def _add_slips(doc: Doc, book: Codebook, hits: dict[int, NameHit],
         if token.i not in hits and (names := misspelt_country(token, book)) \
                 and not is_place(token.text):
             hits[token.i] = NameHit(token.i, token.i + 1, names)
+
+
+def _someone_else(doc: Doc, start: int, end: int, names: tuple[ActorName, ...],
+                  book: Codebook) -> bool:
+    """A surname alias after another first name is someone else: "Andrew Johnson" is not
+    Boris Johnson ("Prime Minister Johnson" and "Mr Johnson" still are)."""
+    before = doc[start - 1] if start > 0 else None
+    return end - start == 1 and all(n.what == "person" for n in names) \
+        and before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() \
+        and before.lemma_.lower() not in book.sectors \
+        and before.lower_.rstrip(".") not in ("mr", "mrs", "ms", "dr", "sir", "lord", "lady")
 
 
 def _leaning(doc: Doc, start: int) -> bool:
