@@ -51,6 +51,7 @@ IMPLICIT_SOURCE_ROOTS = {"14": "OPP"}  # protests without named protesters: the 
 IMPLICIT_TARGET_ROOTS = {"14": "GOV"}  # protests without a named target: the government
 # property violence with no agent, in an article that reports protests: the protesters
 IMPLICIT_RIOT_CODES = frozenset({"171", "1711", "1712", "145"})
+RIOT_DAMAGE = frozenset({"171", "1712"})  # property damage that protesters do is rioting
 
 
 class SentenceCoder(RoleFinder):
@@ -175,6 +176,8 @@ class SentenceCoder(RoleFinder):
         if code is None and pattern.code == "130" and forecast(self, token, source):
             code = "012"  # "warned that Russia could invade": a forecast, not a threat
         code, intent = code or self._mirrored(token, pattern), None
+        if code in RIOT_DAMAGE and source is not None and source.actor.sector == "OPP":
+            code = "145"  # protesters looting or burning: a riot (PLOVER PROTEST, mode riot)
         if mode == "future" and source is not None and token.pos_ == "VERB":
             intent = self.book.mirrored("030", code)
         elif mode == "negated" and source is not None and volitional(token):
