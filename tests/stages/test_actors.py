@@ -444,3 +444,8 @@ def test_a_surname_alias_after_another_first_name_is_someone_else() -> None:
                    for e in _code(text, published="2020-01-10"))
     assert any(e.source and e.source.code == "GBRGOV"
                for e in _code("Prime Minister Johnson visited Kyiv.", published="2022-04-09"))
+
+
+def test_what_a_negated_promise_or_agreement_governs_is_negated_too() -> None:
+    events = _code("Iran has not agreed to resume talks.", published="2023-06-01")
+    assert not [e for e in events if e.mode in ("asserted", "reported")]

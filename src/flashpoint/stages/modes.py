@@ -79,8 +79,8 @@ def governed_mode(token: Token) -> str | None:
     if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
         return "hypothetical"  # "an allegation that the rebels took the city": not asserted
     if token.dep_ in ("xcomp", "ccomp") or infinitive(token):
-        if lemma in NEGATING_HEADS:
-            return "negated"
+        if lemma in NEGATING_HEADS or (lemma in INTENT_HEADS and own_mode(head) == "negated"):
+            return "negated"  # "failed to reduce"; "has not agreed to resume talks"
         if lemma in INTENT_HEADS or _wants_it_done_by_itself(token, lemma):
             return "future"
         if lemma in REQUEST_HEADS and not (lemma in TELLING and not infinitive(token)):
