@@ -449,3 +449,10 @@ def test_a_surname_alias_after_another_first_name_is_someone_else() -> None:
 def test_what_a_negated_promise_or_agreement_governs_is_negated_too() -> None:
     events = _code("Iran has not agreed to resume talks.", published="2023-06-01")
     assert not [e for e in events if e.mode in ("asserted", "reported")]
+
+
+def test_preparing_force_is_a_show_of_force_and_troops_on_alert_mobilise() -> None:
+    prepared = _code("Russia is preparing to invade Ukraine.", published="2022-02-01")
+    assert any(e.cameo == "150" for e in prepared) and not any(e.root == "13" for e in prepared)
+    assert any(e.cameo == "152" for e in _code("Israeli troops remained on alert in the West "
+                                                "Bank.", published="2020-01-01"))

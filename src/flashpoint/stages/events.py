@@ -179,7 +179,7 @@ class SentenceCoder(RoleFinder):
         if code in RIOT_DAMAGE and source is not None and source.actor.sector == "OPP":
             code = "145"  # protesters looting or burning: a riot (PLOVER PROTEST, mode riot)
         if mode == "future" and source is not None and token.pos_ == "VERB":
-            intent = self.book.mirrored("030", code)
+            intent = "150" if _preparing_force(token, code) else self.book.mirrored("030", code)
         elif mode == "negated" and source is not None and volitional(token):
             intent = self.book.mirrored("120", code)  # "will not release": a refusal
         if intent is None and mode == "future" and code[:2] == "03":
@@ -302,3 +302,16 @@ def _official_protest(token: Token, pattern: VerbPattern, source: Resolved | Non
         and source is not None and source.actor.kind == "state" \
         and source.actor.sector in (None, "GOV") \
         and doer is not None and doer.tag_ not in ("NNS", "NNPS")
+
+
+def _preparing_force(token: Token, code: str) -> bool:
+    """ "The army prepared to resume shelling": readying force is a show of force (150,
+    MOBILIZE), not a verbal threat."""
+    current = token
+    for _ in range(3):
+        if current.dep_ not in ("xcomp", "ccomp", "conj") or current.head is current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in ("prepare", "gear", "poise"):
+            return code[:2] in ("18", "19", "20")
+    return False
