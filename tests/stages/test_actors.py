@@ -456,3 +456,10 @@ def test_preparing_force_is_a_show_of_force_and_troops_on_alert_mobilise() -> No
     assert any(e.cameo == "150" for e in prepared) and not any(e.root == "13" for e in prepared)
     assert any(e.cameo == "152" for e in _code("Israeli troops remained on alert in the West "
                                                 "Bank.", published="2020-01-01"))
+
+
+def test_unnamed_protesters_are_of_the_country_the_protest_is_in() -> None:
+    events = _code("Obama is scheduled to attend a summit in Switzerland on the unrest in Iran.",
+                   published="2010-01-01")
+    assert any(e.source and e.source.code == "IRNOPP" for e in events)
+    assert not any(e.source and e.source.code == "CHEOPP" for e in events)

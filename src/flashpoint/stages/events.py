@@ -195,8 +195,12 @@ class SentenceCoder(RoleFinder):
                        self.book.confidence.score(facts))
 
     def _context_actor(self, sector: str, token: Token) -> Resolved:
-        return Resolved(self.actors.state(self.actors.default_country, sector, token.text),
-                        "context")
+        """Unnamed protesters are of the country the protest is in ("the unrest in Iran"),
+        else of the article's country."""
+        placed = [r.actor.country for r in self.resolve_all(next(prep_objects(token, "in"),
+                                                                   None))]
+        country = next((c for c in placed if c), self.actors.default_country)
+        return Resolved(self.actors.state(country, sector, token.text), "context")
 
     def _implicit_target(self, pattern: VerbPattern, source: Resolved) -> Resolved | None:
         sector = IMPLICIT_TARGET_ROOTS.get(pattern.code[:2])
