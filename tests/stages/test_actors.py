@@ -463,3 +463,10 @@ def test_unnamed_protesters_are_of_the_country_the_protest_is_in() -> None:
                    published="2010-01-01")
     assert any(e.source and e.source.code == "IRNOPP" for e in events)
     assert not any(e.source and e.source.code == "CHEOPP" for e in events)
+
+
+def test_a_generic_code_folds_into_the_same_root_s_specific_one_for_the_same_actors() -> None:
+    text = ("Trump spoke with Turkish President Recep Tayyip Erdogan on Sunday. Trump had a phone "
+            "conversation with Erdogan on Sunday.")
+    events = [e for e in _code(text, published="2019-10-07") if e.root == "04"]
+    assert [(e.cameo, e.mentions) for e in events] == [("041", 2)]

@@ -79,7 +79,28 @@ def merge_events(events: Iterable[Event]) -> tuple[list[Event], list[Mention]]:
             told.append((key, len(bucket), event))
             bucket.append(event)
     mentions = [_mention(groups[key][i].id, event) for key, i, event in told]
-    return [groups[key][i] for key, i in order], mentions
+    return _fold_generic([groups[key][i] for key, i in order], mentions)
+
+
+def _generic(cameo: str) -> bool:
+    return len(cameo) == 2 or (len(cameo) == 3 and cameo.endswith("0"))
+
+
+def _fold_generic(events: list[Event], mentions: list[Mention]) -> tuple[list[Event],
+                                                                         list[Mention]]:
+    """ "Trump spoke with Erdogan" (040) and "had a phone conversation with him" (041), or
+    "attacked" (190) and "shelled" (194) the same town that day, are one happening: a root's
+    generic code folds into a more specific code of the same root, actors, mode and day."""
+    kept, into = list(events), {}
+    for generic in [e for e in events if _generic(e.cameo)]:
+        host = next((e for e in kept if e.root == generic.root and not _generic(e.cameo)
+                     and merge_key(e)[2] == merge_key(generic)[2] and compatible(e, generic)),
+                    None)
+        if host is not None:
+            kept[kept.index(host)] = _combine(host, generic)  # keeps the host's id and code
+            kept.remove(generic)
+            into[generic.id] = host.id
+    return kept, [replace(m, event_id=into.get(m.event_id, m.event_id)) for m in mentions]
 
 
 def _mention(event_id: str, told: Event) -> Mention:
