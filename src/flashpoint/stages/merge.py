@@ -88,12 +88,14 @@ def _generic(cameo: str) -> bool:
 
 def _fold_generic(events: list[Event], mentions: list[Mention]) -> tuple[list[Event],
                                                                          list[Mention]]:
-    """ "Trump spoke with Erdogan" (040) and "had a phone conversation with him" (041), or
-    "attacked" (190) and "shelled" (194) the same town that day, are one happening: a root's
-    generic code folds into a more specific code of the same root, actors, mode and day."""
+    """ "Trump spoke with Erdogan" (040), "he had a phone conversation with him" (041), or
+    "bombarded Aleppo (194), killing eight people (190)": one happening told in the same or
+    the next sentence. A root's generic code folds into a more specific code of the same root,
+    actors, mode and day told at most one sentence away."""
     kept, into = list(events), {}
     for generic in [e for e in events if _generic(e.cameo)]:
         host = next((e for e in kept if e.root == generic.root and not _generic(e.cameo)
+                     and abs(e.sentence_index - generic.sentence_index) <= 1
                      and merge_key(e)[2] == merge_key(generic)[2] and compatible(e, generic)),
                     None)
         if host is not None:
