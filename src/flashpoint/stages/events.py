@@ -80,8 +80,8 @@ class SentenceCoder(RoleFinder):
             return
         sources = self._sources(token, pattern)
         targets: list[Resolved | None] = [*self._all_targets(token, pattern, sources)]
-        asked = [r for r in self.resolve_all(whom(token)) if r.how != "pronoun"]
-        if "whom" in pattern.targets and only_doers([*asked], sources):
+        if "whom" in pattern.targets and only_doers(
+                [r for r in self.resolve_all(whom(token)) if r.how != "pronoun"], sources):
             return  # "wants Iran to return" asks; "wants to return", "helps it grow" do not
         mutual = pattern.phrase is not None and pattern.phrase.marks("%")
         if len(sources) > 1 and (mutual or (only_doers(targets, sources) and (
