@@ -301,11 +301,11 @@ class SentenceCoder(RoleFinder):
 def _official_protest(token: Token, pattern: VerbPattern, source: Resolved | None) -> bool:
     """A government that "protests" complains officially (114), it does not demonstrate;
     "thousands of Israelis protested" (a people, plural) do."""
-    doer = subject(token)
-    return pattern.code[:2] == "14" and token.lemma_.lower() == "protest" \
-        and source is not None and source.actor.kind == "state" \
-        and source.actor.sector in (None, "GOV") \
-        and doer is not None and doer.tag_ not in ("NNS", "NNPS")
+    if pattern.code[:2] != "14" or token.lemma_.lower() != "protest" or source is None \
+            or source.actor.kind != "state" or source.actor.sector not in (None, "GOV"):
+        return False
+    doer = subject(token)  # walked only for a state's "protest"
+    return doer is not None and doer.tag_ not in ("NNS", "NNPS")
 
 
 def _preparing_force(token: Token, code: str) -> bool:
