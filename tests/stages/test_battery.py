@@ -1,5 +1,6 @@
-"""A battery of ordinary news sentences, one or two per PLOVER type, in varied grammar: each must
-give an event of its type (see battery.tsv)."""
+"""Batteries of ordinary news sentences in varied grammar: each must give an event of its type.
+battery.tsv has one or two per PLOVER type; battery_wire.tsv one or two per CAMEO code, in the
+style of wire reports."""
 
 from __future__ import annotations
 
@@ -10,13 +11,14 @@ import pytest
 import flashpoint
 
 pytestmark = pytest.mark.model
-BATTERY = Path(__file__).parent / "battery.tsv"
+HERE = Path(__file__).parent
+BATTERIES = (HERE / "battery.tsv", HERE / "battery_wire.tsv")
 
 
 def _cases() -> list[tuple[str, str]]:
-    lines = [x for x in BATTERY.read_text(encoding="utf-8").splitlines()
-             if x.strip() and not x.startswith("#")]
-    return [(row[0], row[1]) for row in (x.split("\t") for x in lines[1:])]
+    lines = [x for path in BATTERIES for x in path.read_text(encoding="utf-8").splitlines()
+             if x.strip() and not x.startswith(("#", "plover\t"))]
+    return [(row[0], row[1]) for row in (x.split("\t") for x in lines)]
 
 
 @pytest.mark.parametrize(("plover", "sentence"), _cases())

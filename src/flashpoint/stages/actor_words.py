@@ -24,7 +24,10 @@ FORMER = frozenset({"former", "ex", "ousted", "late", "deposed", "exiled"})
 PARTITIVE_HEADS = frozenset({"unit", "member", "part", "group", "delegation", "contingent",
                              "representative", "head", "chief", "leader", "spokesman",
                              "spokeswoman", "spokesperson", "secretariat", "envoy", "dozen",
-                             "hundred", "thousand", "million", "number", "score", "couple"})
+                             "hundred", "thousand", "million", "number", "score", "couple",
+                             "supporter", "follower", "loyalist", "backer", "sympathizer",
+                             "sympathiser", "partisan", "activist", "fighter", "militant",
+                             "official"})
 DIASPORA_HEADS = frozenset({"americans", "canadians", "australians", "britons", "brits",
                             "new zealanders"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})

@@ -103,6 +103,11 @@ def clause_mode(token: Token) -> str:
     return "asserted"
 
 
+ANTICIPATED = frozenset({"planned", "proposed", "upcoming", "scheduled", "expected",
+                         "impending", "looming", "threatened", "possible", "potential",
+                         "future", "prospective", "intended"})
+
+
 def noun_mode(noun: Token) -> str:
     """A noun trigger ("riots", "protests") is asserted unless its phrase is negated ("not
     through riots") or sits inside a request or modal clause ("called for an end to riots")."""
@@ -135,6 +140,9 @@ def trigger_mode(token: Token) -> str:
     if token.pos_ in ("NOUN", "PROPN"):
         if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             return "negated"
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in ANTICIPATED
+               for c in token.children):
+            return "future"  # "ahead of planned protests": not yet held
         if (verb := light_verb(token)) is not None:
             return clause_mode(verb)
         return noun_mode(token)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from flashpoint.errors import ModelError
 
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 PARAGRAPHS = "flashpoint_paragraphs_v1"
+IRREGULAR = "flashpoint_irregular_past_v1"
 
 
 def mark_paragraphs(doc: Doc) -> Doc:
@@ -28,11 +29,39 @@ def mark_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+class IrregularPast:
+    """The tagger sometimes reads an irregular past ("forgave", "withdrew") as a present-tense
+    verb, and the rule lemmatizer then keeps the written form as the lemma, so no pattern
+    sees "forgive". This gives such a verb the lemma the lemmatizer's own exception table
+    gives its past form, unless the written form is itself a base verb ("lay", "found")."""
+
+    def __init__(self, past: dict[str, str], bases: frozenset[str]) -> None:
+        self.past = past
+        self.bases = bases
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            lower = token.lower_
+            if token.pos_ == "VERB" and token.lemma_.lower() == lower and lower in self.past \
+                    and lower not in self.bases:
+                token.lemma_ = self.past[lower]
+        return doc
+
+
+def _irregular_past(nlp: Any, name: Any) -> IrregularPast:  # Any: spaCy validates the hints
+    tables = nlp.get_pipe("lemmatizer").lookups
+    exceptions = tables.get_table("lemma_exc")["verb"]
+    bases = frozenset(tables.get_table("lemma_index")["verb"])
+    return IrregularPast({w: lemmas[0] for w, lemmas in exceptions.items() if lemmas}, bases)
+
+
 def _register() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(PARAGRAPHS):
         Language.component(PARAGRAPHS, func=mark_paragraphs)
+    if not Language.has_factory(IRREGULAR):
+        Language.factory(IRREGULAR, func=_irregular_past)
 
 
 @lru_cache(maxsize=2)
@@ -51,6 +80,8 @@ def load_pipeline(model: str) -> Language:
         ) from err
     before = {"before": "parser"} if "parser" in nlp.pipe_names else {}
     nlp.add_pipe(PARAGRAPHS, **before)  # type: ignore[arg-type]
+    if "lemmatizer" in nlp.pipe_names and nlp.get_pipe("lemmatizer").mode == "rule":  # type: ignore[attr-defined]
+        nlp.add_pipe(IRREGULAR, after="lemmatizer")
     return nlp
 
 

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+PARTICLES = frozenset({"down", "up", "back", "off", "out", "in", "over", "away", "on"})
 
 
 def phrase_lemmas(head: Token) -> set[str]:
@@ -37,9 +38,7 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
     if pattern.phrase is not None and match_phrase(pattern.phrase, token) is None:
         return False
     kids = list(token.children)
-    if pattern.particle and not any(
-        c.dep_ == "prt" and c.lower_ == pattern.particle for c in kids
-    ):
+    if pattern.particle and not any(_particle(c, token) == pattern.particle for c in kids):
         return False
     if pattern.preps and not any(
         c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.preps for c in kids
@@ -55,6 +54,18 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
             said |= _prep_lemmas(token, pattern.preps)  # ("fired drones at", "put X on alert")
         return bool(pattern.objects & said)
     return True
+
+
+def _particle(child: Token, verb: Token) -> str | None:
+    """A verb's particle: a ``prt`` child, or an adverb right after the verb or its object
+    that the parser did not call one ("Mubarak stepped *down*", "pulled its troops *back*")."""
+    if child.dep_ == "prt":
+        return child.lower_
+    if child.dep_ == "advmod" and child.i > verb.i and child.lower_ in PARTICLES \
+            and all(t.dep_ in ("dobj", "det", "poss", "amod", "compound", "nummod", "case")
+                    for t in verb.doc[verb.i + 1:child.i]):
+        return child.lower_
+    return None
 
 
 def best_pattern(book: Codebook, token: Token) -> VerbPattern | None:

@@ -17,6 +17,7 @@ from flashpoint.stages.syntax import (
     folded_coordination,
     is_passive,
     light_verb,
+    manner_verb,
     prep_objects,
     subject,
     with_conjuncts,
@@ -91,8 +92,8 @@ class RoleFinder:
         if (verb := light_verb(noun)) is not None:  # "forces were engaged in X": the doers
             passive = is_passive(verb) and verb.lemma_.lower() in ("engage", "involve")
             return self.subject_actors(child(verb, "nsubjpass") if passive else subject(verb))
-        if (verb := errand_verb(noun)) is not None:  # "arrived in Geneva for talks"
-            return self.subject_actors(subject(verb))
+        if (verb := errand_verb(noun) or manner_verb(noun)) is not None:
+            return self.subject_actors(subject(verb))  # "arrived in Geneva for talks"
         return []
 
     def _marked(self, token: Token, pattern: VerbPattern, marker: str) -> list[Resolved]:

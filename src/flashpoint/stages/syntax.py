@@ -55,6 +55,20 @@ def errand_verb(noun: Token) -> Token | None:
     return None
 
 
+# "resumed enrichment in defiance of the resolution": the clause's subject defies
+MANNER_NOUNS = frozenset({"defiance", "contravention"})
+
+
+def manner_verb(noun: Token) -> Token | None:
+    """The verb whose doer a manner phrase's noun trigger describes: "<verb> ... in defiance
+    of"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "VERB" \
+            and noun.lemma_.lower() in MANNER_NOUNS:
+        return prep.head
+    return None
+
+
 NAME_ENTITIES = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 
