@@ -9,6 +9,7 @@ import flashpoint
 from flashpoint.records import Event
 from flashpoint.settings import load_settings
 from flashpoint.stages.nlp import load_pipeline
+from flashpoint.stages.syntax import in_background
 
 pytestmark = pytest.mark.model
 
@@ -71,3 +72,47 @@ def test_troops_sent_to_one_s_own_border_are_a_mobilization_not_aid() -> None:
     assert ("TUR", "SYR", "154") in _triples(events)
     assert not [e for e in events if e.cameo.startswith("07")]
     assert ("TUR", "SYR", "072") in _triples(_code("Turkey sent tanks to Syria."))
+
+
+def test_what_marchers_demand_is_the_aim_of_their_protest_not_a_second_event() -> None:
+    events = _code("Tens of thousands of Serbs marched through Belgrade demanding the "
+                   "resignation of President Slobodan Milosevic.")
+    assert {e.cameo for e in events} == {"1411"}
+
+
+def test_an_apposition_names_an_unresolved_doer() -> None:
+    events = _code("The militant Islamic group Hamas vowed to carry out new suicide bombings "
+                   "inside Israel.")
+    assert any(e.source and e.source.code.endswith("HMS") and e.cameo.startswith("13")
+               for e in events)
+
+
+def test_a_labour_strike_is_not_an_air_strike() -> None:
+    labour = _code("Workers began a general strike in Lagos on Monday.")
+    assert {e.cameo for e in labour} == {"143"}
+    assert not [e for e in labour if e.source and e.source.sector == "MIL"]
+    air = _code("The Pentagon opened an investigation into a U.S. air strike in Afghanistan.")
+    assert "195" in {e.cameo for e in air} and "143" not in {e.cameo for e in air}
+
+
+def test_a_warning_that_the_warner_s_own_state_could_act_is_a_threat() -> None:
+    own = _code("China could impose a naval blockade on Taiwan, a senior People's Liberation "
+                "Army officer warned on Thursday.")
+    assert any(e.cameo.startswith("13") and e.source and e.source.country == "CHN"
+               for e in own)
+    other = _code("Russia warned that NATO expansion would lead to war.")
+    assert "012" in {e.cameo for e in other}
+
+
+def test_or_face_makes_an_ultimatum() -> None:
+    events = _code("NATO gave Bosnian Serb forces ten days to pull their heavy weapons back "
+                   "or face air strikes.")
+    assert "139" in {e.cameo for e in events}
+
+
+def test_a_background_clause_is_marked_for_the_confidence_model() -> None:
+    nlp = load_pipeline(load_settings().model)
+    doc = nlp("Police arrested the opposition leader on Friday, a week after he called a "
+              "general strike.")
+    by_text = {t.text: t for t in doc}
+    assert in_background(by_text["called"]) and not in_background(by_text["arrested"])

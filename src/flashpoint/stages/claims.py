@@ -120,11 +120,13 @@ def reported_speech(coder: SentenceCoder, sent: Span) -> Iterator[Said]:
 
 def forecast(coder: SentenceCoder, warning: Token, source: Resolved | None) -> bool:
     """ "Russia warned that NATO expansion would lead to war": a gloomy forecast (012), not a
-    threat; "warned that it would retaliate" (the warner acts) and "warned Kyiv" threaten."""
+    threat; "warned that it would retaliate" (the warner or its state acts) and "warned Kyiv"
+    threaten."""
     if warning.lemma_.lower() != "warn" or child(warning, "dobj") is not None:
         return False
     clause = child(warning, "ccomp")
     if clause is None or source is None:
         return False
-    doers = coder.resolve_all(subject(clause))
-    return not any(d.actor.code == source.actor.code for d in doers)
+    doers = coder.resolve_all(subject(clause))  # "a PLA officer warned China could impose a
+    return not any(d.actor.code in (source.actor.code, source.actor.country)  # blockade":
+                   for d in doers)  # the warner's own state acts

@@ -3,15 +3,19 @@
 The coder records an event's *basis*, the facts it relied on: how specific the winning
 pattern is, how the source and the target were found (by name, a sector word, a pronoun, the
 article's context, or not at all), the mode, the trigger's part of speech, the code's root and
-quad class, whether a phrase pattern or the clause's main verb carried it. The codebook's
-confidence model (``confidence.tsv``, fitted on the development halves of the event gold
-sets by ``flashpoint eval --fit-confidence``) turns a basis into the probability that the
-event is right.
+quad class, whether a phrase pattern or the clause's main verb carried it, and whether it
+sits in an adverbial clause of time or circumstance ("a week after rebels seized the town") or
+in a participle clause ("..., defying warnings from Washington").
+The codebook's confidence model (``confidence.tsv``, fitted on the development halves of the
+event gold sets by ``flashpoint eval --fit-confidence``) turns a basis into the probability
+that the event is right.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from flashpoint.stages.syntax import in_background
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,6 +37,11 @@ def basis(book: Codebook, pattern: VerbPattern, code: str, source: Resolved | No
         facts.add("phrase")
     if token.dep_ == "ROOT":
         facts.add("clause_root")
+    if in_background(token):
+        facts.add("background")
+    elif token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN") \
+            and not any(c.dep_ == "mark" for c in token.children):
+        facts.add("participle")  # "..., ending 46 years of war", "..., killing 12 people"
     if pattern.speech:
         facts.add("speech")
     return frozenset(facts)

@@ -23,7 +23,7 @@ from flashpoint.stages.actor_words import (
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.claims import accusations, demand_findings, forecast, settle_speech
 from flashpoint.stages.confidence import basis
-from flashpoint.stages.findings import Finding
+from flashpoint.stages.findings import Finding, protest_demands
 from flashpoint.stages.modes import trigger_mode, volitional
 from flashpoint.stages.patterns import best_pattern, reporting_verb
 from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder
@@ -66,7 +66,7 @@ class SentenceCoder(RoleFinder):
         findings = [f for t in sent for f in self._code_token(t)]
         self.protest_seen = self.protest_seen or any(
             f.code[:2] == "14" and f.mode in ("asserted", "reported") for f in findings)
-        return settle_speech(accusations(self, findings))
+        return protest_demands(settle_speech(accusations(self, findings)))
 
     def _code_token(self, token: Token) -> Iterator[Finding]:
         modifier = token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound"

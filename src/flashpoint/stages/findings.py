@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -25,3 +25,35 @@ class Finding:
     speaker: Token | None  # the speech verb whose clause holds this event, if any
     basis: frozenset[str]  # what the coder relied on (stages/confidence.py)
     confidence: float
+
+
+# what protesters demand makes the protest specific: "marched demanding the resignation of
+# the president" is a protest for a change in leadership (1411), not a protest and a demand
+DEMAND_TO_PROTEST = {"104": "1414", "1041": "1411", "1042": "1412", "1043": "1413",
+                     "1044": "1414"}
+PROTEST_CLAUSE = frozenset({"advcl", "xcomp", "conj", "acl"})
+
+
+def protest_demands(findings: list[Finding]) -> list[Finding]:
+    """A demand voiced in a participle of a protest by the same doers is the protest's aim."""
+    folded: dict[int, str] = {}
+    for d in findings:
+        head = d.trigger.head
+        if d.code[:2] != "10" or d.trigger.dep_ not in PROTEST_CLAUSE or d.trigger.tag_ != "VBG":
+            continue
+        for p in findings:
+            if p.trigger.i == head.i and p.code[:2] == "14" and _same_doer(p, d):
+                folded[d.trigger.i] = DEMAND_TO_PROTEST.get(d.code, "")
+    if not folded:
+        return findings
+    out = []
+    for f in findings:
+        if f.trigger.i in folded and f.code[:2] == "10":
+            continue
+        aim = next((folded[c.i] for c in f.trigger.children if c.i in folded), "")
+        out.append(replace(f, code=aim) if aim and f.code in ("140", "141") else f)
+    return out
+
+
+def _same_doer(a: Finding, b: Finding) -> bool:
+    return a.source is None or b.source is None or a.source.actor.code == b.source.actor.code

@@ -31,6 +31,9 @@ MUTUAL_LEMMAS = frozenset({"agree", "clash", "fight", "fighting", "battle", "ski
                            "exchange"})
 
 
+NOT_DOERS = frozenset({"general", "criminal"})  # "a general strike", "a criminal threat"
+
+
 class RoleFinder:
     """Finds the doers and the actors of phrases for one document's sentence coder."""
 
@@ -43,7 +46,10 @@ class RoleFinder:
             return []
         if (of := partitive_of(head)) is not None and self.actors.sector_of(head) is None:
             return self.resolve_all(of)  # "scores of Sierra Leonean and Liberian refugees"
-        return [r for t in with_conjuncts(head) for r in self.actors.resolve_many(t)]
+        found = [r for t in with_conjuncts(head) for r in self.actors.resolve_many(t)]
+        if not found and (named := child(head, "appos")) is not None:
+            return self.resolve_all(named)  # "the militant Islamic group Hamas"
+        return found
 
     def _doers(self, token: Token, pattern: VerbPattern) -> list[Resolved]:
         """Who does it, by the trigger's grammar: a noun's owner or "by" phrase, an
@@ -80,9 +86,12 @@ class RoleFinder:
         return found
 
     def _noun_source(self, noun: Token) -> list[Resolved]:
+        """Who does a noun trigger: its owner or modifier ("the army's offensive", "a military
+        coup"), its "by" phrase, or the subject of the verb that carries it."""
         for c in noun.lefts:  # a town before it is where ("the El Paso shooting"), not who
             if c.dep_ in ("poss", "amod", "compound", "nmod") and (
-                    (found := self.actors.resolve(c)) is not None) and not self.actors.town(c):
+                    (found := self.actors.resolve(c)) is not None) and not self.actors.town(c) \
+                    and c.lower_ not in NOT_DOERS:
                 return [found]
         by = self.resolve_all(next(prep_objects(noun, "by"), None))
         if by:

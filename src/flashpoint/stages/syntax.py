@@ -55,6 +55,27 @@ def errand_verb(noun: Token) -> Token | None:
     return None
 
 
+# "a week after rebels seized the town", "as rioting spread", "following the attack": the
+# clause or phrase tells the background of the sentence's news
+BACKGROUND_WORDS = frozenset({"after", "since", "following", "amid", "during", "before", "as",
+                              "when", "while", "until"})
+
+
+def in_background(token: Token) -> bool:
+    """Whether a trigger sits in an adverbial clause or phrase of time or circumstance."""
+    current = token
+    for _ in range(12):
+        if current.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in BACKGROUND_WORDS for c in current.children):
+            return True
+        if current.dep_ in ("pobj", "pcomp") and current.head.lower_ in BACKGROUND_WORDS:
+            return True
+        if current.head is current:
+            return False
+        current = current.head
+    return False
+
+
 # "resumed enrichment in defiance of the resolution": the clause's subject defies
 MANNER_NOUNS = frozenset({"defiance", "contravention"})
 
