@@ -116,3 +116,44 @@ def test_a_background_clause_is_marked_for_the_confidence_model() -> None:
               "general strike.")
     by_text = {t.text: t for t in doc}
     assert in_background(by_text["called"]) and not in_background(by_text["arrested"])
+
+
+def test_a_preposition_with_its_own_object_right_after_the_verb_is_a_particle() -> None:
+    events = _code("Thousands of UNITA fighters began handing in their weapons on Monday.")
+    assert "0873" in {e.cameo for e in events}
+    kept = _code("The Palestinian delegation walked out of the talks in Geneva.")
+    assert "164" in {e.cameo for e in kept}  # "out of" stays a preposition
+
+
+def test_an_organisation_s_name_in_british_spelling_is_known() -> None:
+    events = _code("The Organisation for Security and Cooperation in Europe pulled its "
+                   "verifiers out of Kosovo.")
+    assert any(e.source and e.source.code == "IGOEURSCE" and e.cameo == "1662"
+               for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil beat Argentina 2-1 in Rio de Janeiro on Sunday, with the striker scoring twice.",
+    "Germany crushed Saudi Arabia 8-0 in the opening round of the World Cup in Sapporo.",
+    "The Japanese yen retreated against the dollar for a third day.",
+    "Wall Street stocks staged a strong rally on Wednesday.",
+    "The former French president is now fighting a long battle with cancer.",
+    "Police in most European countries usually arrest drunk drivers only after a breath test.",
+    "Contrary to earlier reports, no troops were deployed to the border region.",
+    "The rumoured visit by the Pope to Moscow did not happen.",
+    "No talks were held during the envoy's cancelled trip to Khartoum.",
+])
+def test_sport_markets_metaphor_and_generic_statements_are_no_events(text: str) -> None:
+    assert _code(text) == []
+
+
+def test_a_boycott_of_a_sporting_event_is_still_an_event() -> None:
+    events = _code("The United States boycotted the Moscow Olympics over the invasion of "
+                   "Afghanistan.", published="1980-07-01")
+    assert any(e.cameo.startswith("14") and e.source and e.source.country == "USA"
+               for e in events)
+
+
+def test_an_actor_s_repeated_acts_stay_events() -> None:
+    events = _code("Israeli soldiers routinely beat up Palestinian detainees in the West Bank.")
+    assert any(e.cameo.startswith("18") for e in events)

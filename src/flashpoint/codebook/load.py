@@ -23,6 +23,7 @@ from flashpoint.codebook.model import (
     VerbPattern,
 )
 from flashpoint.codebook.phrase import compile_phrase, read_synsets
+from flashpoint.codebook.spelling import spellings
 from flashpoint.codebook.tsv import content_digest, need, read_tsv, split_list
 from flashpoint.codebook.weights import ConfidenceModel, load_weights
 from flashpoint.errors import CodebookError
@@ -282,7 +283,7 @@ def _index_names(book: Codebook) -> None:
         for s in (*c.capitals, *c.metonyms):
             add(s, "metonym", c.code, c.origin)
     for o in book.organizations.values():
-        for s in (o.name, *o.aliases):
+        for s in {v for name in (o.name, *o.aliases) for v in spellings(name)}:
             add(s, "organization", o.code, o.origin)
     for surface, codes, origin in book.aliases:  # "A|B|C": a name for a group
         code, *group = codes.split("|")

@@ -21,6 +21,7 @@ from flashpoint.stages.actor_words import (
     where_phrase,
 )
 from flashpoint.stages.actors import ActorBuilder, Resolved
+from flashpoint.stages.arenas import KEPT_ROOTS, about_markets, about_sport
 from flashpoint.stages.claims import accusations, demand_findings, forecast, settle_speech
 from flashpoint.stages.confidence import basis
 from flashpoint.stages.findings import Finding, protest_demands
@@ -63,7 +64,9 @@ class SentenceCoder(RoleFinder):
 
     def code(self, sent: Span) -> list[Finding]:
         self.actors.remember_sentence(sent)
-        findings = [f for t in sent for f in self._code_token(t)]
+        findings = [f for t in sent for f in self._code_token(t) if not about_markets(t)]
+        if about_sport(sent):  # "Brazil beat Argentina 2-1": a boycott or a ban still counts
+            findings = [f for f in findings if f.code.startswith(KEPT_ROOTS)]
         self.protest_seen = self.protest_seen or any(
             f.code[:2] == "14" and f.mode in ("asserted", "reported") for f in findings)
         return protest_demands(settle_speech(accusations(self, findings)))

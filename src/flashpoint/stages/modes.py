@@ -41,6 +41,12 @@ def own_mode(token: Token) -> str | None:
     kids = _children(token)
     if any(c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ == "det") for c in kids):
         return "negated"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(
+            g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in kids):
+        return "negated"  # "no troops were deployed", "no hostages were taken"
+    if any(c.dep_ == "advmod" and c.lower_ in GENERIC for c in kids) \
+            and not any(c.lower_ == "would" for c in kids):
+        return "hypothetical"  # "police usually arrest drunk drivers": no one happening
     auxes = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
     if any(a in FUTURE_AUX for a in auxes) and not _habitual(auxes, kids):
         return "future"
@@ -51,6 +57,11 @@ def own_mode(token: Token) -> str | None:
     return None
 
 
+# adverbs of a generic statement ("police usually arrest drunk drivers"); "often",
+# "routinely", "repeatedly" are left out: news uses them of an actor's real, repeated acts
+# ("soldiers routinely beat detainees")
+GENERIC = frozenset({"usually", "typically", "traditionally", "generally", "normally",
+                     "rarely", "seldom", "customarily"})
 HABITUAL = frozenset({"sometimes", "often", "usually", "frequently", "regularly", "routinely",
                       "always", "occasionally", "repeatedly"})
 
@@ -108,6 +119,9 @@ ANTICIPATED = frozenset({"planned", "proposed", "upcoming", "scheduled", "expect
                          "future", "prospective", "intended"})
 
 
+CALLED_OFF = frozenset({"cancelled", "canceled", "scrapped", "postponed"})
+
+
 def noun_mode(noun: Token) -> str:
     """A noun trigger ("riots", "protests") is asserted unless its phrase is negated ("not
     through riots") or sits inside a request or modal clause ("called for an end to riots")."""
@@ -116,8 +130,9 @@ def noun_mode(noun: Token) -> str:
         head = current.head
         if head is current:
             return "asserted"
-        if current.dep_ in ("pobj", "prep") and any(c.dep_ == "neg" for c in head.children):
-            return "negated"
+        if current.dep_ in ("pobj", "prep", "nsubj", "nsubjpass") \
+                and any(c.dep_ == "neg" for c in head.children):
+            return "negated"  # "not through riots", "the visit did not happen"
         if head.pos_ in ("VERB", "AUX"):
             if head.lemma_.lower() in REQUEST_HEADS:
                 return "hypothetical"
@@ -143,6 +158,8 @@ def trigger_mode(token: Token) -> str:
         if any(c.dep_ in ("amod", "compound") and c.lower_ in ANTICIPATED
                for c in token.children):
             return "future"  # "ahead of planned protests": not yet held
+        if any(c.dep_ == "amod" and c.lower_ in CALLED_OFF for c in token.children):
+            return "negated"  # "the envoy's cancelled trip"
         if (verb := light_verb(token)) is not None:
             return clause_mode(verb)
         return noun_mode(token)

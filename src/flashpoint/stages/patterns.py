@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
-PARTICLES = frozenset({"down", "up", "back", "off", "out", "in", "over", "away", "on"})
+PARTICLES = frozenset({"down", "up", "back", "off", "out", "in", "over", "away", "on", "aside"})
 
 
 def phrase_lemmas(head: Token) -> set[str]:
@@ -38,7 +38,8 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
     if pattern.phrase is not None and match_phrase(pattern.phrase, token) is None:
         return False
     kids = list(token.children)
-    if pattern.particle and not any(_particle(c, token) == pattern.particle for c in kids):
+    particles = [c for c in kids if _particle(c, token) == pattern.particle]
+    if pattern.particle and not particles:
         return False
     if pattern.preps and not any(
         c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.preps for c in kids
@@ -50,6 +51,8 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
             obj = direct_object(token) if token.pos_ == "VERB" else next(
                 prep_objects(token, "of"), None)
         said = phrase_lemmas(obj) if obj is not None else set()
+        for particle in particles if pattern.particle else ():  # "handing in their weapons"
+            said |= {w for o in particle.children if o.dep_ == "pobj" for w in phrase_lemmas(o)}
         if pattern.preps:  # in the preposition's phrase ("called for talks") or the object
             said |= _prep_lemmas(token, pattern.preps)  # ("fired drones at", "put X on alert")
         return bool(pattern.objects & said)
@@ -57,13 +60,22 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
 
 
 def _particle(child: Token, verb: Token) -> str | None:
-    """A verb's particle: a ``prt`` child, or an adverb right after the verb or its object
-    that the parser did not call one ("Mubarak stepped *down*", "pulled its troops *back*")."""
+    """A verb's particle: a ``prt`` child, or an adverb or preposition right after the verb or
+    its object that the parser did not call one ("Mubarak stepped *down*", "brushed *aside*",
+    "pulled its troops *back*", "began handing *in* their weapons"). A preposition right after
+    the verb counts only with an object of its own ("walked out of the talks" keeps its
+    preposition)."""
     if child.dep_ == "prt":
         return child.lower_
-    if child.dep_ == "advmod" and child.i > verb.i and child.lower_ in PARTICLES \
-            and all(t.dep_ in ("dobj", "det", "poss", "amod", "compound", "nummod", "case")
-                    for t in verb.doc[verb.i + 1:child.i]):
+    if child.dep_ not in ("advmod", "prep") or child.i <= verb.i \
+            or child.lower_ not in PARTICLES:
+        return None
+    between = verb.doc[verb.i + 1:child.i]
+    if child.dep_ == "prep" and not between \
+            and not any(c.dep_ == "pobj" for c in child.children):
+        return None
+    if all(t.dep_ in ("dobj", "det", "poss", "amod", "compound", "nummod", "case")
+           for t in between):
         return child.lower_
     return None
 

@@ -31,6 +31,11 @@ MUTUAL_LEMMAS = frozenset({"agree", "clash", "fight", "fighting", "battle", "ski
                            "exchange"})
 
 
+def _bracketed(token: Token) -> bool:
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].text == "("
+
+
 NOT_DOERS = frozenset({"general", "criminal"})  # "a general strike", "a criminal threat"
 
 
@@ -47,8 +52,9 @@ class RoleFinder:
         if (of := partitive_of(head)) is not None and self.actors.sector_of(head) is None:
             return self.resolve_all(of)  # "scores of Sierra Leonean and Liberian refugees"
         found = [r for t in with_conjuncts(head) for r in self.actors.resolve_many(t)]
-        if not found and (named := child(head, "appos")) is not None:
-            return self.resolve_all(named)  # "the militant Islamic group Hamas"
+        named = child(head, "appos")  # "the militant Islamic group Hamas" is Hamas; "the
+        if not found and named is not None and not _bracketed(named):  # Homeland Union
+            return self.resolve_all(named)  # (Conservatives)" is not the Tories
         return found
 
     def _doers(self, token: Token, pattern: VerbPattern) -> list[Resolved]:

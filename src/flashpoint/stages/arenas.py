@@ -1,0 +1,43 @@
+"""Sentences about sport and markets: their verbs ("Brazil beat Argentina 2-1", "the yen
+retreated", "stocks staged a rally") name no political event.
+
+A sentence is about sport when it has a word only sport uses (``SPORT_WORDS``) or a score
+("2-1", "112-104") beside a word of contests (``CONTEST_WORDS``). A trigger is about markets
+when its subject is a market word ("the Japanese yen", "Wall Street stocks").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SPORT_WORDS = frozenset(
+    "striker midfielder goalkeeper referee wicket wickets innings olympics olympic medal medals "
+    "rugby football soccer cricket tennis hockey judo archery semi-final quarter-final "
+    "qualifier tournament championship championships premiership bundesliga nba nfl fifa "
+    "uefa".split())
+CONTEST_WORDS = frozenset(
+    "match game season title cup team club goal goals half quarter scored points win victory "
+    "defeat draw".split())
+MARKET_WORDS = frozenset(
+    "yen dollar euro pound rupee rouble ruble yuan peso lira franc stock stocks share shares "
+    "index indexes indices market markets bond bonds price prices currency currencies investor "
+    "investors trader traders exchange nasdaq dow nikkei ftse dax futures".split())
+SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+KEPT_ROOTS = ("14", "16")  # a boycott of the Olympics, a ban on a country's team
+
+
+def about_sport(sent: Span) -> bool:
+    words = {t.lower_ for t in sent}
+    if words & SPORT_WORDS:
+        return True
+    return SCORE.search(sent.text) is not None and bool(words & CONTEST_WORDS)
+
+
+def about_markets(trigger: Token) -> bool:
+    """The trigger's subject is a market word: "the Japanese yen retreated", "investors
+    pulled money out", "stocks staged a rally" (not "troops raided a market")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in MARKET_WORDS for c in trigger.children)
