@@ -300,11 +300,16 @@ class ActorBuilder:
         of = prep_object(head, ("of",))  # "King Hassan of Morocco"
         for word in [*words, *([of] if of is not None else [])]:
             hit = self.hits.get(word.i)
+            if hit is not None and hit.best.what == "organization" \
+                    and (group := self.from_name(hit, phrase_text(word, hit))) is not None:
+                return Resolved(group, "name")  # "Hamas political leader Khaled Meshaal"
             if hit is not None and hit.best.what in ("adjective", "country", "metonym"):
                 if any(w.lemma_.lower() in FORMER for w in words) and sector == "GOV":
                     sector = "ELI"
                 return Resolved(self.state(hit.best.key, sector, phrase_text(head, None)),
                                 "sector")
+        if (described := self._by_apposition(head)) is not None:
+            return described  # "Qassem Soleimani, commander of the Revolutionary Guards"
         if self.default_country is None or head.ent_type_ not in ("PERSON", "ORG", ""):
             return None
         actor = self.state(self.default_country, sector, phrase_text(head, None))

@@ -106,6 +106,9 @@ class SentenceCoder(RoleFinder):
                 if _official_protest(token, pattern, source):  # "Beijing protested"
                     yield self.finding(token, pattern, source, target, mode, speaker, "114")
                     continue
+                if _armed_storming(pattern, source):  # "commandos stormed the residence"
+                    yield self.finding(token, pattern, source, target, mode, speaker, "190")
+                    continue
                 if target is None and source is not None:
                     target = self._implicit_target(pattern, source)
                     if target is not None and target.actor.code == source.actor.code:
@@ -299,6 +302,16 @@ class SentenceCoder(RoleFinder):
         return [r for r in self._resolve_through(direct_object(token))
                 if (r.how in ("name", "sector") or r.actor.sector not in ("MIL", "COP"))
                 and not any(own_forces(s, r.actor) for s in sources)]
+
+
+ARMED = frozenset({"MIL", "REB", "INS", "UAF", "PRM", "SPY"})
+
+
+def _armed_storming(pattern: VerbPattern, source: Resolved | None) -> bool:
+    """Armed forces that storm or ransack a building attack it (190); a riot (145) is what
+    protesters do."""
+    return pattern.code.startswith("145") and source is not None \
+        and (source.actor.sector or "")[:3] in ARMED
 
 
 def _official_protest(token: Token, pattern: VerbPattern, source: Resolved | None) -> bool:

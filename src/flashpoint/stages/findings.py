@@ -32,27 +32,38 @@ class Finding:
 DEMAND_TO_PROTEST = {"104": "1414", "1041": "1411", "1042": "1412", "1043": "1413",
                      "1044": "1414"}
 PROTEST_CLAUSE = frozenset({"advcl", "xcomp", "conj", "acl"})
+IMPLIED_TARGET = "target:implied"
 
 
 def protest_demands(findings: list[Finding]) -> list[Finding]:
-    """A demand voiced in a participle of a protest by the same doers is the protest's aim."""
-    folded: dict[int, str] = {}
-    for d in findings:
-        head = d.trigger.head
-        if d.code[:2] != "10" or d.trigger.dep_ not in PROTEST_CLAUSE or d.trigger.tag_ != "VBG":
-            continue
-        for p in findings:
-            if p.trigger.i == head.i and p.code[:2] == "14" and _same_doer(p, d):
-                folded[d.trigger.i] = DEMAND_TO_PROTEST.get(d.code, "")
-    if not folded:
+    """A demand voiced in a participle or purpose clause of a protest by the same doers is the
+    protest's aim ("rallied to demand that Syria withdraw": a protest against Syria)."""
+    aims = {d.trigger.i: d for d in findings if _voiced_by_protest(d, findings)}
+    if not aims:
         return findings
     out = []
     for f in findings:
-        if f.trigger.i in folded and f.code[:2] == "10":
+        if f.trigger.i in aims and f.code[:2] == "10":
             continue
-        aim = next((folded[c.i] for c in f.trigger.children if c.i in folded), "")
-        out.append(replace(f, code=aim) if aim and f.code in ("140", "141") else f)
+        aim = next((aims[c.i] for c in f.trigger.children if c.i in aims), None)
+        out.append(f if aim is None or f.code[:2] != "14" else _aimed(f, aim))
     return out
+
+
+def _voiced_by_protest(d: Finding, findings: list[Finding]) -> bool:
+    if d.code[:2] != "10" or d.trigger.dep_ not in PROTEST_CLAUSE \
+            or d.trigger.tag_ not in ("VBG", "VB"):
+        return False
+    return any(p.trigger.i == d.trigger.head.i and p.code[:2] == "14" and _same_doer(p, d)
+               for p in findings)
+
+
+def _aimed(protest: Finding, demand: Finding) -> Finding:
+    code = DEMAND_TO_PROTEST.get(demand.code, "") if protest.code in ("140", "141") else ""
+    target = protest.target
+    if demand.target is not None and (target is None or IMPLIED_TARGET in protest.basis):
+        target = demand.target  # "rallied in Beirut to demand that Syria withdraw"
+    return replace(protest, code=code or protest.code, target=target)
 
 
 def _same_doer(a: Finding, b: Finding) -> bool:

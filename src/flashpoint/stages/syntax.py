@@ -43,7 +43,8 @@ def light_verb(noun: Token) -> Token | None:
 
 # "arrived in Geneva for talks", "flew to Moscow for a summit": who came does the noun
 ERRAND_VERBS = frozenset({"arrive", "travel", "go", "come", "return", "head", "fly", "leave",
-                          "gather", "meet", "sit", "convene", "assemble", "visit", "stop"})
+                          "gather", "meet", "sit", "convene", "assemble", "visit", "stop",
+                          "ride", "drive", "sail", "jet", "rush", "hurry"})
 
 
 def errand_verb(noun: Token) -> Token | None:
