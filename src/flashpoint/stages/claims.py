@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from flashpoint.codebook import VerbPattern
+    from flashpoint.records import Actor
     from flashpoint.stages.actors import Resolved
     from flashpoint.stages.events import SentenceCoder
     from flashpoint.stages.findings import Finding
@@ -32,6 +33,7 @@ class Said:
 
 
 DEMAND_MODALS = {"must": "100", "should": "020", "ought": "020"}
+INSISTING = frozenset({"insist", "demand", "require", "stipulate"})
 
 
 def demand_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
@@ -40,10 +42,15 @@ def demand_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
     if clause is None:
         return None
     modal = {c.lower_ for c in clause.children if c.dep_ == "aux"} & set(DEMAND_MODALS)
+    if not modal and verb.lemma_.lower() in INSISTING and clause.tag_ in ("VB", "VBP"):
+        modal = {"must"}  # "insisted that Japan buy more car parts": a subjunctive demand
     if not modal:
         return None
     speakers = coder.subject_actors(subject(verb))
-    told = [t for t in coder.resolve_all(subject(clause))
+    doer = subject(clause)  # "told the students that they must leave": the students
+    if doer is not None and doer.pos_ == "PRON" and (addressee := child(verb, "dobj")):
+        doer = addressee
+    told = [t for t in coder.resolve_all(doer)
             if all(t.actor.code != s.actor.code for s in speakers)]
     if not speakers or not told:
         return None
@@ -127,6 +134,13 @@ def forecast(coder: SentenceCoder, warning: Token, source: Resolved | None) -> b
     clause = child(warning, "ccomp")
     if clause is None or source is None:
         return False
-    doers = coder.resolve_all(subject(clause))  # "a PLA officer warned China could impose a
-    return not any(d.actor.code in (source.actor.code, source.actor.country)  # blockade":
-                   for d in doers)  # the warner's own state acts
+    doers = coder.resolve_all(subject(clause))
+    return not any(d.actor.code == source.actor.code or _own_state(d.actor, source.actor)
+                   for d in doers)
+
+
+def _own_state(doer: Actor, warner: Actor) -> bool:
+    """ "A PLA officer warned China could impose a blockade", "Syria warned its army would
+    hit back": the warner's own state or forces act (not "Trump warned Biden could")."""
+    return doer.country is not None and doer.country == warner.country \
+        and (doer.sector or "")[:3] in ("", "GOV", "MIL", "COP", "SPY")

@@ -29,11 +29,16 @@ def mark_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+# a past form that is also a base verb, told apart by its particle ("wound up", not "wounded")
+BY_PARTICLE = {"wound": ("wind", frozenset({"up", "down"}))}
+
+
 class IrregularPast:
     """The tagger sometimes reads an irregular past ("forgave", "withdrew") as a present-tense
     verb, and the rule lemmatizer then keeps the written form as the lemma, so no pattern
     sees "forgive". This gives such a verb the lemma the lemmatizer's own exception table
-    gives its past form, unless the written form is itself a base verb ("lay", "found")."""
+    gives its past form, unless the written form is itself a base verb ("lay", "found") that
+    no particle marks as the past ("wound up" is "wind up")."""
 
     def __init__(self, past: dict[str, str], bases: frozenset[str]) -> None:
         self.past = past
@@ -42,9 +47,13 @@ class IrregularPast:
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
             lower = token.lower_
-            if token.pos_ == "VERB" and token.lemma_.lower() == lower and lower in self.past \
-                    and lower not in self.bases:
+            if token.pos_ != "VERB":
+                continue
+            if token.lemma_.lower() == lower and lower in self.past and lower not in self.bases:
                 token.lemma_ = self.past[lower]
+            elif lower in BY_PARTICLE and any(c.dep_ in ("prt", "advmod") and c.lower_ in
+                                              BY_PARTICLE[lower][1] for c in token.children):
+                token.lemma_ = BY_PARTICLE[lower][0]  # "wound down its patrols": wind
         return doc
 
 
