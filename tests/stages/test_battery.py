@@ -1,6 +1,7 @@
 """Batteries of ordinary news sentences in varied grammar: each must give an event of its type.
 battery.tsv has one or two per PLOVER type; battery_wire.tsv one or two per CAMEO code, in the
-style of wire reports; battery_leads.tsv long 1990s-2000s lead sentences with background.
+style of wire reports; battery_leads.tsv long 1990s-2000s lead sentences with background;
+battery_idioms.tsv two per code, avoiding each code's obvious verb.
 battery_no_events.tsv holds sentences that must give no event."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.model
 HERE = Path(__file__).parent
 # each file with the publication date its sentences are coded on (people hold dated offices)
 BATTERIES = {HERE / "battery.tsv": "2023-06-01", HERE / "battery_wire.tsv": "2023-06-01",
-             HERE / "battery_leads.tsv": "2000-01-01"}
+             HERE / "battery_leads.tsv": "2000-01-01", HERE / "battery_idioms.tsv": "2000-01-01"}
 
 
 def _cases() -> list[tuple[str, str, str]]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from flashpoint.stages.modes import trigger_mode
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -30,7 +32,11 @@ class Finding:
 # what protesters demand makes the protest specific: "marched demanding the resignation of
 # the president" is a protest for a change in leadership (1411), not a protest and a demand
 DEMAND_TO_PROTEST = {"104": "1414", "1041": "1411", "1042": "1412", "1043": "1413",
-                     "1044": "1414"}
+                     "1044": "1414", "024": "1414", "0241": "1411", "0242": "1412",
+                     "0243": "1413", "0244": "1414"}
+# crowds that gather, stream or parade "demanding" / "calling for" something are protesting
+GATHERING = frozenset({"stream", "parade", "mass", "gather", "turn", "pour", "converge",
+                       "throng", "flood", "assemble", "congregate", "flock", "swarm", "fill"})
 PROTEST_CLAUSE = frozenset({"advcl", "xcomp", "conj", "acl"})
 IMPLIED_TARGET = "target:implied"
 
@@ -38,6 +44,7 @@ IMPLIED_TARGET = "target:implied"
 def protest_demands(findings: list[Finding]) -> list[Finding]:
     """A demand voiced in a participle or purpose clause of a protest by the same doers is the
     protest's aim ("rallied to demand that Syria withdraw": a protest against Syria)."""
+    findings = [_gathered(d, findings) for d in findings]
     aims = {d.trigger.i: d for d in findings if _voiced_by_protest(d, findings)}
     if not aims:
         return findings
@@ -48,6 +55,18 @@ def protest_demands(findings: list[Finding]) -> list[Finding]:
         aim = next((aims[c.i] for c in f.trigger.children if c.i in aims), None)
         out.append(f if aim is None or f.code[:2] != "14" else _aimed(f, aim))
     return out
+
+
+def _gathered(d: Finding, findings: list[Finding]) -> Finding:
+    """ "Thousands streamed through Belgrade calling for Milosevic to go": the crowd's
+    demand (or appeal) is a protest when the verb it hangs on is gathering, not a protest
+    trigger of its own."""
+    head = d.trigger.head
+    if d.code[:2] not in ("10", "02") or d.trigger.dep_ not in PROTEST_CLAUSE \
+            or d.trigger.tag_ not in ("VBG", "VB") or head.lemma_.lower() not in GATHERING \
+            or any(f.trigger.i == head.i for f in findings):
+        return d
+    return replace(d, code=DEMAND_TO_PROTEST.get(d.code, "141"), mode=trigger_mode(head))
 
 
 def _voiced_by_protest(d: Finding, findings: list[Finding]) -> bool:
