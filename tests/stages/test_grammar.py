@@ -157,3 +157,22 @@ def test_a_boycott_of_a_sporting_event_is_still_an_event() -> None:
 def test_an_actor_s_repeated_acts_stay_events() -> None:
     events = _code("Israeli soldiers routinely beat up Palestinian detainees in the West Bank.")
     assert any(e.cameo.startswith("18") for e in events)
+
+
+def test_a_light_verb_s_preposition_may_hang_on_its_noun() -> None:
+    events = _code("Jordan's King Hussein placed a call to Egyptian President Hosni Mubarak.")
+    assert ("JORGOV", "EGYGOV", "041") in _triples(events)
+
+
+def test_a_gathering_crowd_s_demand_is_a_protest() -> None:
+    events = _code("Thousands of Kenyans turned out in Nairobi on Saturday to call for a "
+                   "rewrite of the constitution.")
+    assert any(e.cameo.startswith("14") and e.mode == "asserted" for e in events)
+
+
+def test_pressing_someone_to_act_is_a_demand_and_urging_an_appeal() -> None:
+    pressed = _code("Washington pressed Turkey on Monday to let U.S. troops use its bases.")
+    assert any(e.cameo.startswith("10") and e.target and e.target.country == "TUR"
+               for e in pressed)
+    urged = _code("Washington urged Turkey on Monday to let U.S. troops use its bases.")
+    assert not [e for e in urged if e.cameo.startswith("10")]

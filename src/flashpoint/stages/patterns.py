@@ -43,7 +43,7 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
         return False
     if pattern.preps and not any(
         c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.preps for c in kids
-    ):
+    ) and not (pattern.objects and _object_takes(token, pattern.preps)):
         return False
     if pattern.objects:
         obj = None
@@ -57,6 +57,13 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
             said |= _prep_lemmas(token, pattern.preps)  # ("fired drones at", "put X on alert")
         return bool(pattern.objects & said)
     return True
+
+
+def _object_takes(verb: Token, preps: frozenset[str]) -> bool:
+    """ "placed a call to Mubarak", "heaped praise on the plan": the preposition of a light
+    verb's noun hangs on the noun."""
+    obj = direct_object(verb) if verb.pos_ == "VERB" else None
+    return obj is not None and any(c.dep_ == "prep" and c.lower_ in preps for c in obj.children)
 
 
 def _particle(child: Token, verb: Token) -> str | None:
