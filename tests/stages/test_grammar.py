@@ -176,3 +176,12 @@ def test_pressing_someone_to_act_is_a_demand_and_urging_an_appeal() -> None:
                for e in pressed)
     urged = _code("Washington urged Turkey on Monday to let U.S. troops use its bases.")
     assert not [e for e in urged if e.cameo.startswith("10")]
+
+
+def test_a_conditional_announcement_of_one_s_own_act_is_a_threat() -> None:
+    own = _code("North Korea said on Friday it might pull out of the talks in Geneva unless "
+                "its demands were met.")
+    assert any(e.cameo.startswith("13") and e.source and e.source.country == "PRK"
+               for e in own)
+    other = _code("Egypt said Israel might attack Lebanon if Hezbollah fired rockets.")
+    assert not [e for e in other if e.cameo.startswith(("13", "19"))]

@@ -25,7 +25,7 @@ from flashpoint.stages.arenas import KEPT_ROOTS, about_markets, about_sport
 from flashpoint.stages.claims import accusations, demand_findings, forecast, settle_speech
 from flashpoint.stages.confidence import basis
 from flashpoint.stages.findings import Finding, protest_demands
-from flashpoint.stages.modes import trigger_mode, volitional
+from flashpoint.stages.modes import conditional, trigger_mode, volitional
 from flashpoint.stages.patterns import best_pattern, reporting_verb
 from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder
 from flashpoint.stages.syntax import (
@@ -184,6 +184,9 @@ class SentenceCoder(RoleFinder):
         code, intent = code or self._mirrored(token, pattern), None
         if code in RIOT_DAMAGE and source is not None and source.actor.sector == "OPP":
             code = "145"  # protesters looting or burning: a riot (PLOVER PROTEST, mode riot)
+        if mode == "hypothetical" and speaker is not None and conditional(token) \
+                and self._says_itself(speaker, source):
+            mode = "future"  # "said it might pull out of the talks unless…": an announcement
         if mode == "future" and source is not None and token.pos_ == "VERB":
             intent = "150" if _preparing_force(token, code) else self.book.mirrored("030", code)
         elif mode == "negated" and source is not None and volitional(token):
@@ -258,12 +261,14 @@ class SentenceCoder(RoleFinder):
         """The first other actor named after a verb ("suspended a military aid program for
         Bosnia"), not in what a speech verb reports ("stated that the forces include units
         from Belarus"), a finite relative clause ("a coalition which Australia joined") or
-        where a statement was made ("spoke in Doha"); named, not the doers' own."""
+        where a statement was made ("spoke in Doha") or a condition ("unless U.S. troops
+        withdraw"); named, not the doers' own."""
         doers = [r.actor for r in self.subject_actors(subject(token))]
         words = [t for c in token.rights if c.dep_ in PHRASE_DEPS or not pattern.speech
                  for t in c.subtree]
         aside = {t.i for w in words if (w.dep_ == "relcl" and not infinitive(w))
                  or (w.dep_ == "conj" and w.pos_ in ("VERB", "AUX") and subject(w) is not None)
+                 or (w.dep_ == "advcl" and conditional(w.head) and w.head is token)
                  or (pattern.code.startswith("01") and where_phrase(w)) for t in w.subtree}
         return self._first_other([w for w in words if w.i not in aside],
                                  lambda r: named_other(r, doers))

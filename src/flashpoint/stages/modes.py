@@ -149,6 +149,13 @@ def volitional(verb: Token) -> bool:
         c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in verb.children)
 
 
+def conditional(token: Token) -> bool:
+    """A clause with a condition of its own: "would hit back if Israel attacked", "might pull
+    out unless the withdrawal was placed on the agenda"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in c.children) for c in token.children)
+
+
 def trigger_mode(token: Token) -> str:
     """The mode of a trigger: a verb's clause, a noun's ("no talks", "talks were held", "the
     planned talks"), an adjective's verb."""
