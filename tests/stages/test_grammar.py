@@ -185,3 +185,10 @@ def test_a_conditional_announcement_of_one_s_own_act_is_a_threat() -> None:
                for e in own)
     other = _code("Egypt said Israel might attack Lebanon if Hezbollah fired rockets.")
     assert not [e for e in other if e.cameo.startswith(("13", "19"))]
+
+
+def test_a_preposition_may_hang_on_the_particle() -> None:
+    events = _code("Palestinian negotiators walked away from talks with Israel in Cairo.")
+    assert "164" in {e.cameo for e in events}
+    pulled = _code("North Korea pulled out of working-level talks with the United States.")
+    assert "164" in {e.cameo for e in pulled}

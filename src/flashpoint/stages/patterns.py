@@ -41,8 +41,10 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
     particles = [c for c in kids if _particle(c, token) == pattern.particle]
     if pattern.particle and not particles:
         return False
-    if pattern.preps and not any(
-        c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.preps for c in kids
+    carriers = [token, *particles] if pattern.particle else [token]
+    if pattern.preps and not any(  # "walked away from the talks": "from" hangs on "away"
+        c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.preps
+        for carrier in carriers for c in carrier.children
     ) and not (pattern.objects and _object_takes(token, pattern.preps)):
         return False
     if pattern.objects:
@@ -54,7 +56,8 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
         for particle in particles if pattern.particle else ():  # "handing in their weapons"
             said |= {w for o in particle.children if o.dep_ == "pobj" for w in phrase_lemmas(o)}
         if pattern.preps:  # in the preposition's phrase ("called for talks") or the object
-            said |= _prep_lemmas(token, pattern.preps)  # ("fired drones at", "put X on alert")
+            for carrier in carriers:  # ("fired drones at", "put X on alert")
+                said |= _prep_lemmas(carrier, pattern.preps)
         return bool(pattern.objects & said)
     return True
 
