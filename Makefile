@@ -41,6 +41,7 @@ test: lint unit
 bench: install
 	$(PY) benchmarks/throughput.py
 	$(PY) benchmarks/dedup.py --scale
+	$(PY) benchmarks/heldout.py
 
 eval: install
 	@mkdir -p out
