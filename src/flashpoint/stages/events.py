@@ -25,7 +25,7 @@ from flashpoint.stages.arenas import KEPT_ROOTS, about_markets, about_sport
 from flashpoint.stages.claims import accusations, demand_findings, forecast, settle_speech
 from flashpoint.stages.confidence import basis
 from flashpoint.stages.findings import Finding, protest_demands
-from flashpoint.stages.modes import conditional, trigger_mode, volitional
+from flashpoint.stages.modes import conditional, is_condition, trigger_mode, volitional
 from flashpoint.stages.patterns import best_pattern, reporting_verb
 from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder
 from flashpoint.stages.syntax import (
@@ -268,7 +268,7 @@ class SentenceCoder(RoleFinder):
                  for t in c.subtree]
         aside = {t.i for w in words if (w.dep_ == "relcl" and not infinitive(w))
                  or (w.dep_ == "conj" and w.pos_ in ("VERB", "AUX") and subject(w) is not None)
-                 or (w.dep_ == "advcl" and conditional(w.head) and w.head is token)
+                 or (w.head is token and is_condition(w))
                  or (pattern.code.startswith("01") and where_phrase(w)) for t in w.subtree}
         return self._first_other([w for w in words if w.i not in aside],
                                  lambda r: named_other(r, doers))

@@ -35,8 +35,8 @@ DEMAND_TO_PROTEST = {"104": "1414", "1041": "1411", "1042": "1412", "1043": "141
                      "1044": "1414", "024": "1414", "0241": "1411", "0242": "1412",
                      "0243": "1413", "0244": "1414"}
 # crowds that gather, stream or parade "demanding" / "calling for" something are protesting
-GATHERING = frozenset({"stream", "parade", "mass", "gather", "turn", "pour", "converge",
-                       "throng", "flood", "assemble", "congregate", "flock", "swarm", "fill"})
+GATHERING = frozenset({"stream", "parade", "mass", "gather", "pour", "converge", "throng",
+                       "flood", "assemble", "congregate", "flock", "swarm"})
 PROTEST_CLAUSE = frozenset({"advcl", "xcomp", "conj", "acl"})
 IMPLIED_TARGET = "target:implied"
 
@@ -63,10 +63,17 @@ def _gathered(d: Finding, findings: list[Finding]) -> Finding:
     trigger of its own."""
     head = d.trigger.head
     if d.code[:2] not in ("10", "02") or d.trigger.dep_ not in PROTEST_CLAUSE \
-            or d.trigger.tag_ not in ("VBG", "VB") or head.lemma_.lower() not in GATHERING \
+            or d.trigger.tag_ not in ("VBG", "VB") or not _gathering(head) \
             or any(f.trigger.i == head.i for f in findings):
         return d
     return replace(d, code=DEMAND_TO_PROTEST.get(d.code, "141"), mode=trigger_mode(head))
+
+
+def _gathering(verb: Token) -> bool:
+    """ "streamed through Belgrade", "turned out in Nairobi" (not "turned to Russia")."""
+    lemma = verb.lemma_.lower()
+    return lemma in GATHERING or (lemma == "turn" and any(
+        c.lower_ == "out" and c.dep_ in ("prt", "advmod") for c in verb.children))
 
 
 def _voiced_by_protest(d: Finding, findings: list[Finding]) -> bool:

@@ -149,11 +149,16 @@ def volitional(verb: Token) -> bool:
         c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in verb.children)
 
 
+def is_condition(clause: Token) -> bool:
+    """An "if" or "unless" clause."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                          for m in clause.children)
+
+
 def conditional(token: Token) -> bool:
     """A clause with a condition of its own: "would hit back if Israel attacked", "might pull
     out unless the withdrawal was placed on the agenda"."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                         for m in c.children) for c in token.children)
+    return any(is_condition(c) for c in token.children)
 
 
 def trigger_mode(token: Token) -> str:

@@ -38,10 +38,11 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
     if pattern.phrase is not None and match_phrase(pattern.phrase, token) is None:
         return False
     kids = list(token.children)
-    particles = [c for c in kids if _particle(c, token) == pattern.particle]
+    particles = [c for c in kids if _particle(c, token) == pattern.particle] \
+        if pattern.particle else []
     if pattern.particle and not particles:
         return False
-    carriers = [token, *particles] if pattern.particle else [token]
+    carriers = [token, *particles]
     if pattern.preps and not any(  # "walked away from the talks": "from" hangs on "away"
         c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.preps
         for carrier in carriers for c in carrier.children
@@ -53,7 +54,7 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
             obj = direct_object(token) if token.pos_ == "VERB" else next(
                 prep_objects(token, "of"), None)
         said = phrase_lemmas(obj) if obj is not None else set()
-        for particle in particles if pattern.particle else ():  # "handing in their weapons"
+        for particle in particles:  # "handing in their weapons"
             said |= {w for o in particle.children if o.dep_ == "pobj" for w in phrase_lemmas(o)}
         if pattern.preps:  # in the preposition's phrase ("called for talks") or the object
             for carrier in carriers:  # ("fired drones at", "put X on alert")
