@@ -18,7 +18,7 @@ REQUEST_HEADS = frozenset({"ask", "urge", "call", "want", "demand", "order", "re
                            "aim", "hope", "wish", "need", "help", "allow", "permit", "force",
                            "compel", "pressure", "advise", "tell", "instruct", "threaten",
                            "warn", "effort", "bid", "plan", "able", "capable",
-                           "ready", "willing", "excuse", "justification", "right"})
+                           "ready", "willing", "keen", "eager", "excuse", "justification", "right"})
 CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "rumour", "rumor",
                          "suspicion", "speculation"})
 TELLING = frozenset({"tell", "warn", "advise"})  # a request with "to", else what was said
