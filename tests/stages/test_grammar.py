@@ -192,3 +192,10 @@ def test_a_preposition_may_hang_on_the_particle() -> None:
     assert "164" in {e.cameo for e in events}
     pulled = _code("North Korea pulled out of working-level talks with the United States.")
     assert "164" in {e.cameo for e in pulled}
+
+
+def test_a_dotted_country_in_a_compound_is_seen() -> None:
+    nlp = load_pipeline(load_settings().model)
+    assert [t.text for t in nlp("The U.S.-led coalition")][1:4] == ["U.S.", "-", "led"]
+    events = _code("The U.S.-led coalition stepped up air strikes on Islamic State positions.")
+    assert any(e.source and e.source.country == "USA" for e in events)

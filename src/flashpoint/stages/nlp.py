@@ -91,7 +91,28 @@ def load_pipeline(model: str) -> Language:
     nlp.add_pipe(PARAGRAPHS, **before)  # type: ignore[arg-type]
     if "lemmatizer" in nlp.pipe_names and nlp.get_pipe("lemmatizer").mode == "rule":  # type: ignore[attr-defined]
         nlp.add_pipe(IRREGULAR, after="lemmatizer")
+    _split_dotted_compounds(nlp)
     return nlp
+
+
+DOTTED = ("U.S.", "U.N.", "U.K.", "E.U.")
+COMPOUND_TAILS = ("led", "backed", "brokered", "sponsored", "based", "funded", "trained",
+                  "allied", "controlled", "held", "run", "made", "imposed", "mediated")
+
+
+def _split_dotted_compounds(nlp: Language) -> None:
+    """ "U.S.-led" is one token to the tokenizer (a "US-led" is three), so the country in it
+    went unseen: split it the same way."""
+    from spacy.symbols import ORTH
+
+    tokenizer: Any = nlp.tokenizer  # spaCy types it as any callable
+    if not hasattr(tokenizer, "add_special_case"):
+        return
+    for head in DOTTED:
+        for tail in COMPOUND_TAILS:
+            for word in (tail, tail.capitalize()):
+                tokenizer.add_special_case(f"{head}-{word}",
+                                           [{ORTH: head}, {ORTH: "-"}, {ORTH: word}])
 
 
 def parse(nlp: Language, texts: Iterable[str], *, batch_size: int, n_process: int) -> Iterator[Doc]:
