@@ -199,3 +199,11 @@ def test_a_dotted_country_in_a_compound_is_seen() -> None:
     assert [t.text for t in nlp("The U.S.-led coalition")][1:4] == ["U.S.", "-", "led"]
     events = _code("The U.S.-led coalition stepped up air strikes on Islamic State positions.")
     assert any(e.source and e.source.country == "USA" for e in events)
+
+
+def test_what_someone_is_told_they_would_face_is_a_threat() -> None:
+    events = _code("The United States warned that Iran would face new sanctions if it continued "
+                   "enrichment.")
+    assert ("USA", "IRN", "1312") in _triples(events)
+    assert not [e for e in _code("Analysts said the government would face a tough fight.")
+                if e.cameo.startswith("13")]

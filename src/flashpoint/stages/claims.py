@@ -64,6 +64,38 @@ def demand_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
             for s in speakers for t in told]
 
 
+# "told the Baltic states that they would face countermeasures": what the addressee would face
+# is the speaker's threat (CAMEO 13), its code by what is faced
+FACED = {"countermeasure": "130", "consequence": "130", "retaliation": "130", "reprisal": "130",
+         "punishment": "130", "action": "130", "measure": "130", "response": "130",
+         "sanction": "1312", "embargo": "1312", "boycott": "1312", "isolation": "131",
+         "attack": "138", "strike": "138", "airstrike": "138", "force": "138", "war": "138"}
+
+
+def consequence_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
+    """ "X warned that Y would face sanctions (if …)": X threatens Y."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.lemma_.lower() != "face":
+        return None
+    faced = child(clause, "dobj")
+    code = FACED.get(faced.lemma_.lower()) if faced is not None else None
+    if code is None or not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could")
+                               for c in clause.children):
+        return None
+    doer = subject(clause)
+    if doer is not None and doer.pos_ == "PRON" and (addressee := child(verb, "dobj")):
+        doer = addressee
+    speakers = coder.subject_actors(subject(verb))
+    told = [t for t in coder.resolve_all(doer)
+            if all(t.actor.code != s.actor.code for s in speakers)]
+    said = best_pattern(coder.book, verb)
+    if not speakers or not told or said is None:
+        return None
+    mode, speaker = trigger_mode(verb), reporting_verb(verb, coder.book)
+    return [coder.finding(verb, said, s, t, mode, speaker, code=code)
+            for s in speakers for t in told]
+
+
 def accusations(coder: SentenceCoder, findings: list[Finding]) -> list[Finding]:
     """ "Officials alleged that the army took part in the killings": what an allegation
     says is the accuser's claim, so the event is the accusation of its doer (112)."""

@@ -22,7 +22,13 @@ from flashpoint.stages.actor_words import (
 )
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.arenas import KEPT_ROOTS, about_markets, about_sport
-from flashpoint.stages.claims import accusations, demand_findings, forecast, settle_speech
+from flashpoint.stages.claims import (
+    accusations,
+    consequence_findings,
+    demand_findings,
+    forecast,
+    settle_speech,
+)
 from flashpoint.stages.confidence import basis
 from flashpoint.stages.findings import Finding, protest_demands
 from flashpoint.stages.modes import conditional, is_condition, trigger_mode, volitional
@@ -78,7 +84,8 @@ class SentenceCoder(RoleFinder):
         pattern = best_pattern(self.book, token)
         if pattern is None or pattern.codes_nothing or self._covered_by_verb(token):
             return
-        if pattern.speech and (demand := demand_findings(self, token)) is not None:
+        if pattern.speech and (demand := demand_findings(self, token)
+                               or consequence_findings(self, token)) is not None:
             yield from demand
             return
         sources = self._sources(token, pattern)

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
-PARTICLES = frozenset({"down", "up", "back", "off", "out", "in", "over", "away", "on", "aside"})
+PARTICLES = frozenset({"down", "up", "back", "off", "out", "in", "over", "away", "on", "aside",
+                       "ahead"})
 
 
 def phrase_lemmas(head: Token) -> set[str]:
@@ -75,16 +76,16 @@ def _particle(child: Token, verb: Token) -> str | None:
     its object that the parser did not call one ("Mubarak stepped *down*", "brushed *aside*",
     "pulled its troops *back*", "began handing *in* their weapons"). A preposition right after
     the verb counts only with an object of its own ("walked out of the talks" keeps its
-    preposition)."""
+    preposition), one after the verb's object only without ("pulled its verifiers *out* of",
+    not "pressed Turkey *on* Monday")."""
     if child.dep_ == "prt":
         return child.lower_
     if child.dep_ not in ("advmod", "prep") or child.i <= verb.i \
             or child.lower_ not in PARTICLES:
         return None
     between = verb.doc[verb.i + 1:child.i]
-    if child.dep_ == "prep" and not between \
-            and not any(c.dep_ == "pobj" for c in child.children):
-        return None
+    if child.dep_ == "prep" and bool(between) == any(c.dep_ == "pobj" for c in child.children):
+        return None  # "pressed Turkey on Monday" has a preposition, not a particle
     if all(t.dep_ in ("dobj", "det", "poss", "amod", "compound", "nummod", "case")
            for t in between):
         return child.lower_
