@@ -46,19 +46,26 @@ def demand_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
         modal = {"must"}  # "insisted that Japan buy more car parts": a subjunctive demand
     if not modal:
         return None
+    generic = DEMAND_MODALS[modal.pop()]
+    wanted = best_pattern(coder.book, clause)
+    code = (coder.book.mirrored(generic, wanted.code) if wanted else None) or generic
+    return _speaker_to_addressee(coder, verb, clause, code)
+
+
+def _speaker_to_addressee(coder: SentenceCoder, verb: Token, clause: Token,
+                          code: str) -> list[Finding] | None:
+    """The speaker's event (``code``) towards the one the reported clause is about: its
+    subject, or the one told when that subject is a pronoun ("told the students that they
+    must leave": the students)."""
     speakers = coder.subject_actors(subject(verb))
-    doer = subject(clause)  # "told the students that they must leave": the students
+    doer = subject(clause)
     if doer is not None and doer.pos_ == "PRON" and (addressee := child(verb, "dobj")):
         doer = addressee
     told = [t for t in coder.resolve_all(doer)
             if all(t.actor.code != s.actor.code for s in speakers)]
-    if not speakers or not told:
-        return None
-    generic = DEMAND_MODALS[modal.pop()]
-    wanted = best_pattern(coder.book, clause)
-    code = (coder.book.mirrored(generic, wanted.code) if wanted else None) or generic
     said = best_pattern(coder.book, verb)
-    assert said is not None
+    if not speakers or not told or said is None:
+        return None
     mode, speaker = trigger_mode(verb), reporting_verb(verb, coder.book)
     return [coder.finding(verb, said, s, t, mode, speaker, code=code)
             for s in speakers for t in told]
@@ -82,18 +89,7 @@ def consequence_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | N
     if code is None or not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could")
                                for c in clause.children):
         return None
-    doer = subject(clause)
-    if doer is not None and doer.pos_ == "PRON" and (addressee := child(verb, "dobj")):
-        doer = addressee
-    speakers = coder.subject_actors(subject(verb))
-    told = [t for t in coder.resolve_all(doer)
-            if all(t.actor.code != s.actor.code for s in speakers)]
-    said = best_pattern(coder.book, verb)
-    if not speakers or not told or said is None:
-        return None
-    mode, speaker = trigger_mode(verb), reporting_verb(verb, coder.book)
-    return [coder.finding(verb, said, s, t, mode, speaker, code=code)
-            for s in speakers for t in told]
+    return _speaker_to_addressee(coder, verb, clause, code)
 
 
 def accusations(coder: SentenceCoder, findings: list[Finding]) -> list[Finding]:
