@@ -31,6 +31,9 @@ PARTITIVE_HEADS = frozenset({"unit", "member", "part", "group", "delegation", "c
 DIASPORA_HEADS = frozenset({"americans", "canadians", "australians", "britons", "brits",
                             "new zealanders"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
+# "a spokesman for the PMF", "a lawyer for Navalny": whom they speak for is whose they are
+SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney",
+                        "negotiator", "representative"})
 PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
             "it": "thing", "its": "thing", "they": "plural", "them": "plural",
             "their": "plural"}

@@ -19,6 +19,7 @@ from flashpoint.stages.actor_words import (
     FORMER,
     RELATIVE,
     SECTOR_LABELS,
+    SPEAKS_FOR,
     STATE_SECTORS,
     indefinite_singular,
     is_personal,
@@ -359,8 +360,9 @@ class ActorBuilder:
                     return Resolved(actor, "name")
             if child.dep_ == "poss" and child.pos_ == "PRON":
                 return self.pronoun(child)
-        for prep in ("of", "from", "in"):
-            obj = prep_object(head, (prep,))
+        for prep in ("of", "from", "in", "for"):
+            obj = prep_object(head, (prep,)) if prep != "for" or head.lemma_.lower() in SPEAKS_FOR \
+                else None
             if obj is not None and (found := self.resolve(obj)) is not None:
                 return found
         return None

@@ -52,6 +52,17 @@ def demand_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
     return _speaker_to_addressee(coder, verb, clause, code)
 
 
+def allegation_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
+    """ "Hotak alleged the government is hiding the figures": alleging what someone does is
+    accusing them, whatever the act (the clause's own event, if any, is settled by
+    ``accusations``)."""
+    said = best_pattern(coder.book, verb)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if said is None or clause is None or not said.code.startswith(ACCUSE):
+        return None
+    return _speaker_to_addressee(coder, verb, clause, said.code)
+
+
 def _speaker_to_addressee(coder: SentenceCoder, verb: Token, clause: Token,
                           code: str) -> list[Finding] | None:
     """The speaker's event (``code``) towards the one the reported clause is about: its
@@ -96,7 +107,8 @@ def accusations(coder: SentenceCoder, findings: list[Finding]) -> list[Finding]:
     """ "Officials alleged that the army took part in the killings": what an allegation
     says is the accuser's claim, so the event is the accusation of its doer (112)."""
     out: list[Finding] = []
-    made: set[tuple[int, str, str]] = set()
+    made = {(f.trigger.i, f.source.actor.code, f.target.actor.code) for f in findings
+            if f.pattern.speech and f.source is not None and f.target is not None}
     for f in findings:
         said = best_pattern(coder.book, f.speaker) if f.speaker is not None else None
         accusers = coder.subject_actors(subject(f.speaker)) if f.speaker and said else []

@@ -24,6 +24,7 @@ from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.arenas import KEPT_ROOTS, about_markets, about_sport
 from flashpoint.stages.claims import (
     accusations,
+    allegation_findings,
     consequence_findings,
     demand_findings,
     forecast,
@@ -34,6 +35,13 @@ from flashpoint.stages.findings import Finding, protest_demands
 from flashpoint.stages.modes import conditional, is_condition, trigger_mode, volitional
 from flashpoint.stages.patterns import best_pattern, reporting_verb
 from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder
+from flashpoint.stages.sides import (
+    CLAIMED,
+    claimed_acts,
+    received_findings,
+    state_agent,
+    undergone_findings,
+)
 from flashpoint.stages.syntax import (
     child,
     direct_object,
@@ -81,11 +89,19 @@ class SentenceCoder(RoleFinder):
         modifier = token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound"
         if modifier or in_a_name(token) or in_a_title(token, self.actors.sector_of):
             return  # "protest leaders", "peace talks": a modifier; "Democratic Rally": a name
+        if (received := received_findings(self, token)) is not None:
+            yield from received  # "received weapons from Russia": Russia gave them
+            return
         pattern = best_pattern(self.book, token)
         if pattern is None or pattern.codes_nothing or self._covered_by_verb(token):
             return
+        if token.pos_ == "NOUN" and (
+                undergone := undergone_findings(self, token, pattern)) is not None:
+            yield from undergone  # "faced criticism from the UN": the UN criticised
+            return
         if pattern.speech and (demand := demand_findings(self, token)
-                               or consequence_findings(self, token)) is not None:
+                               or consequence_findings(self, token)
+                               or allegation_findings(self, token)) is not None:
             yield from demand
             return
         sources = self._sources(token, pattern)
@@ -99,11 +115,14 @@ class SentenceCoder(RoleFinder):
             yield from self._reciprocal(token, pattern, sources)  # "A and B agreed", "A and B
             return  # postponed their meeting": each to the other
         yield from self._pairs(token, pattern, sources, targets or [None])
+        if pattern.code == CLAIMED:
+            yield from claimed_acts(self, token, sources)
 
     def _pairs(self, token: Token, pattern: VerbPattern, sources: list[Resolved | None],
                targets: list[Resolved | None]) -> Iterator[Finding]:
         mode, speaker = trigger_mode(token), reporting_verb(token, self.book)
         for source in sources:
+            source = source or state_agent(self, token, pattern, targets)
             if source is None and not self._unknown_agent_ok(token, pattern, targets):
                 continue
             for target in targets:
@@ -150,11 +169,11 @@ class SentenceCoder(RoleFinder):
 
     def _all_targets(self, token: Token, pattern: VerbPattern,
                      sources: list[Resolved | None]) -> list[Resolved]:
-        targets = self._targets(token, pattern)
+        targets = self.targets_of(token, pattern)
         if targets or pattern.code not in MIRRORED:
             return targets
         if done := self._complement(token):  # "threatened to impose sanctions on Arvenia"
-            targets = self._targets(*done)
+            targets = self.targets_of(*done)
         return targets or self._named_in_complement(token, sources)
 
     def _named_in_complement(self, token: Token,
@@ -247,7 +266,7 @@ class SentenceCoder(RoleFinder):
             found = [self._context_actor(sector, token)]
         return list(found) if found else [None]
 
-    def _targets(self, token: Token, pattern: VerbPattern) -> list[Resolved]:
+    def targets_of(self, token: Token, pattern: VerbPattern) -> list[Resolved]:
         if marked := self._marked(token, pattern, "+"):
             return marked
         obj = direct_object(token) if token.pos_ == "VERB" else (

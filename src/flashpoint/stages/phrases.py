@@ -70,8 +70,12 @@ def _fits_step(seq: Seq, k: int, toks: list[Token], pos: int, glue: bool | None,
     if step.kind == "marker":
         return _fits(seq, k + 1, toks, pos, None, (*marks, (step.value, pos)), failed)
     if step.kind == "skip":  # past the next noun phrase's head
-        heads = [i for i in range(pos, len(toks)) if toks[i].pos_ in ("NOUN", "PROPN")
-                 and toks[i].dep_ != "compound"]
+        glued = step.glued if glue is None else glue  # "*_^": a pronoun may be the phrase
+        heads = [i for i in range(pos, len(toks)) if toks[i].dep_ != "compound" and (
+            toks[i].pos_ in ("NOUN", "PROPN") or (glued and toks[i].pos_ == "PRON"))]
+        if heads and glued and any(
+                t.pos_ in ("ADP", "VERB", "AUX") for t in toks[pos:heads[0]]):
+            return None  # "*_^": the noun phrase comes right after ("called the deal")
         return _fits(seq, k + 1, toks, heads[0] + 1, None, marks, failed) if heads else None
     glued = step.glued if glue is None else glue
     for j in [pos] if glued else range(pos, len(toks)):

@@ -175,6 +175,7 @@ def subject(verb: Token) -> Token | None:
         if current.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "acl", "acomp"):
             return None
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            head = _statement_above(head)  # "a message on Twitter blaming Iran"
             if head.lemma_.lower() not in STATEMENT_NOUNS:
                 return None
             owner = child(head, "poss")  # "the council's resolution demanding"
@@ -199,6 +200,16 @@ def misparsed_subject(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
                  and c.left_edge.i == verb.sent.start), None)
+
+
+def _statement_above(noun: Token) -> Token:
+    """The statement noun whose phrase ``noun`` ends ("a message on Twitter": the message),
+    where the parser hung a clause on the phrase's last noun; else ``noun`` itself."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" \
+            and prep.head.lemma_.lower() in STATEMENT_NOUNS:
+        return prep.head
+    return noun
 
 
 def _issuing_verb(noun: Token) -> Token | None:

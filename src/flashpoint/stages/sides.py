@@ -1,0 +1,147 @@
+"""Doers the subject does not name.
+
+- Events told from the side of the one they happen to: "Israel faced criticism from the UN",
+  "the convoy came under fire from Serb forces", "rebels received weapons from Russia". The one
+  named after "from" or "by" (or owning the noun: "faced Chinese sanctions") does the event,
+  and the grammatical subject is its target. Which nouns each verb may carry this way is
+  limited by CAMEO root, so that "won the war" or "got a call" keep their own reading.
+- Claims of responsibility: "the Houthis claimed responsibility for the attack" is the attack.
+- Legal acts in the passive with no agent: "Chirac was convicted" is done by the courts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from flashpoint.stages.actors import Resolved
+from flashpoint.stages.modes import trigger_mode
+from flashpoint.stages.patterns import applicable, best_pattern, reporting_verb
+from flashpoint.stages.syntax import child, is_passive, prep_objects, subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from flashpoint.codebook import VerbPattern
+    from flashpoint.stages.events import SentenceCoder
+    from flashpoint.stages.findings import Finding
+
+ANY = ("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14",
+       "15", "16", "17", "18", "19", "20")
+HOSTILE = ("10", "11", "12", "13", "14", "16", "17", "18", "19", "20")
+VIOLENT = ("17", "18", "19", "20")
+# verb -> the CAMEO roots of the nouns it undergoes ("drew criticism", "won praise")
+UNDERGO = {"face": HOSTILE, "receive": ANY, "get": ANY, "obtain": ("07",),
+           "draw": ("05", "11", "14"), "attract": ("05", "11", "14"), "provoke": ("11", "14"),
+           "win": ("03", "05", "07"), "earn": ("05", "07"), "garner": ("05", "07"),
+           "suffer": (*VIOLENT, "16"), "endure": VIOLENT, "sustain": VIOLENT,
+           "encounter": HOSTILE, "incur": ("11", "16")}
+# verb + preposition before the noun: "came under attack", "was subjected to torture"
+UNDER = {("come", "under"): HOSTILE, ("fall", "under"): HOSTILE, ("be", "under"): HOSTILE,
+         ("subject", "to"): (*VIOLENT, "16"), ("expose", "to"): VIOLENT,
+         ("meet", "with"): ("11", "12", "14", "19")}
+# "received arms from X" is "X gave arms": the giving verb's patterns code what is received
+RECEIVING = frozenset({"receive", "get", "obtain", "secure", "accept"})
+GIVER = "give"
+STATE_AGENTS = {"116": "JUD", "173": "COP"}  # convicted, arrested: by whom, unsaid
+CLAIMED = "015"  # claim responsibility
+
+
+def undergoing_verb(noun: Token) -> tuple[Token, tuple[str, ...]] | None:
+    """The verb through which ``noun``'s event happens to that verb's subject, and the CAMEO
+    roots it allows."""
+    head = noun.head
+    if noun.dep_ == "dobj" and (roots := UNDERGO.get(head.lemma_.lower())):
+        return head, roots
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        roots = UNDER.get((head.head.lemma_.lower(), head.lower_))
+        if roots is not None and (head.lower_ != "with" or is_passive(head.head)):
+            return head.head, roots  # "was met with protests", not "met with Putin"
+    return None
+
+
+def undergone_findings(coder: SentenceCoder, noun: Token,
+                       pattern: VerbPattern) -> list[Finding] | None:
+    """The findings for a noun trigger carried by an undergoing verb; None when the noun is
+    not carried that way (the coder then reads it as usual)."""
+    found = undergoing_verb(noun)
+    if found is None or not pattern.code.startswith(found[1]):
+        return None
+    verb = found[0]
+    return _done_to_subject(coder, verb, noun, pattern, pattern.code)
+
+
+def received_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
+    """ "Rebels received weapons from Russia": Russia gave them (the giving verb's code)."""
+    if verb.lemma_.lower() not in RECEIVING or verb.pos_ != "VERB":
+        return None
+    giving = [p for p in coder.book.patterns("VERB", GIVER)
+              if p.objects and not p.particle and p.phrase is None and applicable(p, verb)]
+    obj = child(verb, "dobj")
+    if not giving or obj is None:
+        return None
+    pattern = max(giving, key=lambda p: (p.specificity, -len(p.objects)))
+    return _done_to_subject(coder, verb, obj, pattern, pattern.code, need_doer=True)
+
+
+def _done_to_subject(coder: SentenceCoder, verb: Token, noun: Token, pattern: VerbPattern,
+                     code: str, *, need_doer: bool = False) -> list[Finding] | None:
+    """Findings of ``code`` from the noun's doers to the verb's subject."""
+    undergoers = coder.subject_actors(child(verb, "nsubjpass") if is_passive(verb)
+                                      else subject(verb))
+    doers: list[Resolved | None] = [
+        d for d in _doers(coder, verb, noun)
+        if all(d.actor.code != u.actor.code for u in undergoers)]
+    material = code[:2] in VIOLENT
+    if not undergoers or (not doers and (need_doer or not material)):
+        return None
+    mode, speaker = trigger_mode(verb), reporting_verb(verb, coder.book)
+    return [coder.finding(noun, pattern, d, u, mode, speaker, code=code)
+            for d in doers or [None] for u in undergoers]
+
+
+def _doers(coder: SentenceCoder, verb: Token, noun: Token) -> list[Resolved]:
+    """Who does it: the noun's owner ("Chinese sanctions"), else whoever is named after
+    "from" or "by", on the noun or on the verb."""
+    for c in noun.lefts:
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and not coder.actors.town(c) \
+                and (owner := coder.actors.resolve(c)) is not None:
+            return [owner]
+    for head in (noun, verb):
+        for prep in ("from", "by"):
+            if found := coder.resolve_all(next(prep_objects(head, prep), None)):
+                return found
+    return []
+
+
+
+def claimed_acts(coder: SentenceCoder, verb: Token,
+                 sources: list[Resolved | None]) -> Iterator[Finding]:
+    """ "The Houthis claimed responsibility for the attacks": besides the claim, the claimant
+    did the attacks."""
+    obj = child(verb, "dobj")
+    noun = next(prep_objects(verb, "for"), None) or (
+        next(prep_objects(obj, "for"), None) if obj is not None else None)
+    act = best_pattern(coder.book, noun) if noun is not None else None
+    if noun is None or act is None or act.code[:2] not in VIOLENT:
+        return
+    mode = trigger_mode(verb)
+    targets: list[Resolved | None] = [*coder.targets_of(noun, act)] or [None]
+    for source in (s for s in sources if s is not None):
+        for target in targets:
+            yield coder.finding(noun, act, source, target, mode, None)
+
+
+def state_agent(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
+                targets: list[Resolved | None]) -> Resolved | None:
+    """ "Chirac was convicted", "the men were detained": with no agent named, the courts or
+    the police of the place it happened in, else of the one it was done to."""
+    sector = STATE_AGENTS.get(pattern.code)
+    target = next((t for t in targets if t is not None), None)
+    if sector is None or target is None or not target.actor.country \
+            or child(verb, "nsubjpass") is None or trigger_mode(verb) != "asserted" \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return None  # not "a Hamas member jailed a year ago", nor "would be indicted"
+    placed = [r.actor.country for r in coder.resolve_all(next(prep_objects(verb, "in"), None))]
+    country = next((c for c in placed if c), target.actor.country)
+    return Resolved(coder.actors.state(country, sector, ""), "context")

@@ -1,0 +1,109 @@
+"""Events told from the other side, implied doers, claims and labels: made-up sentences about
+real actors, coded with the shipped codebook and the pinned model."""
+
+from __future__ import annotations
+
+import pytest
+
+import flashpoint
+from flashpoint.records import Event
+from flashpoint.settings import load_settings
+
+pytestmark = pytest.mark.model
+
+
+def _code(text: str, published: str = "2020-06-01", **kw: bool) -> list[Event]:
+    settings = load_settings(**kw) if kw else None
+    return flashpoint.code_text(text, published=published, settings=settings)
+
+
+def _triples(events: list[Event]) -> set[tuple[str, str, str]]:
+    return {(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo)
+            for e in events}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Israel faced sharp criticism from the United Nations on Monday.",
+     ("IGOUNO", "ISR", "111")),
+    ("Israel drew condemnation from Egypt after the raid.", ("EGY", "ISR", "111")),
+    ("UN peacekeepers came under fire from Serb forces near Sarajevo.",
+     ("SRBMIL", "IGOUNO", "190")),
+    ("Pakistan won praise from the United States for its arrests.", ("USA", "PAK", "051")),
+    ("Georgian rebels received weapons from the Russian government.",
+     ("RUSGOV", "GEOREB", "072")),
+])
+def test_what_the_subject_undergoes_is_done_by_the_one_it_comes_from(
+        text: str, triple: tuple[str, str, str]) -> None:
+    triples = _triples(_code(text))
+    assert triple in triples
+    assert (triple[1], triple[0], triple[2]) not in triples
+
+
+def test_undergoing_keeps_each_verb_s_own_reading() -> None:
+    assert not _code("The rebels won the war against the Ethiopian government.")
+    assert not _code("A fire broke out in the parliament building.")
+    met = _code("Obama met with Putin in Geneva.", published="2010-06-01")
+    assert ("USAGOV", "RUSGOV", "040") in _triples(met)
+
+
+def test_a_claim_of_responsibility_for_an_attack_is_the_attack_too() -> None:
+    events = _code("The Houthis claimed responsibility for the attack on Saudi oil facilities.")
+    assert {e.cameo for e in events} >= {"015", "190"}
+    attack = next(e for e in events if e.cameo == "190")
+    assert attack.source and attack.source.country == "YEM"
+    assert attack.target and attack.target.country == "SAU"
+    assert not any(e.cameo.startswith("19") for e in _code(
+        "The Houthis denied responsibility for the attack on Saudi oil facilities."))
+
+
+def test_a_legal_act_with_no_agent_is_done_by_the_state_where_it_happened() -> None:
+    (event,) = _code("Two Russian journalists were arrested in Minsk.")
+    assert (event.source and event.source.code, event.cameo) == ("BLRCOP", "173")
+    convicted = _code("Jacques Chirac was convicted of corruption.", published="2011-12-20")
+    assert any(e.source and e.source.code == "FRAJUD" and e.cameo == "116"
+               for e in convicted)
+    hoped = _code("Rwanda said it hoped French officials would be indicted.",
+                  include_all_modes=True)
+    assert not any(e.source and e.source.code.endswith("JUD") for e in hoped)
+
+
+def test_a_clause_hung_on_the_last_noun_of_a_message_phrase_is_the_sender_s() -> None:
+    events = _code("Pompeo posted a message on Twitter blaming Iran for the attacks.")
+    assert ("USAGOV", "IRN", "1123") in _triples(events)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Erdogan called Netanyahu a terrorist.", "TURGOV"),
+    ("Iran called the sanctions illegal.", "IRN"),
+    ("The Foreign Ministry of Iraq characterized the attack as a violation of sovereignty.",
+     "IRQGOV"),
+])
+def test_a_damning_label_is_criticism(text: str, source: str) -> None:
+    assert any(e.cameo == "111" and e.source and e.source.code == source for e in _code(text))
+
+
+def test_calling_on_or_for_stays_an_appeal_whatever_words_follow() -> None:
+    events = _code("Russia called on the United States to end its illegal sanctions.")
+    assert "111" not in {e.cameo for e in events}
+    assert not any(e.cameo == "111" for e in _code("Obama called Merkel a great friend."))
+
+
+def test_alleging_what_someone_does_accuses_them() -> None:
+    assert ("RUS", "USA", "112") in _triples(
+        _code("Russia alleged the US was training militants in Syria."))
+    accused = [e for e in _code("Iran alleged that Israel attacked its nuclear site.")
+               if e.cameo == "112"]
+    assert len(accused) == 1  # not once for the allegation and again for the attack
+
+
+def test_court_rulings_against_an_act_and_attributed_attacks() -> None:
+    ruled = _code("The Supreme Court of Pakistan ruled the government's decree unconstitutional.")
+    assert any(e.cameo == "116" and e.source and e.source.code == "PAKJUD" for e in ruled)
+    assert not _code("Police found illegal weapons in the house.")
+    blamed = _code("Iraq's foreign minister attributed the bombing to Houthi rebels.")
+    assert any(e.cameo == "1123" and e.target and e.target.country == "YEM" for e in blamed)
+
+
+def test_a_spokesman_for_a_group_is_the_group_s() -> None:
+    events = _code("Ahmed al-Assadi, a spokesman for the PMF, blamed Israel for the attack.")
+    assert any(e.source and e.source.code == "IRQUAFPMF" and e.cameo == "1123" for e in events)
