@@ -42,6 +42,7 @@ bench: install
 	$(PY) benchmarks/throughput.py
 	$(PY) benchmarks/dedup.py --scale
 	$(PY) benchmarks/heldout.py
+	$(PY) benchmarks/wikinews_coded.py
 
 eval: install
 	@mkdir -p out

@@ -107,3 +107,36 @@ def test_court_rulings_against_an_act_and_attributed_attacks() -> None:
 def test_a_spokesman_for_a_group_is_the_group_s() -> None:
     events = _code("Ahmed al-Assadi, a spokesman for the PMF, blamed Israel for the attack.")
     assert any(e.source and e.source.code == "IRQUAFPMF" and e.cameo == "1123" for e in events)
+
+
+def test_the_nations_of_a_list_are_those_nations() -> None:
+    events = _code("The Muslim majority nations of Bahrain and Kosovo recognized Israel.")
+    assert {(e.source.code if e.source else "", e.cameo) for e in events} \
+        >= {("BHR", "054"), ("XKX", "054")}
+
+
+def test_claiming_to_have_done_something_asserts_it() -> None:
+    events = _code("Azerbaijan claimed to have killed 200 Armenian soldiers.")
+    assert any(e.cameo.startswith("19") and e.source and e.source.code == "AZE" for e in events)
+    assert not any(e.cameo.startswith("19") for e in _code(
+        "Azerbaijan claimed to kill 200 Armenian soldiers every week."))
+
+
+def test_a_noun_merely_mentioned_in_a_phrase_counts_for_less() -> None:
+    from flashpoint.codebook import load_codebook
+    from flashpoint.stages.confidence import basis
+    from flashpoint.stages.nlp import load_pipeline
+    from flashpoint.stages.patterns import best_pattern
+
+    settings = load_settings()
+    book = load_codebook(settings.codebook_dirs, shipped=settings.shipped_codebook)
+    doc = load_pipeline(settings.model)("The bill was suspended after last week's protests.")
+    noun = next(t for t in doc if t.lower_ == "protests")
+    pattern = best_pattern(book, noun)
+    assert pattern is not None
+    assert "mentioned" in basis(book, pattern, pattern.code, None, None, "asserted", noun)
+    held = load_pipeline(settings.model)("Students held protests in Dhaka.")
+    noun = next(t for t in held if t.lower_ == "protests")
+    pattern = best_pattern(book, noun)
+    assert pattern is not None
+    assert "mentioned" not in basis(book, pattern, pattern.code, None, None, "asserted", noun)

@@ -27,7 +27,7 @@ PARTITIVE_HEADS = frozenset({"unit", "member", "part", "group", "delegation", "c
                              "hundred", "thousand", "million", "number", "score", "couple",
                              "supporter", "follower", "loyalist", "backer", "sympathizer",
                              "sympathiser", "partisan", "activist", "fighter", "militant",
-                             "official"})
+                             "official", "nation", "country", "state", "kingdom", "republic"})
 DIASPORA_HEADS = frozenset({"americans", "canadians", "australians", "britons", "brits",
                             "new zealanders"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})

@@ -5,7 +5,8 @@ pattern is, how the source and the target were found (by name, a sector word, a 
 article's context, or not at all), the mode, the trigger's part of speech, the code's root and
 quad class, whether a phrase pattern or the clause's main verb carried it, and whether it
 sits in an adverbial clause of time or circumstance ("a week after rebels seized the town") or
-in a participle clause ("..., defying warnings from Washington").
+in a participle clause ("..., defying warnings from Washington"), or is a noun merely mentioned
+in a prepositional phrase ("after last week's protests").
 The codebook's confidence model (``confidence.tsv``, fitted on the development halves of the
 event gold sets by ``flashpoint eval --fit-confidence``) turns a basis into the probability
 that the event is right.
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flashpoint.stages.syntax import in_background
+from flashpoint.stages.syntax import errand_verb, in_background, light_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,6 +45,9 @@ def basis(book: Codebook, pattern: VerbPattern, code: str, source: Resolved | No
         facts.add("participle")  # "..., ending 46 years of war", "..., killing 12 people"
     if pattern.speech:
         facts.add("speech")
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and light_verb(token) is None \
+            and errand_verb(token) is None:
+        facts.add("mentioned")  # "after last week's protests", "support for the rally"
     return frozenset(facts)
 
 

@@ -28,6 +28,7 @@ ASPECT_HEADS = frozenset({"begin", "start", "continue", "keep", "resume", "go", 
                           "manage", "have",
                           # an attempt is an act: "tried to storm", "an attempt to assassinate"
                           "try", "attempt"})
+OWN_CLAIMS = frozenset({"claim", "say", "admit", "acknowledge", "confirm", "boast", "report"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "conj", "pcomp", "csubj"})
 
@@ -96,6 +97,9 @@ def governed_mode(token: Token) -> str | None:
             return "future"
         if lemma in REQUEST_HEADS and not (lemma in TELLING and not infinitive(token)):
             return "hypothetical"  # "told them to leave", but "was told that troops beat"
+        if infinitive(token) and lemma in OWN_CLAIMS and any(
+                c.dep_ == "aux" and c.lower_ == "have" for c in token.children):
+            return None  # "claimed to have killed 2,300 soldiers": a claim of its own act
         if infinitive(token) and lemma not in ASPECT_HEADS:
             return "hypothetical"
     return None
