@@ -140,3 +140,23 @@ def test_a_noun_merely_mentioned_in_a_phrase_counts_for_less() -> None:
     pattern = best_pattern(book, noun)
     assert pattern is not None
     assert "mentioned" not in basis(book, pattern, pattern.code, None, None, "asserted", noun)
+
+
+def test_help_without_anyone_helped_is_doing_it() -> None:
+    assert any(e.cameo.startswith("04") and e.mode == "asserted" and e.source
+               and e.source.country == "USA" and e.target and e.target.code == "IRN"
+               for e in _code("Obama helped negotiate a deal with Iran.", "2014-01-01"))
+    repelled = _code("The US helped Ukraine to repel the attack.", include_all_modes=True)
+    assert any(e.cameo == "070" and e.mode == "asserted" for e in repelled)
+    assert not any(e.cameo.startswith("19") and e.mode == "asserted" for e in repelled)
+
+
+def test_talks_a_gathering_was_for_were_held() -> None:
+    events = _code("The foreign ministers of Egypt and Greece gathered in Cairo to discuss "
+                   "the crisis.")
+    assert {(e.source.code if e.source else "", e.cameo) for e in events} \
+        >= {("EGYGOV", "040"), ("GRCGOV", "040")}
+
+
+def test_giving_up_is_yielding() -> None:
+    assert "080" in {e.cameo for e in _code("The US administration finally gave up on July 11.")}

@@ -95,6 +95,8 @@ def governed_mode(token: Token) -> str | None:
             return "negated"  # "failed to reduce"; "has not agreed to resume talks"
         if lemma in INTENT_HEADS or _wants_it_done_by_itself(token, lemma):
             return "future"
+        if _done_through(token, head, lemma):
+            return None  # "helped broker a deal", "gathered in Cairo to discuss the crisis"
         if lemma in REQUEST_HEADS and not (lemma in TELLING and not infinitive(token)):
             return "hypothetical"  # "told them to leave", but "was told that troops beat"
         if infinitive(token) and lemma in OWN_CLAIMS and any(
@@ -103,6 +105,21 @@ def governed_mode(token: Token) -> str | None:
         if infinitive(token) and lemma not in ASPECT_HEADS:
             return "hypothetical"
     return None
+
+
+# gatherings that are not meetings themselves ("met to discuss" has its meeting already)
+PURPOSE_HEADS = frozenset({"gather", "travel", "arrive", "fly", "convene", "assemble", "come",
+                           "go", "head"})
+TALKING = frozenset({"discuss", "talk", "negotiate", "consult", "confer", "review"})
+
+
+def _done_through(token: Token, head: Token, lemma: str) -> bool:
+    """An act the governing verb reports as done: "helped (to) broker a deal" (help without
+    anyone helped), talks that a gathering was for ("met in Geneva to discuss the truce")."""
+    if lemma == "help":
+        return not any(c.dep_ in ("dobj", "dative") for c in head.children)
+    return lemma in PURPOSE_HEADS and token.lemma_.lower() in TALKING \
+        and own_mode(head) is None  # not "traditionally gather to discuss"
 
 
 def clause_mode(token: Token) -> str:

@@ -171,7 +171,9 @@ def subject(verb: Token) -> Token | None:
         if head is current:
             return None
         if current.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
-            return child(head, "dobj")
+            obj = child(head, "dobj")
+            if obj is not None or head.lemma_.lower() != "help":
+                return obj  # "helped negotiate the deal": the helper negotiated
         if current.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "acl", "acomp"):
             return None
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
