@@ -97,15 +97,14 @@ def _code_batch(batch: list[Article], tools: Tools) -> Iterator[Coded]:
         yield code_article(article, doc, tools)
 
 
-def _default_country(dateline: Place | None, hits: dict[int, NameHit], book: Codebook,
-                     sentences: list[tuple[SpacySpan, list[Place]]]) -> str | None:
+def _default_country(dateline: Place | None, hits: dict[int, NameHit],
+                     book: Codebook) -> str | None:
     """The country bare sector words ("police", "protesters") belong to: the dateline's, else
-    the country the article names most or says things happen in ("police in Almaty"), else
-    that of the national organisations it names ("UNITA")."""
+    the country the article names most, else that of the national organisations it names
+    ("UNITA")."""
     if dateline is not None and dateline.country:
         return dateline.country
-    named: Counter[str] = Counter(p.country for _, found in sentences for p in found
-                                  if p.country)
+    named: Counter[str] = Counter()
     organised: Counter[str] = Counter()
     for hit in {id(h): h for h in hits.values()}.values():
         named.update(n.key for n in hit.names if n.what in ("country", "adjective", "metonym"))
@@ -113,6 +112,13 @@ def _default_country(dateline: Place | None, hits: dict[int, NameHit], book: Cod
         if org is not None and org.country:
             organised[org.country] += 1
     counts = named or organised
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _placed_country(sentences: list[tuple[SpacySpan, list[Place]]]) -> str | None:
+    """The country of the places the text says things happen in ("police in Almaty"), for
+    a text that names no country or national organisation."""
+    counts = Counter(p.country for _, found in sentences for p in found if p.country)
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -145,7 +151,7 @@ def tell(article: Article, doc: Doc, tools: Tools) -> tuple[list[Told], list[Quo
     dateline = gaz.lookup(article.dateline) if article.dateline else None
     day = (article.published or date.today().isoformat())[:10]
     sentences = [(sent, places.sentence_places(sent, gaz)) for sent in doc.sents]
-    default = _default_country(dateline, hits, book, sentences)
+    default = _default_country(dateline, hits, book) or _placed_country(sentences)
     builder = ActorBuilder(book, hits, day, default,
                            place_country=lambda name: _place_country(gaz, name))
     coder = SentenceCoder(book, builder)
