@@ -160,3 +160,13 @@ def test_talks_a_gathering_was_for_were_held() -> None:
 
 def test_giving_up_is_yielding() -> None:
     assert "080" in {e.cameo for e in _code("The US administration finally gave up on July 11.")}
+
+
+def test_claiming_what_a_named_other_did_accuses_them() -> None:
+    assert ("AZE", "ARM", "112") in _triples(_code("Azerbaijan claimed Armenia shelled Ganja."))
+    assert ("IRQ", "IRN", "112") in _triples(_code("Iraq said Iran was behind the attack."))
+    own = _code("Russia claimed its forces captured the town.")
+    assert not any(e.cameo == "112" for e in own)
+    assert any(e.cameo.startswith("19") and e.source and e.source.code == "RUSMIL" for e in own)
+    assert not any(e.cameo == "112" for e in _code(
+        "The Chinese government claimed they have public support."))

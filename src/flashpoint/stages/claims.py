@@ -58,9 +58,36 @@ def allegation_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | No
     ``accusations``)."""
     said = best_pattern(coder.book, verb)
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if said is None or clause is None or not said.code.startswith(ACCUSE):
+    if said is None or clause is None:
         return None
-    return _speaker_to_addressee(coder, verb, clause, said.code)
+    if said.code.startswith(ACCUSE):
+        return _speaker_to_addressee(coder, verb, clause, said.code)
+    if _own_deed(clause):
+        return None  # "Russia claimed its forces captured the town": its own deed
+    if _blaming(clause) or (verb.lemma_.lower() in CLAIMING and _named_doer(coder, clause)):
+        return _speaker_to_addressee(coder, verb, clause, ACCUSE)
+    return None  # "Ratcliffe claimed Iran spoofed e-mails"; "said the group was behind it"
+
+
+def _named_doer(coder: SentenceCoder, clause: Token) -> bool:
+    """The clause's subject names an actor ("Iran", "Democrats", "the army"), not a pronoun
+    ("claimed they have support") or a thing ("claimed the drilling is lawful")."""
+    doer = subject(clause)
+    return doer is not None and doer.pos_ != "PRON" and (
+        doer.pos_ == "PROPN" or coder.actors.sector_of(doer) is not None)
+
+
+BLAME_WORDS = frozenset({"perpetrator", "culprit", "responsible", "behind", "guilty", "blame",
+                         "mastermind", "organizer", "organiser", "instigator"})
+
+
+def _blaming(clause: Token) -> bool:
+    """A clause naming who did something wrong: "(said) the Abu Sayyaf Group are the suspected
+    perpetrators", "was behind the attack", "was responsible for the bombing"."""
+    if clause.lemma_.lower() != "be":
+        return False
+    said = [c for c in clause.children if c.dep_ in ("attr", "acomp", "prep")]
+    return any(c.lemma_.lower() in BLAME_WORDS for c in said)
 
 
 def _speaker_to_addressee(coder: SentenceCoder, verb: Token, clause: Token,
@@ -133,10 +160,19 @@ CLAIMING = frozenset({"claim", "contend"})  # "claimed that ISIL attacked Iraq":
 
 
 def _accusing(said: VerbPattern, told: Finding, coder: SentenceCoder) -> bool:
-    """An allegation (a 112 speech pattern), or a claim that someone used force or coercion."""
+    """An allegation (a 112 speech pattern), or a claim that someone used force or coercion;
+    not a claim of the speaker's own deed ("claimed its forces captured the town")."""
     if said.code.startswith(ACCUSE):
         return True
-    return said.lemma in CLAIMING and coder.book.cameo[told.code].quad_class == 4
+    return said.lemma in CLAIMING and coder.book.cameo[told.code].quad_class == 4 \
+        and not _own_deed(told.trigger)
+
+
+def _own_deed(clause: Token) -> bool:
+    """ "its forces captured", "their fighters shot down": the subject is the speaker's own."""
+    doer = subject(clause)
+    return doer is not None and any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                    for c in doer.children)
 
 
 def settle_speech(findings: list[Finding]) -> list[Finding]:

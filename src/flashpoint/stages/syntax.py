@@ -170,10 +170,9 @@ def subject(verb: Token) -> Token | None:
         head = current.head
         if head is current:
             return None
-        if current.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
-            obj = child(head, "dobj")
-            if obj is not None or head.lemma_.lower() != "help":
-                return obj  # "helped negotiate the deal": the helper negotiated
+        if current.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL \
+                and (head.lemma_.lower() != "help" or child(head, "dobj") is not None):
+            return child(head, "dobj")  # "helped negotiate the deal": the helper negotiated
         if current.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "acl", "acomp"):
             return None
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
