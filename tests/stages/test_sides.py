@@ -170,3 +170,11 @@ def test_claiming_what_a_named_other_did_accuses_them() -> None:
     assert any(e.cameo.startswith("19") and e.source and e.source.code == "RUSMIL" for e in own)
     assert not any(e.cameo == "112" for e in _code(
         "The Chinese government claimed they have public support."))
+
+
+def test_a_person_of_an_organisation_is_the_organisation_s() -> None:
+    events = _code("Kenneth Roth of Human Rights Watch criticized the Egyptian government.")
+    assert any(e.source and e.source.code.startswith("NGO") and e.cameo == "111"
+               for e in events)
+    assert any(e.source and e.source.code == "PHLMIL" for e in _code(
+        "Arnel dela Vega of the Philippine army said the Abu Sayyaf Group are the perpetrators."))

@@ -3,8 +3,7 @@
 A noun phrase becomes an actor from (in order) a codebook name it contains (person, organization,
 capital or metonym, country, demonym), or a sector word ("police", "Kazakh president") combined
 with the country that modifies it ("Kazakh", "of Kazakhstan", "Russia's"). People's codes depend
-on the date: a head of state is ``XXXGOV`` during their term and ``XXXELI`` after it.
-"""
+on the date: a head of state is ``XXXGOV`` during their term and ``XXXELI`` after it."""
 
 from __future__ import annotations
 
@@ -174,12 +173,14 @@ class ActorBuilder:
         return Resolved(self.state(country, None, text), "context")
 
     def _by_apposition(self, head: Token) -> Resolved | None:
-        """An unknown name that an apposition places: "Salaheddine Sidhoum, Algeria's
-        leading human rights activist" is that Algerian activist."""
+        """An unknown name that an apposition or an "of" places: "Salaheddine Sidhoum,
+        Algeria's leading human rights activist", "Arnel dela Vega of the army"."""
+        of = prep_object(head, ("of",)) if head.ent_type_ == "PERSON" else None
         if head.pos_ != "PROPN":
             return None
-        for c in head.children:
-            if c.dep_ == "appos" and c.pos_ == "NOUN" and (found := self.resolve(c)):
+        for c in [*(c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), of]:
+            found = self.resolve(c) if c is not None else None  # "of UNICEF", but not "Doug
+            if found and (c is not of or len(found.actor.code) > 3):  # Collins of Georgia"
                 return Resolved(replace(found.actor, text=phrase_text(head, None)), found.how)
         return None
 
@@ -360,9 +361,8 @@ class ActorBuilder:
                     return Resolved(actor, "name")
             if child.dep_ == "poss" and child.pos_ == "PRON":
                 return self.pronoun(child)
-        for prep in ("of", "from", "in", "for"):
-            obj = prep_object(head, (prep,)) if prep != "for" or head.lemma_.lower() in SPEAKS_FOR \
-                else None
+        for prep in ("of", "from", "in", *(("for",) if head.lemma_.lower() in SPEAKS_FOR else ())):
+            obj = prep_object(head, (prep,))
             if obj is not None and (found := self.resolve(obj)) is not None:
                 return found
         return None
