@@ -178,3 +178,8 @@ def test_a_person_of_an_organisation_is_the_organisation_s() -> None:
                for e in events)
     assert any(e.source and e.source.code == "PHLMIL" for e in _code(
         "Arnel dela Vega of the Philippine army said the Abu Sayyaf Group are the perpetrators."))
+
+
+def test_an_unnamed_prosecutor_is_the_courts() -> None:
+    events = _code("Jacques Chirac was indicted in Paris.", published="2011-01-01")
+    assert any(e.source and e.source.code == "FRAJUD" and e.cameo == "173" for e in events)

@@ -44,6 +44,7 @@ UNDER = {("come", "under"): HOSTILE, ("fall", "under"): HOSTILE, ("be", "under")
 RECEIVING = frozenset({"receive", "get", "obtain", "secure", "accept"})
 GIVER = "give"
 STATE_AGENTS = {"116": "JUD", "173": "COP"}  # convicted, arrested: by whom, unsaid
+JUDGING = frozenset({"sentence", "indict", "prosecute", "try", "convict", "acquit"})
 CLAIMED = "015"  # claim responsibility
 
 
@@ -137,6 +138,8 @@ def state_agent(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
     """ "Chirac was convicted", "the men were detained": with no agent named, the courts or
     the police of the place it happened in, else of the one it was done to."""
     sector = STATE_AGENTS.get(pattern.code)
+    if sector is not None and verb.lemma_.lower() in JUDGING:
+        sector = "JUD"  # "was sentenced to ten years": by a court, though the code is 173
     target = next((t for t in targets if t is not None), None)
     if sector is None or target is None or not target.actor.country \
             or child(verb, "nsubjpass") is None or trigger_mode(verb) != "asserted" \
