@@ -183,3 +183,8 @@ def test_a_person_of_an_organisation_is_the_organisation_s() -> None:
 def test_an_unnamed_prosecutor_is_the_courts() -> None:
     events = _code("Jacques Chirac was indicted in Paris.", published="2011-01-01")
     assert any(e.source and e.source.code == "FRAJUD" and e.cameo == "173" for e in events)
+
+
+def test_insisting_on_something_with_no_one_named_is_still_a_demand() -> None:
+    events = _code("The US President insists that the budget include funding for the wall.")
+    assert any(e.cameo == "100" and e.target is None for e in events)

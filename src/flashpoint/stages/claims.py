@@ -49,7 +49,8 @@ def demand_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
     generic = DEMAND_MODALS[modal.pop()]
     wanted = best_pattern(coder.book, clause)
     code = (coder.book.mirrored(generic, wanted.code) if wanted else None) or generic
-    return _speaker_to_addressee(coder, verb, clause, code)
+    return _speaker_to_addressee(coder, verb, clause, code,
+                                 untold_ok=verb.lemma_.lower() in INSISTING)
 
 
 def allegation_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
@@ -90,23 +91,25 @@ def _blaming(clause: Token) -> bool:
     return any(c.lemma_.lower() in BLAME_WORDS for c in said)
 
 
-def _speaker_to_addressee(coder: SentenceCoder, verb: Token, clause: Token,
-                          code: str) -> list[Finding] | None:
+def _speaker_to_addressee(coder: SentenceCoder, verb: Token, clause: Token, code: str,
+                          untold_ok: bool = False) -> list[Finding] | None:
     """The speaker's event (``code``) towards the one the reported clause is about: its
     subject, or the one told when that subject is a pronoun ("told the students that they
-    must leave": the students)."""
+    must leave": the students). ``untold_ok``: with no actor there, the event has no target
+    ("insists that the budget include funding for the wall")."""
     speakers = coder.subject_actors(subject(verb))
     doer = subject(clause)
     if doer is not None and doer.pos_ == "PRON" and (addressee := child(verb, "dobj")):
         doer = addressee
-    told = [t for t in coder.resolve_all(doer)
-            if all(t.actor.code != s.actor.code for s in speakers)]
+    told: list[Resolved | None] = [t for t in coder.resolve_all(doer)
+                                   if all(t.actor.code != s.actor.code for s in speakers)]
     said = best_pattern(coder.book, verb)
-    if not speakers or not told or said is None:
+    untold = untold_ok and doer is not None and doer.pos_ != "PRON" and not told
+    if not speakers or not (told or untold) or said is None:
         return None
     mode, speaker = trigger_mode(verb), reporting_verb(verb, coder.book)
     return [coder.finding(verb, said, s, t, mode, speaker, code=code)
-            for s in speakers for t in told]
+            for s in speakers for t in (told or [None])]
 
 
 # "told the Baltic states that they would face countermeasures": what the addressee would face
