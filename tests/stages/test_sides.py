@@ -188,3 +188,12 @@ def test_an_unnamed_prosecutor_is_the_courts() -> None:
 def test_insisting_on_something_with_no_one_named_is_still_a_demand() -> None:
     events = _code("The US President insists that the budget include funding for the wall.")
     assert any(e.cameo == "100" and e.target is None for e in events)
+
+
+def test_a_role_head_takes_its_group_s_sector() -> None:
+    (told,) = [e for e in _code("Chinese Premier Li Peng told student leaders on Thursday that "
+                                "they must clear out of Tiananmen Square.") if e.cameo == "100"]
+    assert told.target is not None and told.target.code == "CHNEDU"
+    met = _code("Police chiefs met church officials in Lagos.")
+    assert any(e.source and e.source.code == "NGACOP" and e.target
+               and e.target.code == "NGAREL" for e in met)

@@ -159,6 +159,11 @@ def in_a_title(token: Token, sector_of: Callable[[Token], str | None]) -> bool:
         and sector_of(title) is not None
 
 
+# heads whose sector is their group's, when a compound names it ("student leaders")
+ROLE_HEADS = frozenset({"leader", "chief", "head", "official", "member", "representative",
+                        "spokesman", "spokeswoman", "spokesperson", "delegate", "commander"})
+
+
 def sector_word(head: Token, sectors: Mapping[str, SectorWord],
                 named: Mapping[int, object]) -> str | None:
     """The sector a noun phrase's words name ("police", "Kazakh president", "Secretary of
@@ -168,6 +173,10 @@ def sector_word(head: Token, sectors: Mapping[str, SectorWord],
         if found is not None:
             return found.sector
     words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i not in named]
+    if head.lemma_.lower() in ROLE_HEADS:  # "student leaders", "church officials": whose
+        for word in (w for w in words if w.dep_ == "compound"):
+            if (group := sectors.get(word.lemma_.lower())) is not None:
+                return group.sector
     # a name of several capitalised words ("the West Bank") is a sector only as a whole
     whole = head.pos_ == "PROPN" and any(w.pos_ == "PROPN" for w in words)
     for tail in (of_phrase(head), ""):  # "Secretary of State", then "secretary"
