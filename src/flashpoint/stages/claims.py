@@ -214,6 +214,8 @@ def forecast(coder: SentenceCoder, warning: Token, source: Resolved | None) -> b
     if clause is None or source is None:
         return False
     doers = coder.resolve_all(subject(clause))
+    if _own_deed(clause) and all(d.actor.country == source.actor.country for d in doers):
+        return False  # "Hasina warned that her Awami League would launch street agitation"
     return not any(d.actor.code == source.actor.code or _own_state(d.actor, source.actor)
                    for d in doers)
 
