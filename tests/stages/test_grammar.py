@@ -207,3 +207,11 @@ def test_what_someone_is_told_they_would_face_is_a_threat() -> None:
     assert ("USA", "IRN", "1312") in _triples(events)
     assert not [e for e in _code("Analysts said the government would face a tough fight.")
                 if e.cameo.startswith("13")]
+
+
+def test_a_hyphened_verb_stays_one_verb() -> None:
+    nlp = load_pipeline(load_settings().model)
+    doc = nlp("Iran test-launched a ballistic missile.")
+    assert (doc[1].text, doc[1].pos_, doc[1].lemma_) == ("test-launched", "VERB", "test-launch")
+    events = _code("North Korea test-fired two short-range missiles into the sea on Sunday.")
+    assert any(e.cameo == "150" and e.source and e.source.code == "PRK" for e in events)

@@ -31,6 +31,21 @@ def mark_paragraphs(doc: Doc) -> Doc:
 
 # a past form that is also a base verb, told apart by its particle ("wound up", not "wounded")
 BY_PARTICLE = {"wound": ("wind", frozenset({"up", "down"}))}
+# verbs written with a hyphen ("test-fired"): split, the parser reads "test" as a noun and the
+# verb as a modifier ("test - fired two missiles"); kept whole, they are tagged as verbs
+HYPHENED_VERBS = ("test-fire", "test-launch", "carpet-bomb", "fire-bomb", "court-martial",
+                  "air-drop", "air-lift", "force-feed", "strong-arm")
+
+
+def _verb_forms(base: str) -> dict[str, str]:
+    """Written forms of a hyphened verb -> its lemma: test-fire(s|d), test-firing."""
+    stem = base[:-1] if base.endswith("e") else base
+    double = base[-1] if base.endswith(("p", "g")) else ""  # air-dropped, air-dropping
+    forms = [base, f"{base}s" if not base.endswith("h") else f"{base}es",
+             f"{base}d" if base.endswith("e") else f"{base}{double}ed", f"{stem}{double}ing"]
+    if base.endswith("l"):  # court-martialled, court-martialling
+        forms += [f"{base}led", f"{base}ling"]
+    return {form: base for form in forms}
 
 
 class IrregularPast:
@@ -43,13 +58,17 @@ class IrregularPast:
     def __init__(self, past: dict[str, str], bases: frozenset[str]) -> None:
         self.past = past
         self.bases = bases
+        self.hyphened = {f: b for base in HYPHENED_VERBS for f, b in _verb_forms(base).items()}
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
             lower = token.lower_
             if token.pos_ != "VERB":
                 continue
-            if token.lemma_.lower() == lower and lower in self.past and lower not in self.bases:
+            if lower in self.hyphened:
+                token.lemma_ = self.hyphened[lower]  # "test-launched": test-launch
+            elif token.lemma_.lower() == lower and lower in self.past \
+                    and lower not in self.bases:
                 token.lemma_ = self.past[lower]
             elif lower in BY_PARTICLE and any(c.dep_ in ("prt", "advmod") and c.lower_ in
                                               BY_PARTICLE[lower][1] for c in token.children):
@@ -92,12 +111,26 @@ def load_pipeline(model: str) -> Language:
     if "lemmatizer" in nlp.pipe_names and nlp.get_pipe("lemmatizer").mode == "rule":  # type: ignore[attr-defined]
         nlp.add_pipe(IRREGULAR, after="lemmatizer")
     _split_dotted_compounds(nlp)
+    _join_hyphened_verbs(nlp)
     return nlp
 
 
 DOTTED = ("U.S.", "U.N.", "U.K.", "E.U.")
 COMPOUND_TAILS = ("led", "backed", "brokered", "sponsored", "based", "funded", "trained",
                   "allied", "controlled", "held", "run", "made", "imposed", "mediated")
+
+
+def _join_hyphened_verbs(nlp: Language) -> None:
+    """Keep "test-fired" (and the other ``HYPHENED_VERBS``) one token, capitalised or not."""
+    from spacy.symbols import ORTH
+
+    tokenizer: Any = nlp.tokenizer
+    if not hasattr(tokenizer, "add_special_case"):
+        return
+    for base in HYPHENED_VERBS:
+        for form in _verb_forms(base):
+            for word in (form, form.capitalize()):
+                tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def _split_dotted_compounds(nlp: Language) -> None:
