@@ -215,3 +215,10 @@ def test_a_hyphened_verb_stays_one_verb() -> None:
     assert (doc[1].text, doc[1].pos_, doc[1].lemma_) == ("test-launched", "VERB", "test-launch")
     events = _code("North Korea test-fired two short-range missiles into the sea on Sunday.")
     assert any(e.cameo == "150" and e.source and e.source.code == "PRK" for e in events)
+
+
+def test_an_object_the_parser_hung_on_a_day_name_is_the_object() -> None:
+    events = _code("The Sri Lankan government accepted on Thursday Norway's offer to mediate.")
+    assert any(e.cameo.startswith("03") and e.source and e.source.code == "LKAGOV"
+               for e in events)
+    assert not _code("They met on Thursday in the capital.")

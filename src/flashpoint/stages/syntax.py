@@ -233,7 +233,19 @@ def direct_object(verb: Token) -> Token | None:
         for conj in verb.children:
             if conj.dep_ == "conj" and conj.pos_ == "VERB" and child(conj, "nsubj") is None:
                 return child(conj, "dobj")
-    return found
+    return found or _behind_a_date(verb)
+
+
+def _behind_a_date(verb: Token) -> Token | None:
+    """ "accepted on Thursday Norway's offer": the parser reads the object as the noun of "on
+    Thursday"; the object is the noun the day name modifies."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ != "DATE"):
+            between = verb.doc[prep.i + 1:noun.i]
+            if between and between[0].ent_type_ == "DATE" and between[0].dep_ in (
+                    "compound", "npadvmod", "nmod"):
+                return noun
+    return None
 
 
 def folded_coordination(head: Token | None) -> list[Token]:
