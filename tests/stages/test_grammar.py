@@ -222,3 +222,9 @@ def test_an_object_the_parser_hung_on_a_day_name_is_the_object() -> None:
     assert any(e.cameo.startswith("03") and e.source and e.source.code == "LKAGOV"
                for e in events)
     assert not _code("They met on Thursday in the capital.")
+
+
+def test_a_participle_the_parser_made_the_subject_gives_way_to_its_own_subject() -> None:
+    events = _code("The Red Cross operating in Iraq said US and British forces must ensure "
+                   "security.")
+    assert {(e.source.code[:3] if e.source else "", e.cameo) for e in events} >= {("NGO", "100")}

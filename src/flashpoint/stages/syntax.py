@@ -163,7 +163,7 @@ def subject(verb: Token) -> Token | None:
             agent = next(prep_objects(current, "by"), None)
             if agent is not None or current is verb:
                 return agent
-        found = child(current, "nsubj", "csubj") or (
+        found = _noun_subject(child(current, "nsubj", "csubj")) or (
             misparsed_subject(current) if current is verb else None)
         if found is not None:
             return found
@@ -188,6 +188,14 @@ def subject(verb: Token) -> Token | None:
             head = issuing
         current = head
     return None
+
+
+def _noun_subject(found: Token | None) -> Token | None:
+    """ "The Red Cross operating in Iraq said": the parser made the participle the subject
+    and the organisation the participle's; the subject is the organisation."""
+    if found is not None and found.pos_ == "VERB" and found.dep_ == "nsubj":
+        return child(found, "nsubj") or found
+    return found
 
 
 def misparsed_subject(verb: Token) -> Token | None:
