@@ -115,7 +115,7 @@ TALKING = frozenset({"discuss", "talk", "negotiate", "consult", "confer", "revie
 
 def _done_through(token: Token, head: Token, lemma: str) -> bool:
     """An act the governing verb reports as done: "helped (to) broker a deal" (help without
-    anyone helped), talks that a gathering was for ("met in Geneva to discuss the truce")."""
+    anyone helped), talks that a gathering was for ("gathered in Geneva to discuss the truce")."""
     if lemma == "help":
         return not any(c.dep_ in ("dobj", "dative") for c in head.children)
     return lemma in PURPOSE_HEADS and token.lemma_.lower() in TALKING \

@@ -68,8 +68,7 @@ def undergone_findings(coder: SentenceCoder, noun: Token,
     found = undergoing_verb(noun)
     if found is None or not pattern.code.startswith(found[1]):
         return None
-    verb = found[0]
-    return _done_to_subject(coder, verb, noun, pattern, pattern.code)
+    return _done_to_subject(coder, found[0], noun, pattern)
 
 
 def received_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
@@ -82,22 +81,22 @@ def received_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None
     if not giving or obj is None:
         return None
     pattern = max(giving, key=lambda p: (p.specificity, -len(p.objects)))
-    return _done_to_subject(coder, verb, obj, pattern, pattern.code, need_doer=True)
+    return _done_to_subject(coder, verb, obj, pattern, need_doer=True)
 
 
 def _done_to_subject(coder: SentenceCoder, verb: Token, noun: Token, pattern: VerbPattern,
-                     code: str, *, need_doer: bool = False) -> list[Finding] | None:
-    """Findings of ``code`` from the noun's doers to the verb's subject."""
+                     *, need_doer: bool = False) -> list[Finding] | None:
+    """Findings of the pattern's code from the noun's doers to the verb's subject."""
     undergoers = coder.subject_actors(child(verb, "nsubjpass") if is_passive(verb)
                                       else subject(verb))
     doers: list[Resolved | None] = [
         d for d in _doers(coder, verb, noun)
         if all(d.actor.code != u.actor.code for u in undergoers)]
-    material = code[:2] in VIOLENT
+    material = pattern.code[:2] in VIOLENT
     if not undergoers or (not doers and (need_doer or not material)):
         return None
     mode, speaker = trigger_mode(verb), reporting_verb(verb, coder.book)
-    return [coder.finding(noun, pattern, d, u, mode, speaker, code=code)
+    return [coder.finding(noun, pattern, d, u, mode, speaker, code=pattern.code)
             for d in doers or [None] for u in undergoers]
 
 
@@ -113,7 +112,6 @@ def _doers(coder: SentenceCoder, verb: Token, noun: Token) -> list[Resolved]:
             if found := coder.resolve_all(next(prep_objects(head, prep), None)):
                 return found
     return []
-
 
 
 def claimed_acts(coder: SentenceCoder, verb: Token,

@@ -246,7 +246,7 @@ def direct_object(verb: Token) -> Token | None:
 
 def _behind_a_date(verb: Token) -> Token | None:
     """ "accepted on Thursday Norway's offer": the parser reads the object as the noun of "on
-    Thursday"; the object is the noun the day name modifies."""
+    Thursday Norway's offer"; the object is that phrase's noun ("offer")."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
         for noun in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ != "DATE"):
             between = verb.doc[prep.i + 1:noun.i]
