@@ -228,9 +228,3 @@ def test_a_participle_the_parser_made_the_subject_gives_way_to_its_own_subject()
     events = _code("The Red Cross operating in Iraq said US and British forces must ensure "
                    "security.")
     assert {(e.source.code[:3] if e.source else "", e.cameo) for e in events} >= {("NGO", "100")}
-
-
-def test_a_date_is_no_pattern_s_preposition() -> None:
-    called = _code("Russia called on Monday for an end to the fighting.")
-    assert called and all(e.cameo.startswith("02") for e in called)
-    assert any(e.cameo == "0252" for e in called)  # the call for an end, not "call on"

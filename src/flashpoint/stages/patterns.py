@@ -45,7 +45,7 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
         return False
     carriers = [token, *particles]
     if pattern.preps and not any(  # "walked away from the talks": "from" hangs on "away"
-        c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.preps and not _dated(c)
+        c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.preps
         for carrier in carriers for c in carrier.children
     ) and not (pattern.objects and _object_takes(token, pattern.preps)):
         return False
@@ -62,13 +62,6 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
                 said |= _prep_lemmas(carrier, pattern.preps)
         return bool(pattern.objects & said)
     return True
-
-
-def _dated(prep: Token) -> bool:
-    """ "insisted on Tuesday", "called on Monday for talks": a preposition whose object is a
-    date is no pattern's preposition."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _object_takes(verb: Token, preps: frozenset[str]) -> bool:
