@@ -197,3 +197,12 @@ def test_a_role_head_takes_its_group_s_sector() -> None:
     met = _code("Police chiefs met church officials in Lagos.")
     assert any(e.source and e.source.code == "NGACOP" and e.target
                and e.target.code == "NGAREL" for e in met)
+
+
+def test_a_demand_in_speech_stays_beside_the_clause_s_own_event() -> None:
+    events = _code("China insisted on Thursday that the United States halt all arms sales to "
+                   "Taiwan.")
+    assert {e.cameo[:2] for e in events} >= {"10", "16"}
+    put = _code("Pakistan insisted on Tuesday that the Kashmir dispute be put before "
+                "international mediators.")
+    assert any(e.cameo.startswith("10") and e.source and e.source.code == "PAK" for e in put)

@@ -42,7 +42,7 @@ def demand_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
     if clause is None:
         return None
     modal = {c.lower_ for c in clause.children if c.dep_ == "aux"} & set(DEMAND_MODALS)
-    if not modal and verb.lemma_.lower() in INSISTING and clause.tag_ in ("VB", "VBP"):
+    if not modal and verb.lemma_.lower() in INSISTING and _subjunctive(clause):
         modal = {"must"}  # "insisted that Japan buy more car parts": a subjunctive demand
     if not modal:
         return None
@@ -51,6 +51,15 @@ def demand_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
     code = (coder.book.mirrored(generic, wanted.code) if wanted else None) or generic
     return _speaker_to_addressee(coder, verb, clause, code,
                                  untold_ok=verb.lemma_.lower() in INSISTING)
+
+
+def _subjunctive(clause: Token) -> bool:
+    """A bare verb ("that Japan buy"), one the tagger took for a noun ("that the Taliban
+    hand over"), or a bare passive ("that the dispute be put before mediators")."""
+    if clause.tag_ in ("VB", "VBP", "NN"):
+        return True
+    return clause.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be"
+                                        for c in clause.children)
 
 
 def allegation_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
@@ -104,7 +113,7 @@ def _speaker_to_addressee(coder: SentenceCoder, verb: Token, clause: Token, code
     told: list[Resolved | None] = [t for t in coder.resolve_all(doer)
                                    if all(t.actor.code != s.actor.code for s in speakers)]
     said = best_pattern(coder.book, verb)
-    untold = untold_ok and doer is not None and doer.pos_ != "PRON" and not told
+    untold = untold_ok and (doer is None or doer.pos_ != "PRON") and not told
     if not speakers or not (told or untold) or said is None:
         return None
     mode, speaker = trigger_mode(verb), reporting_verb(verb, coder.book)
@@ -179,14 +188,15 @@ def _own_deed(clause: Token) -> bool:
 
 
 def settle_speech(findings: list[Finding]) -> list[Finding]:
-    """Drop a speech event whose clause produced an event of its own."""
+    """Drop a plain speech event whose clause produced an event of its own; what the speech
+    is as a demand, threat or accusation ("insisted that the US halt arms sales") stays."""
     speakers_with_content = {f.speaker.i for f in findings
                              if f.speaker is not None and f.mode in ("reported", "asserted")}
     # "announced the suspension of trade": the announced action is the event
     speakers_with_content |= {f.trigger.head.i for f in findings
                               if f.trigger.dep_ == "dobj" and f.trigger.pos_ == "NOUN"}
-    return [f for f in findings
-            if not (f.pattern.speech and f.trigger.i in speakers_with_content)]
+    return [f for f in findings if not (f.pattern.speech and f.code == f.pattern.code
+                                        and f.trigger.i in speakers_with_content)]
 
 
 def reported_speech(coder: SentenceCoder, sent: Span) -> Iterator[Said]:
