@@ -5,22 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-import flashpoint
 from flashpoint.records import Event
 from flashpoint.settings import load_settings
 from flashpoint.stages.nlp import load_pipeline
 from flashpoint.stages.syntax import in_background
+from tests.stages.coding import code, triples
 
 pytestmark = pytest.mark.model
 
 
 def _code(text: str, published: str = "2000-06-01") -> list[Event]:
-    return flashpoint.code_text(text, published=published)
-
-
-def _triples(events: list[Event]) -> set[tuple[str, str, str]]:
-    return {(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo)
-            for e in events}
+    return code(text, published)
 
 
 def test_an_irregular_past_the_tagger_misreads_gets_its_verb_s_lemma() -> None:
@@ -28,7 +23,7 @@ def test_an_irregular_past_the_tagger_misreads_gets_its_verb_s_lemma() -> None:
     doc = nlp("Serbia forgave the rebels.")
     assert doc[1].lemma_ == "forgive"
     assert nlp("They lay wreaths at the memorial.")[1].lemma_ != "forgive"
-    assert ("SRB", "SRBREB", "056") in _triples(_code("Serbia forgave the rebels."))
+    assert ("SRB", "SRBREB", "056") in triples(_code("Serbia forgave the rebels."))
 
 
 def test_a_particle_the_parser_calls_an_adverb_still_counts() -> None:
@@ -40,8 +35,7 @@ def test_a_particle_the_parser_calls_an_adverb_still_counts() -> None:
 
 def test_a_planned_protest_is_not_yet_held() -> None:
     text = "Zimbabwe deployed riot police in Harare ahead of planned opposition protests."
-    events = flashpoint.code_text(text, published="2000-06-01",
-                                  settings=load_settings(include_all_modes=True))
+    events = code(text, "2000-06-01", all_modes=True)
     protests = [e for e in events if e.cameo.startswith("14")]
     assert protests and all(e.mode == "future" for e in protests)
     assert any(e.cameo == "153" and e.mode == "asserted" for e in events)
@@ -69,9 +63,9 @@ def test_a_search_operation_is_not_an_attack() -> None:
 
 def test_troops_sent_to_one_s_own_border_are_a_mobilization_not_aid() -> None:
     events = _code("Turkey sent tanks and troop reinforcements to its border with Syria.")
-    assert ("TUR", "SYR", "154") in _triples(events)
+    assert ("TUR", "SYR", "154") in triples(events)
     assert not [e for e in events if e.cameo.startswith("07")]
-    assert ("TUR", "SYR", "072") in _triples(_code("Turkey sent tanks to Syria."))
+    assert ("TUR", "SYR", "072") in triples(_code("Turkey sent tanks to Syria."))
 
 
 def test_what_marchers_demand_is_the_aim_of_their_protest_not_a_second_event() -> None:
@@ -161,7 +155,7 @@ def test_an_actor_s_repeated_acts_stay_events() -> None:
 
 def test_a_light_verb_s_preposition_may_hang_on_its_noun() -> None:
     events = _code("Jordan's King Hussein placed a call to Egyptian President Hosni Mubarak.")
-    assert ("JORGOV", "EGYGOV", "041") in _triples(events)
+    assert ("JORGOV", "EGYGOV", "041") in triples(events)
 
 
 def test_a_gathering_crowd_s_demand_is_a_protest() -> None:
@@ -204,7 +198,7 @@ def test_a_dotted_country_in_a_compound_is_seen() -> None:
 def test_what_someone_is_told_they_would_face_is_a_threat() -> None:
     events = _code("The United States warned that Iran would face new sanctions if it continued "
                    "enrichment.")
-    assert ("USA", "IRN", "1312") in _triples(events)
+    assert ("USA", "IRN", "1312") in triples(events)
     assert not [e for e in _code("Analysts said the government would face a tough fight.")
                 if e.cameo.startswith("13")]
 
