@@ -43,6 +43,7 @@ bench: install
 	$(PY) benchmarks/dedup.py --scale
 	$(PY) benchmarks/heldout.py
 	$(PY) benchmarks/wikinews_coded.py
+	$(PY) benchmarks/cameo_blind.py
 
 eval: install
 	@mkdir -p out

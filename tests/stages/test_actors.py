@@ -81,8 +81,8 @@ def test_a_generic_threat_or_promise_is_aimed_at_whom_its_complement_names() -> 
         "deployment."))}
     assert ("RUS", "USA") in pairs
     pairs = {(s, t) for s, t, _ in triples(_code(
-        "Britain promised to continue military aid to war-torn Mozambique."))}
-    assert ("GBR", "MOZ") in pairs
+        "France promised to keep up military aid to war-torn Chad."))}
+    assert ("FRA", "TCD") in pairs
     # several doers: each other, not a topic of the complement
     pairs = {(s, t) for s, t, _ in triples(_code(
         "France and Germany agreed to share intelligence on the Islamic State group."))}
@@ -91,7 +91,7 @@ def test_a_generic_threat_or_promise_is_aimed_at_whom_its_complement_names() -> 
 
 def test_coordinated_demonyms_share_their_noun_also_after_a_partitive() -> None:
     targets = {t for _, t, _ in triples(_code(
-        "Security forces in Guinea have tortured scores of Sierra Leonean and Liberian "
+        "Police in Zambia have beaten hundreds of Sierra Leonean and Liberian "
         "refugees."))}
     assert targets == {"SLEREF", "LBRREF"}
     targets = {t for _, t, _ in triples(_code(
@@ -101,8 +101,8 @@ def test_coordinated_demonyms_share_their_noun_also_after_a_partitive() -> None:
 
 def test_the_target_may_be_named_inside_the_object() -> None:
     pairs = {(s, t) for s, t, _ in triples(_code(
-        "The United States suspended part of a military aid program for Bosnia."))}
-    assert ("USA", "BIH") in pairs
+        "Germany suspended part of a military aid scheme for Serbia."))}
+    assert ("DEU", "SRB") in pairs
     pairs = {(s, t) for s, t, _ in triples(_code(
         "The German government welcomed French President Emmanuel Macron's latest proposal.",
         published="2020-06-01"))}
@@ -111,8 +111,8 @@ def test_the_target_may_be_named_inside_the_object() -> None:
 
 def test_the_target_may_be_named_after_the_verb_but_not_in_reported_speech() -> None:
     pairs = {(s, t) for s, t, _ in triples(_code(
-        "Israeli Prime Minister Ehud Barak has agreed to US mediation in the final status "
-        "talks.", published="2000-01-10"))}
+        "Israeli Prime Minister Ehud Barak has accepted US mediation in the peace "
+        "negotiations.", published="2000-01-10"))}
     assert any(t == "USA" for _, t in pairs)
     statement = _code("The CSTO stated that the forces include units from Belarus and Armenia.")
     assert all(e.target is None for e in statement if e.cameo.startswith("01"))
@@ -192,8 +192,8 @@ def test_preventing_a_protest_is_repression_not_a_protest() -> None:
 
 
 def test_an_apposition_places_an_unknown_name() -> None:
-    pairs = triples(_code("Salaheddine Sidhoum, Algeria's leading human rights activist, "
-                         "staged a hunger strike in prison."))
+    pairs = triples(_code("Karim Tabbou, Algeria's best-known opposition activist, "
+                         "began a hunger strike in his cell."))
     assert any(s.startswith("DZA") and c == "142" for s, _, c in pairs)
 
 
@@ -249,9 +249,9 @@ def test_wanting_to_do_it_oneself_is_an_intent_wanting_another_to_is_not() -> No
 
 
 def test_the_group_is_the_organisation_named_just_before() -> None:
-    pairs = triples(_code("The United States struck an Islamic State target near Mosul, "
-                         "expanding its campaign against the militant group that has seized "
-                         "parts of Iraq.", published="2015-01-01"))
+    pairs = triples(_code("The United States hit an Islamic State position near Mosul, "
+                         "stepping up its campaign on the militant group that has seized "
+                         "much of Iraq.", published="2015-01-01"))
     assert ("IMGMUSISI", "IRQ", "192") in pairs and not any(s == "IRQINS" for s, _, _ in pairs)
 
 
@@ -298,8 +298,8 @@ def test_wanting_someone_to_act_is_an_appeal_and_helping_needs_someone_helped() 
 
 
 def test_an_unattributed_attack_on_foreigners_is_by_forces_of_the_place() -> None:
-    samarra = _code("A roadside bombing near the town of Tikrit killed two British soldiers.",
-                    published="2005-01-01")
+    samarra = _code("A roadside bomb attack outside the town of Tikrit killed two British "
+                    "soldiers.", published="2005-01-01")
     assert ("IRQUAF", "GBRMIL", "190") in triples(samarra)
     assert any(e.source and e.source.sector == "UAF" for e in samarra)
     assert ("UKRUAF", "RUSMIL", "190") in triples(_code("There were ten Russian soldiers killed "
@@ -449,13 +449,13 @@ def test_what_a_negated_promise_or_agreement_governs_is_negated_too() -> None:
 def test_preparing_force_is_a_show_of_force_and_troops_on_alert_mobilise() -> None:
     prepared = _code("Russia is preparing to invade Ukraine.", published="2022-02-01")
     assert any(e.cameo == "150" for e in prepared) and not any(e.root == "13" for e in prepared)
-    assert any(e.cameo == "152" for e in _code("Israeli troops remained on alert in the West "
-                                                "Bank.", published="2020-01-01"))
+    assert any(e.cameo == "152" for e in _code("Indian troops stayed on alert in "
+                                                "Kashmir.", published="2020-01-01"))
 
 
 def test_unnamed_protesters_are_of_the_country_the_protest_is_in() -> None:
-    events = _code("Obama is scheduled to attend a summit in Switzerland on the unrest in Iran.",
-                   published="2010-01-01")
+    events = _code("Merkel is due to attend a conference in Switzerland about the unrest in "
+                   "Iran.", published="2010-01-01")
     assert any(e.source and e.source.code == "IRNOPP" for e in events)
     assert not any(e.source and e.source.code == "CHEOPP" for e in events)
 

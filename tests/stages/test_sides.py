@@ -56,7 +56,7 @@ def test_a_legal_act_with_no_agent_is_done_by_the_state_where_it_happened() -> N
     convicted = _code("Jacques Chirac was convicted of corruption.", published="2011-12-20")
     assert any(e.source and e.source.code == "FRAJUD" and e.cameo == "116"
                for e in convicted)
-    hoped = _code("Rwanda said it hoped French officials would be indicted.",
+    hoped = _code("Kenya said it hoped the British officers would be indicted.",
                   include_all_modes=True)
     assert not any(e.source and e.source.code.endswith("JUD") for e in hoped)
 

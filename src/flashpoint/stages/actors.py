@@ -235,13 +235,13 @@ class ActorBuilder:
         country or organisation that owns it."""
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
-        deps = ("amod", "compound", "poss", "nmod") if head.pos_ == "NOUN" else ("amod",)
-        for child in head.lefts:
+        for child in head.lefts:  # a name takes only a demonym ("Iranian Revolutionary Court")
             if (leader := led_by(child, self.hits)) is not child:
                 child = leader.head  # stands where "led" stands: an amod
-            hit = self.hits.get(leader.i)
-            if hit is not None and child.dep_ in deps \
-                    and hit.best.what in ("adjective", "country", "organization"):
+            what = (hit := self.hits.get(leader.i)) and hit.best.what
+            if hit is not None and child.dep_ in ("amod", "compound", "poss", "nmod") \
+                    and what in ("adjective", "country", "organization") \
+                    and (head.pos_ == "NOUN" or child.dep_ == "amod" or what == "adjective"):
                 actor = self.from_name(hit, phrase_text(head, None))
                 return Resolved(actor, "sector") if actor else None
         return None
@@ -272,8 +272,8 @@ class ActorBuilder:
 
     def _title(self, head: Token) -> tuple[list[Token], str | None]:
         """The words before a name and the sector of the title among them ("Prime Minister")."""
-        words = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod")
-                 and not t.is_punct]  # "Vice-President": "vice", "president"
+        words = [t for t in head.subtree if t.i < head.i and not t.is_punct and t.dep_ in (
+            "compound", "amod", "nmod", "poss")]  # "Vice-President"; "Peru's President X"
         lemmas = [w.lemma_.lower() for w in words]
         for size in (3, 2, 1):
             for start in range(len(lemmas) - size + 1):

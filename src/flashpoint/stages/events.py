@@ -38,6 +38,7 @@ from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder
 from flashpoint.stages.sides import (
     CLAIMED,
     claimed_acts,
+    commanded_findings,
     received_findings,
     state_agent,
     undergone_findings,
@@ -67,6 +68,9 @@ IMPLICIT_TARGET_ROOTS = {"14": "GOV"}  # protests without a named target: the go
 # property violence with no agent, in an article that reports protests: the protesters
 IMPLICIT_RIOT_CODES = frozenset({"171", "1711", "1712", "145"})
 RIOT_DAMAGE = frozenset({"171", "1712"})  # property damage that protesters do is rioting
+VIOLENT_ROOTS = ("18", "19", "20")
+HARMS = "HARMS"  # the synset of weapons and blasts that kill ("killed by a roadside bomb")
+MISHAPS = "MISHAPS"  # words that make a blast an accident ("a gas explosion")
 
 
 class SentenceCoder(RoleFinder):
@@ -93,7 +97,7 @@ class SentenceCoder(RoleFinder):
             yield from received  # "received weapons from Russia": Russia gave them
             return
         pattern = best_pattern(self.book, token)
-        if pattern is None or pattern.codes_nothing or self._covered_by_verb(token):
+        if pattern is None or pattern.codes_nothing or self._covered_by_verb(token, pattern):
             return
         if token.pos_ == "NOUN" and (
                 undergone := undergone_findings(self, token, pattern)) is not None:
@@ -105,6 +109,9 @@ class SentenceCoder(RoleFinder):
             yield from demand
             return
         sources = self._sources(token, pattern)
+        if pattern.code[:2] == "10" and (ordered := commanded_findings(self, token, sources)):
+            yield from ordered  # "ordered its forces to hold their fire": the ceasefire
+            return
         targets: list[Resolved | None] = [*self._all_targets(token, pattern, sources)]
         if "whom" in pattern.targets and only_doers(
                 [r for r in self.resolve_all(whom(token)) if r.how != "pronoun"], sources):
@@ -154,13 +161,27 @@ class SentenceCoder(RoleFinder):
         if reduced_passive(token):  # "soldiers killed in Ukraine", not "militiamen armed with"
             return pattern.code[:2] in ("18", "19", "20") \
                 and not any(c.dep_ == "agent" for c in token.children)
-        if is_passive(token):
-            return not any(c.dep_ == "agent" for c in token.children)
+        if is_passive(token):  # "was shot dead by a sniper", "killed by a roadside bomb"
+            agents = [t for c in token.children if c.dep_ == "agent" for t in c.subtree]
+            return not agents or (pattern.code[:2] in VIOLENT_ROOTS and any(
+                self._violent_doer(t) for t in agents))
         doer = subject(token)  # "a roadside bombing killed a soldier", "a gunman killed"
         return doer is not None and (best_pattern(self.book, doer) is not None
-                                     or self.actors.sector_of(doer) is not None)
+                                     or self._violent_doer(doer))
 
-    def _complement(self, token: Token) -> tuple[Token, VerbPattern] | None:
+    def _violent_doer(self, word: Token) -> bool:
+        """An armed person or a weapon, though no actor we can place ("a sniper", "a bomb":
+        the synset HARMS in verbs/synsets.tsv), unless words of the synset MISHAPS make it an
+        accident ("a gas explosion at a coal mine")."""
+        found = best_pattern(self.book, word)
+        if self.actors.sector_of(word) is not None or (
+                found is not None and found.code[:2] in VIOLENT_ROOTS):
+            return True
+        mishap = set(self.book.synsets.get(MISHAPS, ()))
+        return word.lower_ in self.book.synsets.get(HARMS, ()) and not any(
+            t.lower_ in mishap for t in word.subtree)
+
+    def complement(self, token: Token) -> tuple[Token, VerbPattern] | None:
         """ "asked Russia to send forces": the requested, threatened or promised action."""
         for c in token.children:
             if c.dep_ in ("xcomp", "ccomp") and (pattern := best_pattern(self.book, c)):
@@ -172,7 +193,7 @@ class SentenceCoder(RoleFinder):
         targets = self.targets_of(token, pattern)
         if targets or pattern.code not in MIRRORED:
             return targets
-        if done := self._complement(token):  # "threatened to impose sanctions on Arvenia"
+        if done := self.complement(token):  # "threatened to impose sanctions on Arvenia"
             targets = self.targets_of(*done)
         return targets or self._named_in_complement(token, sources)
 
@@ -189,7 +210,7 @@ class SentenceCoder(RoleFinder):
 
     def _mirrored(self, token: Token, pattern: VerbPattern) -> str:
         """A generic appeal/threat/intent takes the code of the action it is about."""
-        complement = self._complement(token) if pattern.code in MIRRORED else None
+        complement = self.complement(token) if pattern.code in MIRRORED else None
         if complement is None:
             return pattern.code
         return self.book.mirrored(pattern.code, complement[1].code) or pattern.code
@@ -252,12 +273,14 @@ class SentenceCoder(RoleFinder):
 
         return source is not None and any(who(s) == who(source) for s in said_by)
 
-    def _covered_by_verb(self, token: Token) -> bool:
-        """A noun trigger that is the object of a verb trigger is coded by the verb's pattern."""
+    def _covered_by_verb(self, token: Token, pattern: VerbPattern) -> bool:
+        """A noun trigger that is the object of a verb trigger is coded by the verb's pattern;
+        so is a protest that a repression puts down ("crushed the revolt")."""
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "nsubjpass"):
             return False
         head_pattern = best_pattern(self.book, token.head)
-        return head_pattern is not None and bool(head_pattern.objects)
+        return head_pattern is not None and (bool(head_pattern.objects) or (
+            head_pattern.code[:2] == "17" and pattern.code[:2] == "14"))
 
     def _sources(self, token: Token, pattern: VerbPattern) -> list[Resolved | None]:
         found = self._marked(token, pattern, "$") or self._doers(token, pattern)
@@ -270,9 +293,9 @@ class SentenceCoder(RoleFinder):
     def targets_of(self, token: Token, pattern: VerbPattern) -> list[Resolved]:
         if marked := self._marked(token, pattern, "+"):
             return marked
-        obj = direct_object(token) if token.pos_ == "VERB" else (
-            next(prep_objects(token, "of"), None) if pattern.pos == "VERB" else None)
-        for anchor in (token, obj):  # a verb's pattern on its noun: "suspension of trade with X"
+        obj = direct_object(token) if token.pos_ == "VERB" else next(prep_objects(token, "of"),
+                                                                      None)
+        for anchor in (token, obj):  # "suspension of trade with X", "withdrawal of troops from X"
             if anchor is not None and (found := self._targets_at(anchor, token, pattern)):
                 return found
         noun = best_pattern(self.book, obj) if obj is not None and token.pos_ == "VERB" else None

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 MODALS = frozenset({"may", "might", "could", "should", "must", "can", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
-INTENT_HEADS = frozenset({"promise", "pledge", "vow", "agree", "decide", "plan", "intend",
+INTENT_HEADS = frozenset({"promise", "pledge", "vow", "swear", "agree", "decide", "plan", "intend",
                           "offer", "prepare", "expect", "resolve", "undertake", "commit"})
 REQUEST_HEADS = frozenset({"ask", "urge", "call", "want", "demand", "order", "request", "appeal",
                            "invite", "encourage", "press", "push", "seek",

@@ -24,7 +24,19 @@ def phrase_lemmas(head: Token) -> set[str]:
     for obj in prep_objects(head, "of"):
         words.add(obj.lemma_.lower())
         words.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))
+        words.update(o.lemma_.lower() for o in _listed(obj)[1:])  # "of goggles, radios and
+        # helicopters": each noun listed, without its modifiers ("live-fire exercises")
     return words
+
+
+def _listed(first: Token) -> list[Token]:
+    """A noun and the nouns listed with it ("goggles, radios and helicopters")."""
+    found, current = [first], first
+    while (nxt := next((c for c in current.children if c.dep_ == "conj"), None)) is not None \
+            and len(found) < 8:
+        found.append(nxt)
+        current = nxt
+    return found
 
 
 def _prep_lemmas(token: Token, preps: frozenset[str]) -> set[str]:

@@ -29,6 +29,16 @@ if TYPE_CHECKING:
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 MUTUAL_LEMMAS = frozenset({"agree", "clash", "fight", "fighting", "battle", "skirmish",
                            "exchange"})
+# nouns of a force's own movement: its "of" phrase names who moves ("the withdrawal of the
+# last Israeli troops"); of other nouns it names the target ("the arrest of Ayman Nour")
+FORCE_MOVES = frozenset({"deployment", "redeployment", "dispatch", "withdrawal", "pullout",
+                         "pull-out", "arrival", "buildup", "build-up", "mobilization",
+                         "mobilisation", "incursion", "advance", "retreat", "departure"})
+# craft, crews and weapons that act for whoever sent them ("planes from Russia's Emergencies
+# Ministry", "a missile believed to be fired by rebels")
+CARRIERS = frozenset({"plane", "aircraft", "airliner", "jet", "helicopter", "ship", "vessel",
+                      "boat", "convoy", "truck", "lorry", "vehicle", "flight", "crew", "team",
+                      "missile", "rocket", "shell", "bomb", "mortar", "grenade", "drone"})
 
 
 def _bracketed(token: Token) -> bool:
@@ -50,7 +60,7 @@ class RoleFinder:
         if head is None:
             return []
         if (of := partitive_of(head)) is not None and self.actors.sector_of(head) is None:
-            return self.resolve_all(of)  # "scores of Sierra Leonean and Liberian refugees"
+            return self.resolve_all(of)  # "hundreds of Sierra Leonean and Liberian refugees"
         found = [r for t in with_conjuncts(head) for r in self.actors.resolve_many(t)]
         named = child(head, "appos")  # "the militant Islamic group Hamas" is Hamas; "the
         if not found and named is not None and not _bracketed(named):  # Homeland Union
@@ -85,11 +95,25 @@ class RoleFinder:
         promises failed" -> the president)."""
         found = self.resolve_all(head)
         if not found and head is not None:
-            found = self.resolve_all(child(head, "poss"))
+            found = self.resolve_all(child(head, "poss")) or self._sender(head)
         for first in folded_coordination(head) if found else ():
             found = [r for t in with_conjuncts(first) for r in self.actors.resolve_many(t)
                      if all(r.actor.code != f.actor.code for f in found)] + found
         return found
+
+    def _sender(self, head: Token) -> list[Resolved]:
+        """ "Planes from Russia's Emergencies Ministry", "cargo planes chartered by the WFP",
+        "a missile believed to be fired by rebels": craft, crews and weapons act for whoever
+        sent them."""
+        if head.lemma_.lower() not in CARRIERS:
+            return []
+        for owner in (*prep_objects(head, "from"), *prep_objects(head, "of"),
+                      *(o for c in head.children if c.dep_ == "acl"
+                        for t in c.subtree for by in ("by", "from")
+                        for o in prep_objects(t, by))):
+            if found := self.resolve_all(owner):
+                return found
+        return []
 
     def _noun_source(self, noun: Token) -> list[Resolved]:
         """Who does a noun trigger: its owner or modifier ("the army's offensive", "a military
@@ -99,9 +123,11 @@ class RoleFinder:
                     (found := self.actors.resolve(c)) is not None) and not self.actors.town(c) \
                     and c.lower_ not in NOT_DOERS:
                 return [found]
-        by = self.resolve_all(next(prep_objects(noun, "by"), None))
+        by = self.resolve_all(next(prep_objects(noun, "by"), None)) or self._by_inside(noun)
         if by:
             return by
+        if noun.lemma_.lower() in FORCE_MOVES and (forces := self._forces_of(noun)):
+            return forces  # "the deployment of Turkish troops": Turkey's troops deploy
         if between := self._between(noun):
             return between
         if (verb := light_verb(noun)) is not None:  # "forces were engaged in X": the doers
@@ -110,6 +136,20 @@ class RoleFinder:
         if (verb := errand_verb(noun) or manner_verb(noun)) is not None:
             return self.subject_actors(subject(verb))  # "arrived in Geneva for talks"
         return []
+
+    def _by_inside(self, noun: Token) -> list[Resolved]:
+        """ "The imposition of a state of emergency by Musharraf": the parser hung the "by"
+        phrase on a noun inside the trigger's "of" phrase."""
+        for obj in prep_objects(noun, "of"):
+            for inner in (obj, *prep_objects(obj, "of")):
+                if found := self.resolve_all(next(prep_objects(inner, "by"), None)):
+                    return found
+        return []
+
+    def _forces_of(self, noun: Token) -> list[Resolved]:
+        found = self.resolve_all(next(prep_objects(noun, "of"), None))
+        armed = all(r.actor.sector in ("MIL", "COP") for r in found)
+        return found if found and armed else []
 
     def _marked(self, token: Token, pattern: VerbPattern, marker: str) -> list[Resolved]:
         """The actor where a pattern's phrase marks it (``+`` target, ``$`` source)."""

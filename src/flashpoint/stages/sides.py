@@ -7,6 +7,7 @@
   limited by CAMEO root, so that "won the war" or "got a call" keep their own reading.
 - Claims of responsibility: "the Houthis claimed responsibility for the attack" is the attack.
 - Legal acts in the passive with no agent: "Chirac was convicted" is done by the courts.
+- Orders to one's own forces: "Skopje ordered its forces to hold their fire" is the ceasefire.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from flashpoint.stages.actor_words import own_forces
 from flashpoint.stages.actors import Resolved
 from flashpoint.stages.modes import trigger_mode
 from flashpoint.stages.patterns import applicable, best_pattern, reporting_verb
@@ -46,6 +48,7 @@ GIVER = "give"
 STATE_AGENTS = {"116": "JUD", "173": "COP"}  # convicted, arrested: by whom, unsaid
 JUDGING = frozenset({"sentence", "indict", "prosecute", "try", "convict", "acquit"})
 CLAIMED = "015"  # claim responsibility
+COMMANDS = frozenset({"order", "instruct", "command", "direct"})
 
 
 def undergoing_verb(noun: Token) -> tuple[Token, tuple[str, ...]] | None:
@@ -146,3 +149,21 @@ def state_agent(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
     placed = [r.actor.country for r in coder.resolve_all(next(prep_objects(verb, "in"), None))]
     country = next((c for c in placed if c), target.actor.country)
     return Resolved(coder.actors.state(country, sector, ""), "context")
+
+
+def commanded_findings(coder: SentenceCoder, verb: Token,
+                       sources: list[Resolved | None]) -> list[Finding] | None:
+    """ "Macedonia ordered its forces to hold their fire": a state that orders its own forces
+    to act does the act; the order is how it does it."""
+    done = coder.complement(verb) if verb.lemma_.lower() in COMMANDS else None
+    forces = [r.actor for r in coder.resolve_all(child(verb, "dobj"))]
+    doers = [s for s in sources if s is not None and forces
+             and all(own_forces(s.actor, f) for f in forces)]
+    if done is None or not doers:
+        return None
+    act, pattern = done
+    targets: list[Resolved | None] = [
+        t for t in coder.targets_of(act, pattern)
+        if not any(own_forces(d.actor, t.actor) for d in doers)] or [None]
+    mode, speaker = trigger_mode(verb), reporting_verb(verb, coder.book)
+    return [coder.finding(act, pattern, d, t, mode, speaker) for d in doers for t in targets]

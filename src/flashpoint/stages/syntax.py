@@ -19,6 +19,10 @@ LIGHT_VERBS = frozenset({"launch", "hold", "stage", "conduct", "carry", "begin",
 
 # nouns for what an actor issues or adopts: "issued a declaration demanding ...", "passed a law
 # banning ...", "in a statement condemning ...": the issuer does what the clause says
+# nouns whose owner does what follows: "Venezuela's decision to break off relations"
+RESOLVE_NOUNS = frozenset({"decision", "plan", "move", "bid", "attempt", "effort", "offer",
+                           "pledge", "promise", "vow", "refusal", "readiness", "willingness",
+                           "intention", "determination", "commitment"})
 STATEMENT_NOUNS = frozenset({
     "statement", "declaration", "resolution", "communique", "communiqué", "letter", "note",
     "message", "appeal", "petition", "decree", "order", "ultimatum", "plea", "memorandum",
@@ -176,22 +180,29 @@ def subject(verb: Token) -> Token | None:
         if current.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "acl", "acomp"):
             return None
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-            head = _statement_above(head)  # "a message on Twitter blaming Iran"
-            if head.lemma_.lower() not in STATEMENT_NOUNS:
-                return None
-            owner = child(head, "poss")  # "the council's resolution demanding"
-            if owner is not None:
+            owner, issuing = _clause_owner(head)
+            if owner is not None or issuing is None:
                 return owner
-            issuing = _issuing_verb(head)
-            if issuing is None:
-                return None
             head = issuing
         current = head
     return None
 
 
+def _clause_owner(noun: Token) -> tuple[Token | None, Token | None]:
+    """Who does the clause that describes ``noun``: the noun's owner ("Venezuela's decision to
+    break off relations", "the council's resolution demanding"), or else the verb that
+    issued the statement noun (second item), to look for its subject."""
+    if noun.lemma_.lower() in RESOLVE_NOUNS and child(noun, "poss") is not None:
+        return child(noun, "poss"), None
+    noun = _statement_above(noun)  # "a message on Twitter blaming Iran"
+    if noun.lemma_.lower() not in STATEMENT_NOUNS:
+        return None, None
+    owner = child(noun, "poss")
+    return (owner, None) if owner is not None else (None, _issuing_verb(noun))
+
+
 def _noun_subject(found: Token | None) -> Token | None:
-    """ "The Red Cross operating in Iraq said": the parser made the participle the subject
+    """ "The Red Cross working in Yemen said": the parser made the participle the subject
     and the organisation the participle's; the subject is the organisation."""
     if found is not None and found.pos_ == "VERB" and found.dep_ == "nsubj":
         return child(found, "nsubj") or found

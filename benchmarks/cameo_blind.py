@@ -1,0 +1,77 @@
+"""Score the coder on invented wire sentences coded blind (benchmarks/data/cameo_blind.tsv):
+for each sentence alone, the event ``flashpoint eval`` would pick for it (the most confident
+asserted or reported event with a PLOVER type) against the writer's CAMEO code (as PLOVER,
+through the codebook) and source and target countries, as the PLOVER GSR is scored.
+
+The 'tune' sentences guided coder changes; the 'check' sentences were only scored, so their
+figures say how far a change carries to sentences nobody looked at. ``--misses`` lists the
+misses of the tune set only. Run: ``python benchmarks/cameo_blind.py [--misses]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from flashpoint.api import code_text
+from flashpoint.codebook import Codebook, load_codebook
+from flashpoint.evaluation.events_common import counted, plover_of
+from flashpoint.evaluation.events_plover import PUBLISHED, Picked, pick
+from flashpoint.settings import load_settings
+
+DATA = Path(__file__).parent / "data" / "cameo_blind.tsv"
+
+
+@dataclass(frozen=True)
+class Written:
+    set: str
+    writer: str
+    cameo: str
+    source: str
+    target: str
+    sentence: str
+
+
+def load() -> list[Written]:
+    rows = [r.split("\t") for r in DATA.read_text(encoding="utf-8").splitlines()
+            if r.strip() and not r.startswith(("#", "set\t"))]
+    return [Written(*r) for r in rows]
+
+
+def hits(item: Written, picked: Picked | None, book: Codebook) -> tuple[bool, bool, bool]:
+    label = picked.label if picked else "NONE"
+    source = picked.source if picked else frozenset()
+    target = picked.target if picked else frozenset()
+    return (label == (plover_of(item.cameo, book) or "NONE"),
+            (item.source in source) if item.source else not source,
+            (item.target in target) if item.target else True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--misses", action="store_true", help="list the tune set's misses")
+    args = parser.parse_args()
+    settings = load_settings()
+    book = load_codebook(settings.codebook_dirs, shipped=settings.shipped_codebook)
+    totals: dict[str, list[tuple[bool, bool, bool]]] = defaultdict(list)
+    for item in load():
+        picked = pick(counted(code_text(item.sentence, published=PUBLISHED,
+                                        settings=settings)), book)
+        result = hits(item, picked, book)
+        totals[item.set].append(result)
+        if args.misses and item.set == "tune" and not result[0]:
+            got = f"{picked.label} {picked.cameo} '{picked.trigger}'" if picked else "NONE"
+            print(f"  [{item.writer} {item.cameo} {item.source}->{item.target}] got {got} | "
+                  f"{item.sentence}")
+    print(f"{'set':6} {'n':>4} {'type':>6} {'source':>7} {'target':>7}")
+    for name in ("tune", "check"):
+        scores = totals[name]
+        n = len(scores)
+        type_ok, source_ok, target_ok = (sum(s[k] for s in scores) / n for k in range(3))
+        print(f"{name:6} {n:4d} {type_ok:6.3f} {source_ok:7.3f} {target_ok:7.3f}")
+
+
+if __name__ == "__main__":
+    main()

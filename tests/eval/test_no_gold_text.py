@@ -1,0 +1,44 @@
+"""The event gold sets' sentences are for evaluation only: none of them may be copied into the
+project (code, tests, batteries, benchmarks, README, CHANGELOG). A run of eight words shared with
+a gold sentence counts as a copy; names alone are shorter than that."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from flashpoint.evaluation import shared_eval_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+RUN = 8
+SCANNED = ("src/**/*.py", "tests/**/*.py", "tests/**/*.tsv", "tests/**/*.md",
+           "benchmarks/**/*.py", "benchmarks/**/*.tsv", "README.md", "CHANGELOG.md")
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i:i + RUN]) for i in range(len(words) - RUN + 1)}
+
+
+def _gold_sentences(eval_dir: Path) -> list[str]:
+    plover = eval_dir / "events" / "plover-gsr" / "plover_gsr_cameo.jsonl"
+    petr2 = eval_dir / "universalpetrarch" / "PETR2_GSR_validation.xml"
+    texts = [json.loads(line)["text"] for line in plover.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    texts += re.findall(r"<Text>\s*(.*?)\s*</Text>", petr2.read_text(encoding="utf-8"), re.S)
+    return texts
+
+
+def test_no_gold_sentence_is_copied_into_the_project() -> None:
+    eval_dir = shared_eval_dir()
+    if not (eval_dir / "events" / "plover-gsr").is_dir():
+        pytest.skip(f"the gold sets are not at {eval_dir} (../shared/eval beside the checkout)")
+    gold = set().union(*(_runs(t) for t in _gold_sentences(eval_dir)))
+    copies = [f"{path.relative_to(ROOT)}:{number}: {' '.join(sorted(shared)[0])}"
+              for pattern in SCANNED for path in sorted(ROOT.glob(pattern))
+              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+              if (shared := _runs(line) & gold)]
+    assert copies == []

@@ -1,0 +1,123 @@
+"""Doers a subject does not name directly: craft, crews and weapons act for whoever sent them;
+a gunman or a bomb nobody can place still makes a violent event; titles carry their country.
+Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.coding import code, triples
+
+pytestmark = pytest.mark.model
+DAY = "2000-01-01"
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Planes from Russia's Emergencies Ministry flew tents and blankets to Turkey on Wednesday.",
+     ("RUS", "TUR", "073")),
+    ("Cargo planes chartered by the World Food Programme airdropped sorghum to villagers in "
+     "southern Sudan.", ("IGOUNOWFP", "SDNCVL", "073")),
+    ("A missile fired by Hezbollah guerrillas hit an Israeli patrol boat.",
+     ("LBNINSHEZ", "ISR", "190")),
+])
+def test_craft_and_weapons_act_for_whoever_sent_them(text: str,
+                                                     triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code(text, DAY))
+
+
+def test_a_consignment_of_listed_goods_is_each_of_them() -> None:
+    text = ("Washington shipped a consignment of radios, rifles and helicopters to the Georgian "
+            "army.")
+    assert ("USAGOV", "GEOMIL", "072") in triples(code(text, DAY))
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The Serbian prime minister was shot dead by a sniper in Belgrade.", "SRBGOV"),
+    ("Three Afghan soldiers were killed by a roadside bomb in Helmand province.", "AFGMIL"),
+    ("An explosion at a checkpoint in Baghdad killed 12 Iraqi policemen.", "IRQCOP"),
+])
+def test_violence_by_a_gunman_or_a_bomb_nobody_places_is_still_an_event(text: str,
+                                                                        target: str) -> None:
+    found = code(text, DAY)
+    assert any(e.target is not None and e.target.code == target and e.cameo[:2] in ("18", "19")
+               for e in found), triples(found)
+
+
+@pytest.mark.parametrize("text", [
+    "A gas explosion at a coal mine in Shanxi province killed 47 miners.",
+    "Chinese exporters have been hit by a tsunami of rising costs.",
+])
+def test_an_accident_or_a_metaphor_is_no_attack(text: str) -> None:
+    assert not code(text, "2010-06-01")
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("An Iranian Revolutionary Court found two American hikers guilty of spying.",
+     ("IRN", "USA", "116")),
+    ("Peru's President Alejandro Toledo declared a state of emergency.",
+     ("PERGOV", "PER", "1724")),
+])
+def test_a_name_the_codebook_lacks_takes_its_title_s_country(text: str,
+                                                             triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code(text, DAY))
+
+
+def test_a_passive_verdict_is_the_court_s() -> None:
+    found = code("Anwar Ibrahim was found guilty of sodomy by the High Court in Kuala Lumpur.", DAY)
+    assert any(e.cameo == "116" and e.source is not None and e.source.code == "MYSJUD"
+               for e in found), triples(found)
+
+
+def test_swearing_to_fight_is_a_threat() -> None:
+    found = triples(code("Ethnic Albanian rebels have sworn to fight until the end.", DAY))
+    assert ("ALBREB", "", "138") in found
+
+
+def test_a_revolt_that_is_crushed_is_no_protest_event_of_its_own() -> None:
+    found = code("Gaddafi vowed to crush the revolt with an iron fist.", DAY)
+    assert [e.cameo for e in found] == ["137"]
+
+
+@pytest.mark.parametrize(("text", "code_"), [
+    ("The Egyptian foreign minister sounded a gloomy note on the peace process.", "012"),
+    ("The Colombian president struck an upbeat tone about the talks with the rebels.", "013"),
+])
+def test_a_tone_struck_is_a_comment_not_a_blow(text: str, code_: str) -> None:
+    found = code(text, DAY, all_modes=True)
+    assert [e.cameo for e in found] == [code_]
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Macedonia's government ordered its security forces to hold their fire against ethnic "
+     "Albanian guerrillas.", ("MKDGOV", "ALBREB", "0871")),
+    ("Israel ordered its forces to halt the offensive in Gaza.", ("ISR", "", "087")),
+])
+def test_an_order_to_one_s_own_forces_is_the_act(text: str, triple: tuple[str, str, str]) -> None:
+    found = triples(code(text, DAY))
+    assert triple in found
+    assert not any(c.startswith("10") for _, _, c in found)
+
+
+def test_an_order_to_another_state_stays_a_demand() -> None:
+    assert ("IGOUNO", "IRQ", "100") in triples(code("The UN ordered Iraq to destroy its missiles.",
+                                                      DAY))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The withdrawal of the last Israeli troops from southern Lebanon was completed on "
+     "Wednesday.", ("ISRMIL", "LBN", "087")),
+    ("The deployment of Turkish troops to northern Iraq began on Saturday.",
+     ("TURMIL", "IRQ", "154")),
+    ("The imposition of a state of emergency by Pakistani President Pervez Musharraf was "
+     "announced on state television.", ("PAKGOV", "PAK", "1724")),
+])
+def test_a_nominal_event_as_the_subject_keeps_its_doer(text: str,
+                                                       triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code(text, DAY))
+
+
+def test_the_owner_of_a_decision_or_plan_does_what_it_decides() -> None:
+    found = code("Venezuela's decision to break off relations with Israel was announced on "
+                 "Wednesday.", DAY, all_modes=True)
+    assert any(e.cameo == "161" and e.source is not None and e.source.code == "VEN"
+               for e in found), triples(found)
