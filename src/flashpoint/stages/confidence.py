@@ -5,7 +5,8 @@ pattern is, how the source and the target were found (by name, a sector word, a 
 article's context, or not at all), the mode, the trigger's part of speech, the code's root and
 quad class, whether a phrase pattern or the clause's main verb carried it, and whether it
 sits in an adverbial clause of time or circumstance ("a week after rebels seized the town") or
-in a participle clause ("..., defying warnings from Washington"), or is a noun merely mentioned
+in a participle clause ("..., defying warnings from Washington") or a clause describing a noun
+("civilians who had sought refuge"), or is a noun merely mentioned
 in a prepositional phrase ("after last week's protests").
 The codebook's confidence model (``confidence.tsv``, fitted on the development halves of the
 event gold sets by ``flashpoint eval --fit-confidence``) turns a basis into the probability
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flashpoint.stages.syntax import errand_verb, in_background, light_verb
+from flashpoint.stages.syntax import errand_verb, in_background, in_relative, light_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,6 +44,8 @@ def basis(book: Codebook, pattern: VerbPattern, code: str, source: Resolved | No
     elif token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN") \
             and not any(c.dep_ == "mark" for c in token.children):
         facts.add("participle")  # "..., ending 46 years of war", "..., killing 12 people"
+    if in_relative(token):
+        facts.add("relative")  # "civilians who had sought refuge", "crowds protesting"
     if pattern.speech:
         facts.add("speech")
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and light_verb(token) is None \

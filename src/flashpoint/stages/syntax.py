@@ -188,6 +188,19 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+def in_relative(token: Token) -> bool:
+    """Whether a trigger sits in a clause that describes a noun ("civilians *who had sought*
+    refuge", "workers *who joined* strikes", "people *displaced* by fighting")."""
+    current = token
+    for _ in range(12):
+        if current.dep_ in ("relcl", "acl"):
+            return True
+        if current.head is current or current.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
+            return False
+        current = current.head
+    return False
+
+
 def _clause_owner(noun: Token) -> tuple[Token | None, Token | None]:
     """Who does the clause that describes ``noun``: the noun's owner ("Venezuela's decision to
     break off relations", "the council's resolution demanding"), or else the verb that
