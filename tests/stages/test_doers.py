@@ -121,3 +121,31 @@ def test_the_owner_of_a_decision_or_plan_does_what_it_decides() -> None:
                  "Wednesday.", DAY, all_modes=True)
     assert any(e.cameo == "161" and e.source is not None and e.source.code == "VEN"
                for e in found), triples(found)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Hwang Jang-yop, the most senior North Korean official ever to defect, was granted asylum "
+     "by South Korea.", ("KOR", "PRKGOV", "075")),
+    ("Baghdad let U.N. weapons inspectors back into Iraq on Monday.",
+     ("IRQGOV", "IGOUNO", "0862")),
+    ("Columns of Ethiopian troops were seen massing near the Somali border town of Dolow.",
+     ("ETHMIL", "SOM", "154")),
+    ("Israeli troops rolled out of their last positions in southern Lebanon.",
+     ("ISRMIL", "LBN", "0874")),
+    ("Egypt started pumping natural gas to Israel through an undersea pipeline.",
+     ("EGY", "ISR", "061")),
+])
+def test_passives_small_clauses_and_partitives_keep_their_roles(
+        text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code(text, DAY))
+
+
+def test_a_noun_s_preposition_may_hang_on_its_light_verb() -> None:
+    found = triples(code("Peru's truth commission began public hearings in Ayacucho on Monday "
+                         "into killings by the army.", DAY))
+    assert any(c == "090" for _, _, c in found), found
+
+
+def test_getting_together_is_meeting() -> None:
+    found = code("Peres and Arafat got together in the Swiss resort of Davos on Saturday.", DAY)
+    assert found and all(e.cameo == "040" for e in found)

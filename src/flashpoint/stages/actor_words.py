@@ -27,7 +27,9 @@ PARTITIVE_HEADS = frozenset({"unit", "member", "part", "group", "delegation", "c
                              "hundred", "thousand", "million", "number", "score", "couple",
                              "supporter", "follower", "loyalist", "backer", "sympathizer",
                              "sympathiser", "partisan", "activist", "fighter", "militant",
-                             "official", "nation", "country", "state", "kingdom", "republic"})
+                             "official", "nation", "country", "state", "kingdom", "republic",
+                             "column", "convoy", "battalion", "company", "platoon", "squad",
+                             "detachment", "wave", "batch", "team"})
 DIASPORA_HEADS = frozenset({"americans", "canadians", "australians", "britons", "brits",
                             "new zealanders"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})

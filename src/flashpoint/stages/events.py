@@ -333,9 +333,9 @@ class SentenceCoder(RoleFinder):
                 if pattern.objects or token.pos_ != "VERB":
                     continue
                 heads = [direct_object(anchor)]
-            elif spec == "dative":  # "presented credentials to X": "to" on the object
-                heads = [child(anchor, "dative") if anchor is token else None,
-                         *prep_objects(anchor, "to")]
+            elif spec == "dative":  # "presented credentials to X": "to" on the object; "X was
+                heads = [child(anchor, "dative") if anchor is token else None,  # granted asylum"
+                         *prep_objects(anchor, "to"), _recipient(anchor)]
             elif spec.startswith("pobj:"):
                 heads = list(prep_objects(anchor, spec[5:]))
             elif spec == "after" and anchor is token:  # PETRARCH's: the first actor after
@@ -360,6 +360,13 @@ class SentenceCoder(RoleFinder):
 
 
 ARMED = frozenset({"MIL", "REB", "INS", "UAF", "PRM", "SPY"})
+
+
+def _recipient(verb: Token) -> Token | None:
+    """The passive subject of a verb that kept its object ("X was granted asylum")."""
+    if verb.pos_ != "VERB" or not is_passive(verb) or child(verb, "dobj") is None:
+        return None
+    return child(verb, "nsubjpass")
 
 
 def _armed_storming(pattern: VerbPattern, source: Resolved | None) -> bool:

@@ -6,14 +6,14 @@ from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.stages.phrases import match_phrase
-from flashpoint.stages.syntax import direct_object, prep_objects
+from flashpoint.stages.syntax import direct_object, light_verb, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 PARTICLES = frozenset({"down", "up", "back", "off", "out", "in", "over", "away", "on", "aside",
-                       "ahead"})
+                       "ahead", "together"})
 
 
 def phrase_lemmas(head: Token) -> set[str]:
@@ -56,6 +56,8 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
     if pattern.particle and not particles:
         return False
     carriers = [token, *particles]
+    if token.pos_ == "NOUN" and (verb := light_verb(token)) is not None:
+        carriers.append(verb)  # "began public hearings on Monday into the killings"
     if pattern.preps and not any(  # "walked away from the talks": "from" hangs on "away"
         c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.preps
         for carrier in carriers for c in carrier.children

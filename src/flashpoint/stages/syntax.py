@@ -174,6 +174,9 @@ def subject(verb: Token) -> Token | None:
         head = current.head
         if head is current:
             return None
+        if current.dep_ == "xcomp" and is_passive(head) and not any(
+                c.dep_ == "agent" for c in head.children):
+            return child(head, "nsubjpass")  # "troops were seen massing", "were told to leave"
         if current.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL \
                 and (head.lemma_.lower() != "help" or child(head, "dobj") is not None):
             return child(head, "dobj")  # "helped negotiate the deal": the helper negotiated
@@ -258,14 +261,23 @@ def _issuing_verb(noun: Token) -> Token | None:
 
 def direct_object(verb: Token) -> Token | None:
     """The object; "beating and humiliating our soldiers" shares the last conjunct's."""
-    if is_passive(verb):
-        return verb.head if reduced_passive(verb) else child(verb, "nsubjpass")
-    found = child(verb, "dobj", "attr")
+    if is_passive(verb):  # "was granted asylum": the object kept, the subject received it
+        return verb.head if reduced_passive(verb) else (
+            child(verb, "dobj") or child(verb, "nsubjpass"))
+    found = child(verb, "dobj", "attr") or _let_in(verb)
     if found is None:
         for conj in verb.children:
             if conj.dep_ == "conj" and conj.pos_ == "VERB" and child(conj, "nsubj") is None:
                 return child(conj, "dobj")
     return found or _behind_a_date(verb)
+
+
+def _let_in(verb: Token) -> Token | None:
+    """ "let UN inspectors back into Iraq": the parser made the object the subject of "back"."""
+    if verb.lemma_.lower() not in ("let", "allow", "permit"):
+        return None
+    clause = child(verb, "ccomp")
+    return child(clause, "nsubj") if clause is not None and clause.pos_ in ("ADV", "ADP") else None
 
 
 def _behind_a_date(verb: Token) -> Token | None:
