@@ -149,3 +149,23 @@ def test_a_noun_s_preposition_may_hang_on_its_light_verb() -> None:
 def test_getting_together_is_meeting() -> None:
     found = code("Peres and Arafat got together in the Swiss resort of Davos on Saturday.", DAY)
     assert found and all(e.cameo == "040" for e in found)
+
+
+@pytest.mark.parametrize(("text", "code_"), [
+    ("A spokesman for the Philippine army declined to comment on the whereabouts of the rebel "
+     "commander.", "011"),
+    ("A State Department spokesman refused to be drawn, saying the United States did not "
+     "discuss such matters.", "011"),
+    ("The Chinese foreign ministry defended Pyongyang at a briefing, saying its concerns were "
+     "legitimate.", "052"),
+])
+def test_comments_declined_and_defences_spoken(text: str, code_: str) -> None:
+    found = code(text, DAY)
+    assert code_ in {e.cameo for e in found}
+    assert not any(e.cameo in ("120", "074") for e in found)
+
+
+def test_a_capitalised_name_the_tagger_missed_is_no_rally() -> None:
+    found = code("Kabila said he was ready to sit down with leaders of the Congolese Rally for "
+                 "Democracy at talks in Lusaka.", DAY, all_modes=True)
+    assert not any(e.root == "14" for e in found)
