@@ -159,7 +159,7 @@ class SentenceCoder(RoleFinder):
         if quad not in (2, 4) or token.pos_ != "VERB" or not any(t is not None for t in targets):
             return False
         if reduced_passive(token):  # "soldiers killed in Ukraine", not "militiamen armed with"
-            return pattern.code[:2] in ("18", "19", "20") \
+            return pattern.code[:2] in VIOLENT_ROOTS \
                 and not any(c.dep_ == "agent" for c in token.children)
         if is_passive(token):  # "was shot dead by a sniper", "killed by a roadside bomb"
             agents = [t for c in token.children if c.dep_ == "agent" for t in c.subtree]
@@ -395,5 +395,5 @@ def _preparing_force(token: Token, code: str) -> bool:
             return False
         current = current.head
         if current.lemma_.lower() in ("prepare", "gear", "poise"):
-            return code[:2] in ("18", "19", "20")
+            return code[:2] in VIOLENT_ROOTS
     return False
