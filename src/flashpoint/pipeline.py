@@ -36,6 +36,7 @@ from flashpoint.stages.events import SentenceCoder
 from flashpoint.stages.findings import Finding
 from flashpoint.stages.merge import merge_events
 from flashpoint.stages.nlp import load_pipeline, parse
+from flashpoint.stages.sides import armed_doer
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -175,7 +176,7 @@ def _event(article: Article, index: int, sent: SpacySpan, finding: Finding,
     where = sent_places[0] if sent_places else dateline  # a place said, not the actors' own
     facts = finding.basis
     if source is None and target is not None \
-            and (source := _implicit_source(finding, target, where, builder)):
+            and (source := _implicit_source(finding, target, where, builder, tools.book)):
         facts = with_implied_source(facts)
     target, facts = _implicit_target(finding, facts, source, target, location, tools, builder)
     when = dates.event_date(sent, finding.trigger, article.published,
@@ -200,13 +201,17 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _implicit_source(finding: Finding, target: Actor, where: Place | None,
-                     builder: ActorBuilder) -> Actor | None:
+                     builder: ActorBuilder, book: Codebook) -> Actor | None:
     """An attack on foreigners that nobody is named as doing ("a roadside bomb near Samarra
-    killed a US soldier", "ten Russian soldiers were killed in Ukraine") is coded, as CAMEO
-    coders do, as done by unidentified forces of the country where it happened (the
-    sentence's place, else the dateline); "civilians were killed in Baghdad" keeps no source."""
+    killed a US soldier", "ten Russian soldiers were killed in Ukraine"), or one whose doer is
+    only an armed person or a weapon ("Djindjic was shot dead by a sniper in Belgrade"), is
+    coded, as CAMEO coders do, as done by unidentified forces of the country where it happened
+    (the sentence's place, else the dateline); "civilians were killed in Baghdad" keeps no
+    source."""
     if where is None or not where.country or finding.code[:2] not in VIOLENT_ROOTS \
-            or target.country in (None, where.country):
+            or target.country is None:
+        return None
+    if target.country == where.country and not armed_doer(book, builder, finding.trigger):
         return None
     return builder.state(where.country, "UAF", where.name)  # unidentified armed forces
 

@@ -169,3 +169,33 @@ def test_a_capitalised_name_the_tagger_missed_is_no_rally() -> None:
     found = code("Kabila said he was ready to sit down with leaders of the Congolese Rally for "
                  "Democracy at talks in Lusaka.", DAY, all_modes=True)
     assert not any(e.root == "14" for e in found)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Serbian Prime Minister Zoran Djindjic was shot dead by a sniper outside government "
+     "headquarters in Belgrade.", ("SRBUAF", "SRBGOV", "193")),
+    ("A car bomb exploded outside a police station in the Iraqi town of Baquba, killing nine "
+     "people.", ("IRQUAF", "IRQCVL", "190")),
+    ("A roadside bomb attack outside the town of Tikrit killed two British soldiers.",
+     ("IRQUAF", "GBRMIL", "190")),
+])
+def test_an_armed_stranger_is_unidentified_forces_of_the_place(
+        text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code(text, DAY))
+
+
+def test_victims_with_no_doer_named_keep_no_source() -> None:
+    found = code("Three Iraqi civilians were killed in Baghdad.", DAY)
+    assert found and all(e.source is None for e in found)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Congo has taken Uganda to the International Court of Justice.", "COD"),
+    ("Congo Republic's president met the Angolan leader in Luanda.", "COG"),
+    ("Police in Northern Ireland raised their security alert level.", "GBR"),
+    ("Greek Cypriot voters threw out the UN reunification plan.", "CYP"),
+])
+def test_country_names_in_wire_usage(text: str, country: str) -> None:
+    found = code(text, DAY)
+    assert any(e.source is not None and e.source.country == country for e in found), \
+        triples(found)

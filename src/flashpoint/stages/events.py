@@ -42,6 +42,7 @@ from flashpoint.stages.sides import (
     received_findings,
     state_agent,
     undergone_findings,
+    violent_word,
 )
 from flashpoint.stages.syntax import (
     child,
@@ -69,8 +70,6 @@ IMPLICIT_TARGET_ROOTS = {"14": "GOV"}  # protests without a named target: the go
 IMPLICIT_RIOT_CODES = frozenset({"171", "1711", "1712", "145"})
 RIOT_DAMAGE = frozenset({"171", "1712"})  # property damage that protesters do is rioting
 VIOLENT_ROOTS = ("18", "19", "20")
-HARMS = "HARMS"  # the synset of weapons and blasts that kill ("killed by a roadside bomb")
-MISHAPS = "MISHAPS"  # words that make a blast an accident ("a gas explosion")
 
 
 class SentenceCoder(RoleFinder):
@@ -164,22 +163,13 @@ class SentenceCoder(RoleFinder):
         if is_passive(token):  # "was shot dead by a sniper", "killed by a roadside bomb"
             agents = [t for c in token.children if c.dep_ == "agent" for t in c.subtree]
             return not agents or (pattern.code[:2] in VIOLENT_ROOTS and any(
-                self._violent_doer(t) for t in agents))
+                self.violent_doer(t) for t in agents))
         doer = subject(token)  # "a roadside bombing killed a soldier", "a gunman killed"
         return doer is not None and (best_pattern(self.book, doer) is not None
-                                     or self._violent_doer(doer))
+                                     or self.violent_doer(doer))
 
-    def _violent_doer(self, word: Token) -> bool:
-        """An armed person or a weapon, though no actor we can place ("a sniper", "a bomb":
-        the synset HARMS in verbs/synsets.tsv), unless words of the synset MISHAPS make it an
-        accident ("a gas explosion at a coal mine")."""
-        found = best_pattern(self.book, word)
-        if self.actors.sector_of(word) is not None or (
-                found is not None and found.code[:2] in VIOLENT_ROOTS):
-            return True
-        mishap = set(self.book.synsets.get(MISHAPS, ()))
-        return word.lower_ in self.book.synsets.get(HARMS, ()) and not any(
-            t.lower_ in mishap for t in word.subtree)
+    def violent_doer(self, word: Token) -> bool:
+        return violent_word(self.book, self.actors, word)
 
     def complement(self, token: Token) -> tuple[Token, VerbPattern] | None:
         """ "asked Russia to send forces": the requested, threatened or promised action."""

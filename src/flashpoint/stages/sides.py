@@ -8,6 +8,9 @@
 - Claims of responsibility: "the Houthis claimed responsibility for the attack" is the attack.
 - Legal acts in the passive with no agent: "Chirac was convicted" is done by the courts.
 - Orders to one's own forces: "Skopje ordered its forces to hold their fire" is the ceasefire.
+- Armed strangers: an armed person or a weapon nobody is named behind ("was shot dead by a
+  sniper", "a car bomb killed") makes a violent event whose doer the pipeline gives to the
+  unidentified armed forces (UAF) of the place.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from flashpoint.stages.actor_words import own_forces
-from flashpoint.stages.actors import Resolved
+from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.modes import trigger_mode
 from flashpoint.stages.patterns import applicable, best_pattern, reporting_verb
 from flashpoint.stages.syntax import child, is_passive, prep_objects, subject
@@ -24,7 +27,7 @@ from flashpoint.stages.syntax import child, is_passive, prep_objects, subject
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from flashpoint.codebook import VerbPattern
+    from flashpoint.codebook import Codebook, VerbPattern
     from flashpoint.stages.events import SentenceCoder
     from flashpoint.stages.findings import Finding
 
@@ -49,6 +52,8 @@ STATE_AGENTS = {"116": "JUD", "173": "COP"}  # convicted, arrested: by whom, uns
 JUDGING = frozenset({"sentence", "indict", "prosecute", "try", "convict", "acquit"})
 CLAIMED = "015"  # claim responsibility
 COMMANDS = frozenset({"order", "instruct", "command", "direct"})
+HARMS = "HARMS"  # the synset of weapons and blasts that kill ("killed by a roadside bomb")
+MISHAPS = "MISHAPS"  # the synset of words that make a blast an accident ("a gas explosion")
 
 
 def undergoing_verb(noun: Token) -> tuple[Token, tuple[str, ...]] | None:
@@ -132,6 +137,27 @@ def claimed_acts(coder: SentenceCoder, verb: Token,
     for source in (s for s in sources if s is not None):
         for target in targets:
             yield coder.finding(noun, act, source, target, mode, None)
+
+
+def violent_word(book: Codebook, actors: ActorBuilder, word: Token) -> bool:
+    """An armed person or a weapon, though no actor we can place ("a sniper", "a bomb": the
+    synset HARMS in verbs/synsets.tsv), unless words of the synset MISHAPS make it an accident
+    ("a gas explosion at a coal mine")."""
+    found = best_pattern(book, word)
+    if actors.sector_of(word) is not None or (found is not None and found.code[:2] in VIOLENT[1:]):
+        return True
+    mishap = set(book.synsets.get(MISHAPS, ()))
+    return word.lower_ in book.synsets.get(HARMS, ()) and not any(
+        t.lower_ in mishap for t in word.subtree)
+
+
+def armed_doer(book: Codebook, actors: ActorBuilder, verb: Token) -> bool:
+    """Whether a verb's agent or subject names an armed person or a weapon ("was shot dead by
+    a sniper", "a car bomb killed"); "civilians were killed" names no doer."""
+    if verb.pos_ != "VERB":
+        return False
+    agent = child(verb, "agent") if is_passive(verb) else subject(verb)
+    return agent is not None and any(violent_word(book, actors, t) for t in agent.subtree)
 
 
 def state_agent(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
