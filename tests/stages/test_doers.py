@@ -11,18 +11,53 @@ from tests.stages.coding import code, triples
 pytestmark = pytest.mark.model
 DAY = "2000-01-01"
 
-
-@pytest.mark.parametrize(("text", "triple"), [
+# Who does it and to whom where the parser or the codebook hides it; one sentence per line,
+# grouped by what hides it.
+ROLES = [
+    # craft, crews and weapons act for whoever sent them
     ("Planes from Russia's Emergencies Ministry flew tents and blankets to Turkey on Wednesday.",
      ("RUS", "TUR", "073")),
     ("Cargo planes chartered by the World Food Programme airdropped sorghum to villagers in "
      "southern Sudan.", ("IGOUNOWFP", "SDNCVL", "073")),
     ("A missile fired by Hezbollah guerrillas hit an Israeli patrol boat.",
      ("LBNINSHEZ", "ISR", "190")),
-])
-def test_craft_and_weapons_act_for_whoever_sent_them(text: str,
-                                                     triple: tuple[str, str, str]) -> None:
+    # a name the codebook lacks takes its title's country
+    ("An Iranian Revolutionary Court found two American hikers guilty of spying.",
+     ("IRN", "USA", "116")),
+    ("Peru's President Alejandro Toledo declared a state of emergency.",
+     ("PERGOV", "PER", "1724")),
+    # a nominal event as the subject keeps its doer
+    ("The withdrawal of the last Israeli troops from southern Lebanon was completed on "
+     "Wednesday.", ("ISRMIL", "LBN", "087")),
+    ("The deployment of Turkish troops to northern Iraq began on Saturday.",
+     ("TURMIL", "IRQ", "154")),
+    ("The imposition of a state of emergency by Pakistani President Pervez Musharraf was "
+     "announced on state television.", ("PAKGOV", "PAK", "1724")),
+    # passives, small clauses and partitives keep their roles
+    ("Hwang Jang-yop, the most senior North Korean official ever to defect, was granted asylum "
+     "by South Korea.", ("KOR", "PRKGOV", "075")),
+    ("Baghdad let U.N. weapons inspectors back into Iraq on Monday.",
+     ("IRQGOV", "IGOUNO", "0862")),
+    ("Columns of Ethiopian troops were seen massing near the Somali border town of Dolow.",
+     ("ETHMIL", "SOM", "154")),
+    ("Israeli troops rolled out of their last positions in southern Lebanon.",
+     ("ISRMIL", "LBN", "0874")),
+    ("Egypt started pumping natural gas to Israel through an undersea pipeline.",
+     ("EGY", "ISR", "061")),
+    # an armed stranger is unidentified forces of the place
+    ("Serbian Prime Minister Zoran Djindjic was shot dead by a sniper outside government "
+     "headquarters in Belgrade.", ("SRBUAF", "SRBGOV", "193")),
+    ("A car bomb exploded outside a police station in the Iraqi town of Baquba, killing nine "
+     "people.", ("IRQUAF", "IRQCVL", "190")),
+    ("A roadside bomb attack outside the town of Tikrit killed two British soldiers.",
+     ("IRQUAF", "GBRMIL", "190")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), ROLES)
+def test_the_doer_and_the_one_done_to_are_found(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples(code(text, DAY))
+
 
 
 def test_a_consignment_of_listed_goods_is_each_of_them() -> None:
@@ -49,17 +84,6 @@ def test_violence_by_a_gunman_or_a_bomb_nobody_places_is_still_an_event(text: st
 ])
 def test_an_accident_or_a_metaphor_is_no_attack(text: str) -> None:
     assert not code(text, "2010-06-01")
-
-
-@pytest.mark.parametrize(("text", "triple"), [
-    ("An Iranian Revolutionary Court found two American hikers guilty of spying.",
-     ("IRN", "USA", "116")),
-    ("Peru's President Alejandro Toledo declared a state of emergency.",
-     ("PERGOV", "PER", "1724")),
-])
-def test_a_name_the_codebook_lacks_takes_its_title_s_country(text: str,
-                                                             triple: tuple[str, str, str]) -> None:
-    assert triple in triples(code(text, DAY))
 
 
 def test_a_passive_verdict_is_the_court_s() -> None:
@@ -103,41 +127,11 @@ def test_an_order_to_another_state_stays_a_demand() -> None:
                                                       DAY))
 
 
-@pytest.mark.parametrize(("text", "triple"), [
-    ("The withdrawal of the last Israeli troops from southern Lebanon was completed on "
-     "Wednesday.", ("ISRMIL", "LBN", "087")),
-    ("The deployment of Turkish troops to northern Iraq began on Saturday.",
-     ("TURMIL", "IRQ", "154")),
-    ("The imposition of a state of emergency by Pakistani President Pervez Musharraf was "
-     "announced on state television.", ("PAKGOV", "PAK", "1724")),
-])
-def test_a_nominal_event_as_the_subject_keeps_its_doer(text: str,
-                                                       triple: tuple[str, str, str]) -> None:
-    assert triple in triples(code(text, DAY))
-
-
 def test_the_owner_of_a_decision_or_plan_does_what_it_decides() -> None:
     found = code("Venezuela's decision to break off relations with Israel was announced on "
                  "Wednesday.", DAY, all_modes=True)
     assert any(e.cameo == "161" and e.source is not None and e.source.code == "VEN"
                for e in found), triples(found)
-
-
-@pytest.mark.parametrize(("text", "triple"), [
-    ("Hwang Jang-yop, the most senior North Korean official ever to defect, was granted asylum "
-     "by South Korea.", ("KOR", "PRKGOV", "075")),
-    ("Baghdad let U.N. weapons inspectors back into Iraq on Monday.",
-     ("IRQGOV", "IGOUNO", "0862")),
-    ("Columns of Ethiopian troops were seen massing near the Somali border town of Dolow.",
-     ("ETHMIL", "SOM", "154")),
-    ("Israeli troops rolled out of their last positions in southern Lebanon.",
-     ("ISRMIL", "LBN", "0874")),
-    ("Egypt started pumping natural gas to Israel through an undersea pipeline.",
-     ("EGY", "ISR", "061")),
-])
-def test_passives_small_clauses_and_partitives_keep_their_roles(
-        text: str, triple: tuple[str, str, str]) -> None:
-    assert triple in triples(code(text, DAY))
 
 
 def test_a_noun_s_preposition_may_hang_on_its_light_verb() -> None:
@@ -169,19 +163,6 @@ def test_a_capitalised_name_the_tagger_missed_is_no_rally() -> None:
     found = code("Kabila said he was ready to sit down with leaders of the Congolese Rally for "
                  "Democracy at talks in Lusaka.", DAY, all_modes=True)
     assert not any(e.root == "14" for e in found)
-
-
-@pytest.mark.parametrize(("text", "triple"), [
-    ("Serbian Prime Minister Zoran Djindjic was shot dead by a sniper outside government "
-     "headquarters in Belgrade.", ("SRBUAF", "SRBGOV", "193")),
-    ("A car bomb exploded outside a police station in the Iraqi town of Baquba, killing nine "
-     "people.", ("IRQUAF", "IRQCVL", "190")),
-    ("A roadside bomb attack outside the town of Tikrit killed two British soldiers.",
-     ("IRQUAF", "GBRMIL", "190")),
-])
-def test_an_armed_stranger_is_unidentified_forces_of_the_place(
-        text: str, triple: tuple[str, str, str]) -> None:
-    assert triple in triples(code(text, DAY))
 
 
 def test_victims_with_no_doer_named_keep_no_source() -> None:

@@ -89,11 +89,15 @@ def test_a_labour_strike_is_not_an_air_strike() -> None:
     assert "195" in {e.cameo for e in air} and "143" not in {e.cameo for e in air}
 
 
+def _threatens(events: list[Event], country: str) -> bool:
+    return any(e.cameo.startswith("13") and e.source is not None and e.source.country == country
+               for e in events)
+
+
 def test_a_warning_that_the_warner_s_own_state_could_act_is_a_threat() -> None:
     own = _code("China could impose a naval blockade on Taiwan, a senior People's Liberation "
                 "Army officer warned on Thursday.")
-    assert any(e.cameo.startswith("13") and e.source and e.source.country == "CHN"
-               for e in own)
+    assert _threatens(own, "CHN")
     other = _code("Russia warned that NATO expansion would lead to war.")
     assert "012" in {e.cameo for e in other}
 
@@ -175,8 +179,7 @@ def test_pressing_someone_to_act_is_a_demand_and_urging_an_appeal() -> None:
 def test_a_conditional_announcement_of_one_s_own_act_is_a_threat() -> None:
     own = _code("North Korea said on Friday it might pull out of the talks in Geneva unless "
                 "its demands were met.")
-    assert any(e.cameo.startswith("13") and e.source and e.source.country == "PRK"
-               for e in own)
+    assert _threatens(own, "PRK")
     other = _code("Egypt said Israel might attack Lebanon if Hezbollah fired rockets.")
     assert not [e for e in other if e.cameo.startswith(("13", "19"))]
 
