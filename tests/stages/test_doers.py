@@ -51,6 +51,11 @@ ROLES = [
      "people.", ("IRQUAF", "IRQCVL", "190")),
     ("A roadside bomb attack outside the town of Tikrit killed two British soldiers.",
      ("IRQUAF", "GBRMIL", "190")),
+    # people who belong where they are: bare protesters, gunmen and strikers are of the place
+    ("Masked gunmen abducted two French engineers at a building site in Grozny on Tuesday.",
+     ("RUSUAF", "FRA", "181")),
+    ("Furious protesters pelted the American embassy in Cairo with eggs and stones.",
+     ("EGYOPP", "USAGOV", "145")),
 ]
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Iterator, Mapping
 
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from flashpoint.codebook.model import SectorWord
     from flashpoint.records import Actor
@@ -189,3 +189,46 @@ def sector_word(head: Token, sectors: Mapping[str, SectorWord],
             if entry is not None:
                 return entry.sector
     return None
+
+
+# sectors whose bare members belong where they are ("protesters in Shanghai", "gunmen seized
+# two Britons in Grozny"); soldiers and officials travel, so they keep the article's country
+LOCAL_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "UAF", "REB", "INS", "CRM", "OPP", "COP"})
+STATIC_PLACES = ("in", "at", "near", "outside", "inside", "around", "throughout", "within")
+
+
+def located(head: Token, lookup: Callable[[str], str | None] | None,
+            hits: Mapping[int, NameHit]) -> str | None:
+    """The country of a place a sector word is of, in or from ("the mayor of Nablus",
+    "police in the city of Mosul"), by the gazetteer."""
+    if lookup is None:
+        return None
+    obj = prep_object(head, ("of", "in", "from"))
+    if obj is not None and obj.pos_ == "NOUN":
+        obj = prep_object(obj, ("of",))  # "the city of Mosul"
+    if obj is None or obj.pos_ != "PROPN" or obj.i in hits:
+        return None
+    return lookup(phrase_text(obj, None).removeprefix("the ").removeprefix("The "))
+
+
+def place_country(sent: Span, lookup: Callable[[str], str | None] | None) -> str | None:
+    """The country of the first place the sentence says things happen at."""
+    found = (lookup(name) for name in _place_names(sent)) if lookup is not None else iter(())
+    return next((country for country in found if country), None)
+
+
+def _place_names(sent: Span) -> Iterator[str]:
+    """Proper names a sentence says things happen at ("in Grozny", "in the town of Tetovo",
+    "in Siberia's Kuzbass region"), in order, for the gazetteer to look up."""
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ not in STATIC_PLACES:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.pos_ == "NOUN":
+                obj = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"),
+                           None) or prep_object(obj, ("of",)) or obj
+            if obj.pos_ == "PROPN":  # the name alone: "southern Lebanon" is Lebanon
+                left = min([obj.i, *(c.left_edge.i for c in obj.lefts if c.dep_ == "compound")])
+                yield obj.doc[left:obj.i + 1].text

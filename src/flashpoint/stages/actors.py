@@ -16,6 +16,7 @@ from flashpoint.records import Actor
 from flashpoint.stages.actor_words import (
     DIASPORA_HEADS,
     FORMER,
+    LOCAL_SECTORS,
     RELATIVE,
     SECTOR_LABELS,
     SPEAKS_FOR,
@@ -24,8 +25,10 @@ from flashpoint.stages.actor_words import (
     is_personal,
     kind_of,
     led_by,
+    located,
     partitive_of,
     phrase_text,
+    place_country,
     prep_object,
     sector_word,
     where_phrase,
@@ -330,26 +333,16 @@ class ActorBuilder:
         if owner is not None and owner.actor.country:
             how = "sector" if owner.how == "name" else owner.how
             return Resolved(self.state(owner.actor.country, sector, text), how)
-        if (country := self._located(head)) is not None:  # "the mayor of Nablus"
+        if (country := located(head, self.place_country, self.hits)) is not None:
             return Resolved(self.state(country, sector, text), "sector")
         if indefinite_singular(head):
             return None
+        if sector in LOCAL_SECTORS and (country := place_country(head.sent, self.place_country)):
+            return Resolved(self.state(country, sector, text), "context")
         if self.default_country is None:  # "rebels", nowhere said whose: CAMEO's "---REB"
             return Resolved(replace(self.state(None, sector, text),
                                     code=UNKNOWN_COUNTRY + sector), "sector")
         return Resolved(self.state(self.default_country, sector, text), "context")
-
-    def _located(self, head: Token) -> str | None:
-        """The country of a place the sector word is of, in or from ("the mayor of Nablus",
-        "police in the city of Mosul"), by the gazetteer."""
-        if self.place_country is None:
-            return None
-        obj = prep_object(head, ("of", "in", "from"))
-        if obj is not None and obj.pos_ == "NOUN":
-            obj = prep_object(obj, ("of",))  # "the city of Mosul"
-        if obj is None or obj.pos_ != "PROPN" or obj.i in self.hits:
-            return None
-        return self.place_country(phrase_text(obj, None).removeprefix("the ").removeprefix("The "))
 
     def _owner(self, head: Token) -> Resolved | None:
         """The country or organization a sector word belongs to ("Kazakh", "of the CSTO")."""

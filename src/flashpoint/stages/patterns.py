@@ -17,9 +17,10 @@ PARTICLES = frozenset({"down", "up", "back", "off", "out", "in", "over", "away",
 
 
 def phrase_lemmas(head: Token) -> set[str]:
-    """Lemmas that say what a noun phrase is: its head, modifiers and an "of" complement
-    ("units of Russian peacekeeping forces" -> unit, force, peacekeeping, Russian)."""
-    words = {head.lemma_.lower()}
+    """Lemmas that say what a noun phrase is: its head, modifiers, the nouns listed with it
+    ("eggs and stones") and an "of" complement ("units of Russian peacekeeping forces" ->
+    unit, force, peacekeeping, Russian)."""
+    words = {o.lemma_.lower() for o in _listed(head)}
     words.update(c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod"))
     for obj in prep_objects(head, "of"):
         words.add(obj.lemma_.lower())
