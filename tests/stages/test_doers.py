@@ -51,6 +51,14 @@ ROLES = [
      "people.", ("IRQUAF", "IRQCVL", "190")),
     ("A roadside bomb attack outside the town of Tikrit killed two British soldiers.",
      ("IRQUAF", "GBRMIL", "190")),
+    # goods or peacekeepers arriving are a delivery by whoever sent them, to where they arrive
+    ("A Turkish ship laden with flour and tents docked at the Syrian port of Latakia on "
+     "Thursday.", ("TUR", "SYR", "073")),
+    ("A consignment of rifles and ammunition from Russia arrived in Bangui on Friday.",
+     ("RUS", "CAFGOV", "072")),
+    ("The first Bangladeshi peacekeepers landed in Juba on Monday.", ("BGDMIL", "SSDGOV", "074")),
+    ("Three trucks loaded with medicine crossed into Gaza from Egypt on Tuesday.",
+     ("EGY", "PSE", "073")),
     # people who belong where they are: bare protesters, gunmen and strikers are of the place
     ("Masked gunmen abducted two French engineers at a building site in Grozny on Tuesday.",
      ("RUSUAF", "FRA", "181")),
@@ -105,6 +113,11 @@ def test_swearing_to_fight_is_a_threat() -> None:
 def test_a_revolt_that_is_crushed_is_no_protest_event_of_its_own() -> None:
     found = code("Gaddafi vowed to crush the revolt with an iron fist.", DAY)
     assert [e.cameo for e in found] == ["137"]
+
+
+def test_a_visitor_arriving_is_a_visit_not_a_delivery() -> None:
+    found = triples(code("The Russian foreign minister arrived in Beijing on Monday.", DAY))
+    assert found == {("RUSGOV", "CHNGOV", "042")}
 
 
 @pytest.mark.parametrize(("text", "code_"), [

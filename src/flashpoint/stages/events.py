@@ -22,6 +22,7 @@ from flashpoint.stages.actor_words import (
 )
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.arenas import KEPT_ROOTS, about_markets, about_sport
+from flashpoint.stages.arrivals import arrived_findings
 from flashpoint.stages.claims import (
     accusations,
     allegation_findings,
@@ -94,6 +95,9 @@ class SentenceCoder(RoleFinder):
             return  # "protest leaders", "peace talks": a modifier; "Democratic Rally": a name
         if (received := received_findings(self, token)) is not None:
             yield from received  # "received weapons from Russia": Russia gave them
+            return
+        if (arrived := arrived_findings(self, token)) is not None:
+            yield from arrived  # "a UN convoy carrying flour reached Gorazde"
             return
         pattern = best_pattern(self.book, token)
         if pattern is None or pattern.codes_nothing or self._covered_by_verb(token, pattern):
