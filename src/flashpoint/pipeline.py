@@ -198,6 +198,7 @@ def _event(article: Article, index: int, sent: SpacySpan, finding: Finding,
 
 FOREIGN_TARGET_ROOTS = frozenset({"02", "07", "15", "17", "18", "19", "20"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+ASSASSINATIONS = frozenset({"185", "186"})  # attempted and done
 
 
 def _implicit_source(finding: Finding, target: Actor, where: Place | None,
@@ -206,13 +207,15 @@ def _implicit_source(finding: Finding, target: Actor, where: Place | None,
     killed a US soldier", "ten Russian soldiers were killed in Ukraine"), or one whose doer is
     only an armed person or a weapon ("Djindjic was shot dead by a sniper in Belgrade"), is
     coded, as CAMEO coders do, as done by unidentified forces of the country where it happened
-    (the sentence's place, else the dateline); "civilians were killed in Baghdad" keeps no
-    source."""
+    (the sentence's place, else the dateline); so is an assassination or an attempt at one
+    ("survived an assassination attempt in Kandahar"). "Civilians were killed in Baghdad"
+    keeps no source."""
     if where is None or not where.country or finding.code[:2] not in VIOLENT_ROOTS \
             or target.country is None:
         return None
-    if target.country == where.country and not armed_doer(book, builder, finding.trigger):
-        return None
+    if target.country == where.country and finding.code not in ASSASSINATIONS \
+            and not armed_doer(book, builder, finding.trigger):
+        return None  # an assassination always has an assassin
     return builder.state(where.country, "UAF", where.name)  # unidentified armed forces
 
 
@@ -240,8 +243,9 @@ def _implicit_target(finding: Finding, facts: frozenset[str], source: Actor | No
 def _trigger_text(finding: Finding) -> str:
     token = finding.trigger
     extra = [c for c in token.children if c.dep_ == "prt"
-             or (c.dep_ == "prep" and c.lower_ in finding.pattern.preps)]
-    words = sorted([token, *extra], key=lambda t: t.i)
+             or (c.dep_ == "prep" and c.lower_ in finding.pattern.preps and not any(
+                 o.ent_type_ in ("DATE", "TIME") for o in c.children))]  # not "on Thursday"
+    words = sorted({t.lower_: t for t in reversed([token, *extra])}.values(), key=lambda t: t.i)
     return " ".join(t.text for t in words)
 
 

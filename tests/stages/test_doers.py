@@ -51,6 +51,11 @@ ROLES = [
      "people.", ("IRQUAF", "IRQCVL", "190")),
     ("A roadside bomb attack outside the town of Tikrit killed two British soldiers.",
      ("IRQUAF", "GBRMIL", "190")),
+    # surviving an attempt on one's life: by unidentified forces of the place
+    ("Afghan President Hamid Karzai survived an assassination attempt in Kandahar on "
+     "Thursday.", ("AFGUAF", "AFGGOV", "185")),
+    ("The Jordanian prime minister escaped an attempt on his life in Amman.",
+     ("JORUAF", "JORGOV", "185")),
     # goods or peacekeepers arriving are a delivery by whoever sent them, to where they arrive
     ("A Turkish ship laden with flour and tents docked at the Syrian port of Latakia on "
      "Thursday.", ("TUR", "SYR", "073")),

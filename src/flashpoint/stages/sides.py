@@ -40,7 +40,8 @@ UNDERGO = {"face": HOSTILE, "receive": ANY, "get": ANY, "obtain": ("07",),
            "draw": ("05", "11", "14"), "attract": ("05", "11", "14"), "provoke": ("11", "14"),
            "win": ("03", "05", "07"), "earn": ("05", "07"), "garner": ("05", "07"),
            "suffer": (*VIOLENT, "16"), "endure": VIOLENT, "sustain": VIOLENT,
-           "encounter": HOSTILE, "incur": ("11", "16")}
+           "encounter": HOSTILE, "incur": ("11", "16"), "survive": VIOLENT,
+           "escape": ("18",)}
 # verb + preposition before the noun: "came under attack", "was subjected to torture"
 UNDER = {("come", "under"): HOSTILE, ("fall", "under"): HOSTILE, ("be", "under"): HOSTILE,
          ("subject", "to"): (*VIOLENT, "16"), ("expose", "to"): VIOLENT,
