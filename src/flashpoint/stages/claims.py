@@ -112,6 +112,8 @@ def _speaker_to_addressee(coder: SentenceCoder, verb: Token, clause: Token, code
         doer = addressee
     told: list[Resolved | None] = [t for t in coder.resolve_all(doer)
                                    if all(t.actor.code != s.actor.code for s in speakers)]
+    if not told and untold_ok and doer is not None:  # "that a transition of power in Egypt
+        told = _named_in(coder, doer, speakers)[:1]  # must begin": about Egypt
     said = best_pattern(coder.book, verb)
     untold = untold_ok and (doer is None or doer.pos_ != "PRON") and not told
     if not speakers or not (told or untold) or said is None:
@@ -119,6 +121,14 @@ def _speaker_to_addressee(coder: SentenceCoder, verb: Token, clause: Token, code
     mode, speaker = trigger_mode(verb), reporting_verb(verb, coder.book)
     return [coder.finding(verb, said, s, t, mode, speaker, code=code)
             for s in speakers for t in (told or [None])]
+
+
+def _named_in(coder: SentenceCoder, phrase: Token,
+              speakers: list[Resolved]) -> list[Resolved | None]:
+    """Actors named by proper names inside a noun phrase, not the speakers."""
+    found = (coder.actors.resolve(t) for t in phrase.subtree if t.pos_ == "PROPN")
+    return [r for r in found if r is not None
+            and all(r.actor.code != s.actor.code for s in speakers)]
 
 
 # "told the Baltic states that they would face countermeasures": what the addressee would face

@@ -32,9 +32,15 @@ from flashpoint.stages.claims import (
     settle_speech,
 )
 from flashpoint.stages.confidence import basis
-from flashpoint.stages.findings import Finding, protest_demands
+from flashpoint.stages.findings import (
+    JOINT_DRILL,
+    Finding,
+    crowd_code,
+    joint_exercise,
+    protest_demands,
+)
 from flashpoint.stages.modes import conditional, is_condition, trigger_mode, volitional
-from flashpoint.stages.patterns import best_pattern, reporting_verb
+from flashpoint.stages.patterns import VIOLENT_ROOTS, best_pattern, covered_by_verb, reporting_verb
 from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder
 from flashpoint.stages.sides import (
     CLAIMED,
@@ -69,8 +75,6 @@ IMPLICIT_SOURCE_ROOTS = {"14": "OPP"}  # protests without named protesters: the 
 IMPLICIT_TARGET_ROOTS = {"14": "GOV"}  # protests without a named target: the government
 # property violence with no agent, in an article that reports protests: the protesters
 IMPLICIT_RIOT_CODES = frozenset({"171", "1711", "1712", "145"})
-RIOT_DAMAGE = frozenset({"171", "1712"})  # property damage that protesters do is rioting
-VIOLENT_ROOTS = ("18", "19", "20")
 
 
 class SentenceCoder(RoleFinder):
@@ -100,7 +104,7 @@ class SentenceCoder(RoleFinder):
             yield from arrived  # "a UN convoy carrying flour reached Gorazde"
             return
         pattern = best_pattern(self.book, token)
-        if pattern is None or pattern.codes_nothing or self._covered_by_verb(token, pattern):
+        if pattern is None or pattern.codes_nothing or covered_by_verb(self.book, token, pattern):
             return
         if token.pos_ == "NOUN" and (
                 undergone := undergone_findings(self, token, pattern)) is not None:
@@ -120,10 +124,11 @@ class SentenceCoder(RoleFinder):
                 [r for r in self.resolve_all(whom(token)) if r.how != "pronoun"], sources):
             return  # "wants Iran to return" asks; "wants to return", "helps it grow" do not
         mutual = pattern.phrase is not None and pattern.phrase.marks("%")
-        if len(sources) > 1 and (mutual or (only_doers(targets, sources) and (
+        joint = joint_exercise(pattern, sources)  # "US and Thai troops kicked off war games"
+        if len(sources) > 1 and (mutual or joint or (only_doers(targets, sources) and (
                 pattern.code.startswith(MUTUAL_CODES) or pattern.lemma in MUTUAL_LEMMAS))):
-            yield from self._reciprocal(token, pattern, sources)  # "A and B agreed", "A and B
-            return  # postponed their meeting": each to the other
+            yield from self._reciprocal(token, pattern, sources, joint)  # "A and B agreed",
+            return  # "A and B postponed their meeting": each to the other
         yield from self._pairs(token, pattern, sources, targets or [None])
         if pattern.code == CLAIMED:
             yield from claimed_acts(self, token, sources)
@@ -209,13 +214,14 @@ class SentenceCoder(RoleFinder):
             return pattern.code
         return self.book.mirrored(pattern.code, complement[1].code) or pattern.code
 
-    def _reciprocal(self, token: Token, pattern: VerbPattern,
-                    sources: list[Resolved | None]) -> Iterator[Finding]:
+    def _reciprocal(self, token: Token, pattern: VerbPattern, sources: list[Resolved | None],
+                    joint: bool = False) -> Iterator[Finding]:
         mode, speaker = trigger_mode(token), reporting_verb(token, self.book)
         doers = [s for s in sources if s is not None]
         for source, other in ((s, o) for s in doers for o in doers):
             if other.actor.code != source.actor.code:
-                yield self.finding(token, pattern, source, other, mode, speaker)
+                yield self.finding(token, pattern, source, other, mode, speaker,
+                                   code=JOINT_DRILL if joint else None)
 
     def finding(self, token: Token, pattern: VerbPattern, source: Resolved | None,
                  target: Resolved | None, mode: str, speaker: Token | None,
@@ -223,8 +229,7 @@ class SentenceCoder(RoleFinder):
         if code is None and pattern.code == "130" and forecast(self, token, source):
             code = "012"  # "warned that Russia could invade": a forecast, not a threat
         code, intent = code or self._mirrored(token, pattern), None
-        if code in RIOT_DAMAGE and source is not None and source.actor.sector == "OPP":
-            code = "145"  # protesters looting or burning: a riot (PLOVER PROTEST, mode riot)
+        code = crowd_code(code, source)  # protesters looting: a riot; massing: a rally
         if mode == "hypothetical" and speaker is not None and conditional(token) \
                 and self._says_itself(speaker, source):
             mode = "future"  # "said it might pull out of the talks unless…": an announcement
@@ -266,15 +271,6 @@ class SentenceCoder(RoleFinder):
             return r.actor.country or r.actor.code
 
         return source is not None and any(who(s) == who(source) for s in said_by)
-
-    def _covered_by_verb(self, token: Token, pattern: VerbPattern) -> bool:
-        """A noun trigger that is the object of a verb trigger is coded by the verb's pattern;
-        so is a protest that a repression puts down ("crushed the revolt")."""
-        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "nsubjpass"):
-            return False
-        head_pattern = best_pattern(self.book, token.head)
-        return head_pattern is not None and (bool(head_pattern.objects) or (
-            head_pattern.code[:2] == "17" and pattern.code[:2] == "14"))
 
     def _sources(self, token: Token, pattern: VerbPattern) -> list[Resolved | None]:
         found = self._marked(token, pattern, "$") or self._doers(token, pattern)

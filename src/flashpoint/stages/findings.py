@@ -94,3 +94,32 @@ def _aimed(protest: Finding, demand: Finding) -> Finding:
 
 def _same_doer(a: Finding, b: Finding) -> bool:
     return a.source is None or b.source is None or a.source.actor.code == b.source.actor.code
+
+
+RIOT_DAMAGE = frozenset({"171", "1712"})  # property damage that protesters do is rioting
+CROWDS = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR"})  # unarmed people, not forces
+RALLY = "141"
+
+
+def crowd_code(code: str, source: Resolved | None) -> str:
+    """What a crowd's act is: protesters looting or burning riot (145, PLOVER PROTEST in mode
+    riot); protesters or workers massing, pouring in or gathering (CAMEO's show of force,
+    15) demonstrate (141)."""
+    sector = source.actor.sector if source is not None else None
+    if code in RIOT_DAMAGE and sector == "OPP":
+        return "145"
+    if code[:2] == "15" and sector in CROWDS:
+        return RALLY
+    return code
+
+
+EXERCISES = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "game", "wargame",
+                       "patrol"})
+JOINT_DRILL = "062"  # cooperate militarily
+
+
+def joint_exercise(pattern: VerbPattern, sources: list[Resolved | None]) -> bool:
+    """Forces of several countries exercising together ("American and Thai troops kicked off
+    the war games") cooperate militarily (062); one country's drills show force (15)."""
+    countries = {s.actor.country for s in sources if s is not None and s.actor.country}
+    return pattern.code[:2] == "15" and bool(pattern.objects & EXERCISES) and len(countries) > 1

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.stages.phrases import match_phrase
-from flashpoint.stages.syntax import direct_object, light_verb, prep_objects
+from flashpoint.stages.syntax import direct_object, is_passive, light_verb, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -60,7 +60,7 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
     if token.pos_ == "NOUN" and (verb := light_verb(token)) is not None:
         carriers.append(verb)  # "began public hearings on Monday into the killings"
     if pattern.preps and not any(  # "walked away from the talks": "from" hangs on "away"
-        c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.preps
+        c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.preps and not _dated(c)
         for carrier in carriers for c in carrier.children
     ) and not (pattern.objects and _object_takes(token, pattern.preps)):
         return False
@@ -77,6 +77,16 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
                 said |= _prep_lemmas(carrier, pattern.preps)
         return bool(pattern.objects & said)
     return True
+
+
+def _dated(prep: Token) -> bool:
+    """ "on Tuesday", "in March": a preposition of time, not the one a pattern wants; unless
+    the parser hung a clause on the date ("insisted on Friday that the Taliban hand over")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    after = prep.doc[prep.right_edge.i + 1:prep.right_edge.i + 2]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects) \
+        and not any(t.dep_ == "mark" for t in prep.subtree) \
+        and not (after and after[0].lower_ == "that")
 
 
 def _object_takes(verb: Token, preps: frozenset[str]) -> bool:
@@ -150,3 +160,21 @@ def reporting_verb(token: Token, book: Codebook) -> Token | None:
                 return head
         current = head
     return None
+
+
+VIOLENT_ROOTS = ("18", "19", "20")
+
+
+def covered_by_verb(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
+    """A noun trigger that is the object of a verb trigger is coded by the verb's pattern;
+    so is a protest that a repression puts down ("crushed the revolt"), and a rampage in
+    which a killing is done ("slaughtered villagers in an overnight rampage")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and pattern.code[:2] == "14" \
+            and not is_passive(token.head.head):  # not "were killed in a protest"
+        verb = best_pattern(book, token.head.head)
+        return verb is not None and verb.code[:2] in VIOLENT_ROOTS
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    head_pattern = best_pattern(book, token.head)
+    return head_pattern is not None and (bool(head_pattern.objects) or (
+        head_pattern.code[:2] == "17" and pattern.code[:2] == "14"))

@@ -1,0 +1,53 @@
+"""Which event a word is, by who does it and what goes with it: crowds massing rally, forces of
+several countries drilling together cooperate, a rampage in which people are killed is the
+killing, a campaign rally is no protest, a date is not the preposition a pattern wants.
+Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.coding import code, triples
+
+pytestmark = pytest.mark.model
+DAY = "2000-01-01"
+
+
+def codes(text: str) -> set[str]:
+    return {e.cameo for e in code(text, DAY)}
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    # people massing are a rally; troops massing are a show of force
+    ("Thousands of protesters massed outside parliament in Kiev on Sunday.", "141", "154"),
+    ("Thousands of Russian troops massed near the Ukrainian border on Sunday.", "154", "141"),
+    # one country's drills show force; several countries' drills are military cooperation
+    ("Indian and French warships kicked off naval exercises in the Arabian Sea.", "062", "150"),
+    ("China began large-scale military drills near Taiwan on Monday.", "150", "062"),
+    # the killing is the event, not the rampage it was done in
+    ("Militants massacred forty villagers in a night-time rampage near Maiduguri.", "202",
+     "145"),
+    # a campaign rally is campaigning
+    ("The opposition candidate was shot dead at a campaign rally in Lahore.", "193", "141"),
+    # withdrawn observers, even in the passive
+    ("European monitors were pulled out of Kosovo on Friday.", "1662", "087"),
+    # taking over a firm's operations is confiscation, not seizing ground
+    ("Bolivia took control of the local operations of a Spanish power company on Tuesday.",
+     "1711", "192"),
+])
+def test_the_sense_follows_who_does_it_and_what_goes_with_it(text: str, expected: str,
+                                                            not_expected: str) -> None:
+    found = codes(text)
+    assert expected in found and not_expected not in found, found
+
+
+def test_a_date_is_not_the_preposition_a_pattern_wants() -> None:
+    # "lobbied for" is rallying support; "lobbied its partners on Monday" is an appeal
+    assert "053" not in codes("Germany lobbied its European partners on Monday.")
+    assert "053" in codes("Germany lobbied its European partners on Monday to back Ukraine.")
+
+
+def test_a_demand_about_a_country_is_made_of_it() -> None:
+    found = triples(code("The Dutch foreign minister insisted on Tuesday that a transition of "
+                         "power in Belarus must begin now.", DAY))
+    assert ("NLDGOV", "BLR", "100") in found
