@@ -56,6 +56,8 @@ ROLES = [
      "Thursday.", ("AFGUAF", "AFGGOV", "185")),
     ("The Jordanian prime minister escaped an attempt on his life in Amman.",
      ("JORUAF", "JORGOV", "185")),
+    ("The Afghan vice-president escaped unhurt when gunmen opened fire on his convoy in "
+     "Jalalabad.", ("AFGUAF", "AFG", "185")),
     # goods or peacekeepers arriving are a delivery by whoever sent them, to where they arrive
     ("A Turkish ship laden with flour and tents docked at the Syrian port of Latakia on "
      "Thursday.", ("TUR", "SYR", "073")),
@@ -118,6 +120,11 @@ def test_swearing_to_fight_is_a_threat() -> None:
 def test_a_revolt_that_is_crushed_is_no_protest_event_of_its_own() -> None:
     found = code("Gaddafi vowed to crush the revolt with an iron fist.", DAY)
     assert [e.cameo for e in found] == ["137"]
+
+
+def test_escaping_an_accident_is_no_attempt_on_a_life() -> None:
+    found = code("The ferry captain escaped unhurt when the boat sank off Crete.", DAY)
+    assert not any(e.cameo == "185" for e in found)
 
 
 def test_a_visitor_arriving_is_a_visit_not_a_delivery() -> None:

@@ -46,6 +46,7 @@ from flashpoint.stages.sides import (
     CLAIMED,
     claimed_acts,
     commanded_findings,
+    escaped_findings,
     received_findings,
     state_agent,
     undergone_findings,
@@ -97,11 +98,11 @@ class SentenceCoder(RoleFinder):
         modifier = token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound"
         if modifier or in_a_name(token) or in_a_title(token, self.actors.sector_of):
             return  # "protest leaders", "peace talks": a modifier; "Democratic Rally": a name
-        if (received := received_findings(self, token)) is not None:
-            yield from received  # "received weapons from Russia": Russia gave them
-            return
-        if (arrived := arrived_findings(self, token)) is not None:
-            yield from arrived  # "a UN convoy carrying flour reached Gorazde"
+        told = received_findings(self, token)  # "received weapons from Russia": Russia gave
+        told = told if told is not None else arrived_findings(self, token)  # "a UN convoy
+        told = told if told is not None else escaped_findings(self, token)  # carrying flour
+        if told is not None:  # reached Gorazde"; "escaped unhurt when a bomb exploded"
+            yield from told
             return
         pattern = best_pattern(self.book, token)
         if pattern is None or pattern.codes_nothing or covered_by_verb(self.book, token, pattern):

@@ -46,6 +46,10 @@ def _bracketed(token: Token) -> bool:
     return start > 0 and token.doc[start - 1].text == "("
 
 
+# passive verbs whose agent does, orders or makes known a nominal act: "was carried out by"
+DONE_BY = frozenset({"carry", "conduct", "complete", "order", "approve", "authorize",
+                     "authorise", "announce", "confirm", "disclose", "implement", "execute",
+                     "perform", "undertake", "stage", "launch", "organize", "organise"})
 NOT_DOERS = frozenset({"general", "criminal"})  # "a general strike", "a criminal threat"
 
 
@@ -135,7 +139,16 @@ class RoleFinder:
             return self.subject_actors(child(verb, "nsubjpass") if passive else subject(verb))
         if (verb := errand_verb(noun) or manner_verb(noun)) is not None:
             return self.subject_actors(subject(verb))  # "arrived in Geneva for talks"
-        return []
+        return self._done_by(noun)
+
+    def _done_by(self, noun: Token) -> list[Resolved]:
+        """ "The arrest of Nour was confirmed by the prosecutor's office", "the transfer of
+        Karadzic was carried out by Serbian authorities": who carries out, orders or makes
+        known a nominal act that names no doer of its own is taken to have done it."""
+        verb = noun.head
+        if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in DONE_BY:
+            return []
+        return self.subject_actors(next(prep_objects(verb, "by"), None))
 
     def _by_inside(self, noun: Token) -> list[Resolved]:
         """ "The imposition of a state of emergency by Musharraf": the parser hung the "by"
