@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from flashpoint.settings import load_settings
+from flashpoint.stages.nlp import load_pipeline
+from flashpoint.stages.syntax import in_relative
 from tests.stages.coding import code, triples
 
 pytestmark = pytest.mark.model
@@ -34,6 +37,19 @@ def codes(text: str) -> set[str]:
     # taking over a firm's operations is confiscation, not seizing ground
     ("Bolivia took control of the local operations of a Spanish power company on Tuesday.",
      "1711", "192"),
+    # expelling thousands is a mass expulsion; expelling two diplomats is not
+    ("Ethiopia expelled 52,000 people of Eritrean origin last year.", "201", "174"),
+    ("Russia expelled two British diplomats on Monday.", "161", "201"),
+    # a suspect handed to a tribunal is judicial cooperation, not a surrender
+    ("Croatian authorities surrendered the former general to the war crimes tribunal.", "063",
+     "0874"),
+    ("President Evo Morales ordered the nationalization of the Spanish grid operator.", "1711",
+     "190"),
+    # protesters blockading an airport obstruct passage; an army blockading a port besieges it
+    ("Opposition protesters blockaded the main airport in Bangkok on Tuesday.", "144", "191"),
+    ("The Saudi-led coalition blockaded the Yemeni port of Hodeidah.", "191", "144"),
+    # ordering someone dealt with is doing it
+    ("The Interior Minister ordered the foreign journalists expelled on Friday.", "174", "100"),
 ])
 def test_the_sense_follows_who_does_it_and_what_goes_with_it(text: str, expected: str,
                                                             not_expected: str) -> None:
@@ -51,3 +67,12 @@ def test_a_demand_about_a_country_is_made_of_it() -> None:
     found = triples(code("The Dutch foreign minister insisted on Tuesday that a transition of "
                          "power in Belarus must begin now.", DAY))
     assert ("NLDGOV", "BLR", "100") in found
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Security forces launched a violent crackdown on protesting monks in Yangon.", "protesting"),
+    ("Riot police charged the protesting students outside the university.", "protesting"),
+])
+def test_a_protest_that_describes_a_noun_is_marked_relative(text: str, word: str) -> None:
+    doc = load_pipeline(load_settings().model)(text)
+    assert in_relative(next(t for t in doc if t.text == word))

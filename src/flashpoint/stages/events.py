@@ -37,6 +37,7 @@ from flashpoint.stages.findings import (
     Finding,
     crowd_code,
     joint_exercise,
+    mass_code,
     protest_demands,
 )
 from flashpoint.stages.modes import conditional, is_condition, trigger_mode, volitional
@@ -230,7 +231,8 @@ class SentenceCoder(RoleFinder):
         if code is None and pattern.code == "130" and forecast(self, token, source):
             code = "012"  # "warned that Russia could invade": a forecast, not a threat
         code, intent = code or self._mirrored(token, pattern), None
-        code = crowd_code(code, source)  # protesters looting: a riot; massing: a rally
+        code = mass_code(crowd_code(code, source), token)  # protesters looting: a riot;
+        # massing: a rally; expelling thousands: a mass expulsion
         if mode == "hypothetical" and speaker is not None and conditional(token) \
                 and self._says_itself(speaker, source):
             mode = "future"  # "said it might pull out of the talks unless…": an announcement

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from flashpoint.stages.modes import trigger_mode
+from flashpoint.stages.syntax import direct_object, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -96,6 +97,30 @@ def _same_doer(a: Finding, b: Finding) -> bool:
     return a.source is None or b.source is None or a.source.actor.code == b.source.actor.code
 
 
+MASS = {"174": "201", "1741": "201"}  # expelling thousands is a mass expulsion
+
+
+def mass_code(code: str, token: Token) -> str:
+    """ "Expelled tens of thousands of ethnic Nepalis", "the expulsion of 200,000 people":
+    CAMEO's mass expulsion (201), not the expulsion of individuals (174)."""
+    mass = MASS.get(code)
+    if mass is None:
+        return code
+    done_to = direct_object(token) if token.pos_ == "VERB" else next(
+        prep_objects(token, "of"), None)
+    if done_to is None:
+        return code
+    return mass if any(_multitude(t) for t in done_to.subtree) else code
+
+
+def _multitude(token: Token) -> bool:
+    if token.lemma_.lower() in ("thousand", "million") or (
+            token.lemma_.lower() in ("ten", "hundred") and token.lower_.endswith("s")):
+        return True
+    digits = token.text.replace(",", "")
+    return token.like_num and digits.isdigit() and int(digits) >= 1000
+
+
 RIOT_DAMAGE = frozenset({"171", "1712"})  # property damage that protesters do is rioting
 CROWDS = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR"})  # unarmed people, not forces
 RALLY = "141"
@@ -104,12 +129,14 @@ RALLY = "141"
 def crowd_code(code: str, source: Resolved | None) -> str:
     """What a crowd's act is: protesters looting or burning riot (145, PLOVER PROTEST in mode
     riot); protesters or workers massing, pouring in or gathering (CAMEO's show of force,
-    15) demonstrate (141)."""
+    15) demonstrate (141); blockading (191) they obstruct passage (144)."""
     sector = source.actor.sector if source is not None else None
     if code in RIOT_DAMAGE and sector == "OPP":
         return "145"
     if code[:2] == "15" and sector in CROWDS:
         return RALLY
+    if code == "191" and sector in CROWDS:
+        return "144"  # protesters blockading an airport obstruct passage
     return code
 
 

@@ -189,11 +189,32 @@ def commanded_findings(coder: SentenceCoder, verb: Token,
     doers = [s for s in sources if s is not None and forces
              and all(own_forces(s.actor, f) for f in forces)]
     if done is None or not doers:
-        return None
+        return _ordered_done(coder, verb, sources)
     act, pattern = done
     targets: list[Resolved | None] = [
         t for t in coder.targets_of(act, pattern)
         if not any(own_forces(d.actor, t.actor) for d in doers)] or [None]
+    mode, speaker = trigger_mode(verb), reporting_verb(verb, coder.book)
+    return [coder.finding(act, pattern, d, t, mode, speaker) for d in doers for t in targets]
+
+
+def _ordered_done(coder: SentenceCoder, verb: Token,
+                  sources: list[Resolved | None]) -> list[Finding] | None:
+    """ "The court ordered the party dissolved", "ordered the journalists expelled": whoever
+    orders something done to someone does it (a participle, not "to" + a verb)."""
+    if verb.lemma_.lower() not in COMMANDS:
+        return None
+    act = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBN"
+                and not any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
+    undergoer = child(act, "nsubj") if act is not None else child(verb, "dobj")
+    if act is None and undergoer is not None:
+        act = next((c for c in undergoer.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    pattern = best_pattern(coder.book, act) if act is not None else None
+    doers = [s for s in sources if s is not None]
+    if act is None or pattern is None or pattern.codes_nothing or not doers \
+            or pattern.code[:2] in ("01", "02"):
+        return None
+    targets: list[Resolved | None] = [*coder.resolve_all(undergoer)] or [None]
     mode, speaker = trigger_mode(verb), reporting_verb(verb, coder.book)
     return [coder.finding(act, pattern, d, t, mode, speaker) for d in doers for t in targets]
 

@@ -208,8 +208,9 @@ def in_relative(token: Token) -> bool:
     refuge", "workers *who joined* strikes", "people *displaced* by fighting")."""
     current = token
     for _ in range(12):
-        if current.dep_ in ("relcl", "acl"):
-            return True
+        if current.dep_ in ("relcl", "acl") or (current.dep_ == "amod" and current.pos_ == "VERB") \
+                or (current.dep_ == "pcomp" and current.head.head.pos_ == "NOUN"):
+            return True  # "crowds protesting", "protesting monks", "a crackdown on protesting"
         if current.head is current or current.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
             return False
         current = current.head
