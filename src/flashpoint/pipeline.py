@@ -102,17 +102,20 @@ def _default_country(dateline: Place | None, hits: dict[int, NameHit],
                      book: Codebook) -> str | None:
     """The country bare sector words ("police", "protesters") belong to: the dateline's, else
     the country the article names most, else that of the national organisations it names
-    ("UNITA")."""
+    ("UNITA"), else that of the office holders it names ("President Joseph Estrada")."""
     if dateline is not None and dateline.country:
         return dateline.country
     named: Counter[str] = Counter()
     organised: Counter[str] = Counter()
+    held: Counter[str] = Counter()
     for hit in {id(h): h for h in hits.values()}.values():
         named.update(n.key for n in hit.names if n.what in ("country", "adjective", "metonym"))
         org = book.organizations.get(hit.best.key) if hit.best.what == "organization" else None
         if org is not None and org.country:
             organised[org.country] += 1
-    counts = named or organised
+        roles = book.people.get(hit.best.key, ()) if hit.best.what == "person" else ()
+        held.update({r.country for r in roles})
+    counts = named or organised or held
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -58,6 +58,11 @@ ROLES = [
      ("JORUAF", "JORGOV", "185")),
     ("The Afghan vice-president escaped unhurt when gunmen opened fire on his convoy in "
      "Jalalabad.", ("AFGUAF", "AFG", "185")),
+    # a title with no country named belongs to the country of the office holders named
+    ("The provincial governor accused President Joseph Estrada of taking bribes from gambling "
+     "lords.", ("PHLGOV", "", "112")),
+    # forces put on alert, in the passive, are the ones who raise it
+    ("Armenian forces were put on heightened alert on Monday.", ("ARMMIL", "ARM", "152")),
     # goods or peacekeepers arriving are a delivery by whoever sent them, to where they arrive
     ("A Turkish ship laden with flour and tents docked at the Syrian port of Latakia on "
      "Thursday.", ("TUR", "SYR", "073")),
@@ -69,6 +74,7 @@ ROLES = [
     # people who belong where they are: bare protesters, gunmen and strikers are of the place
     ("Masked gunmen abducted two French engineers at a building site in Grozny on Tuesday.",
      ("RUSUAF", "FRA", "181")),
+    ("Hundreds of students rallied in a Boston park against the war.", ("USAEDU", "USA", "141")),
     ("Furious protesters pelted the American embassy in Cairo with eggs and stones.",
      ("EGYOPP", "USAGOV", "145")),
 ]

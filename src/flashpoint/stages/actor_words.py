@@ -226,9 +226,10 @@ def _place_names(sent: Span) -> Iterator[str]:
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
-            if obj.pos_ == "NOUN":
-                obj = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"),
-                           None) or prep_object(obj, ("of",)) or obj
+            if obj.pos_ == "NOUN":  # "in Siberia's Kuzbass region", "in a New York court"
+                obj = next((c for c in obj.children if c.dep_ in ("poss", "compound", "nmod")
+                            and c.pos_ == "PROPN"), None) or prep_object(obj, ("of",)) or obj
             if obj.pos_ == "PROPN":  # the name alone: "southern Lebanon" is Lebanon
-                left = min([obj.i, *(c.left_edge.i for c in obj.lefts if c.dep_ == "compound")])
+                left = min([obj.i, *(c.left_edge.i for c in obj.lefts
+                                     if c.dep_ in ("compound", "nmod"))])
                 yield obj.doc[left:obj.i + 1].text

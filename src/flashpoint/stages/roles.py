@@ -84,7 +84,8 @@ class RoleFinder:
             found = found or self.subject_actors(other)  # "Old foes Gondor and X have"
         if not found and is_passive(token) and (pattern.objects or pattern.code[:2] == "03"):
             # "forces were deployed"; "Vietnam is committed to": the state of the subject
-            found = self.resolve_all(direct_object(token))
+            found = self.resolve_all(direct_object(token)) \
+                or self.resolve_all(child(token, "nsubjpass"))  # "were put on alert"
         return found
 
     def _between(self, token: Token) -> list[Resolved]:
