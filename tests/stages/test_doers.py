@@ -71,6 +71,11 @@ ROLES = [
     ("The first Bangladeshi peacekeepers landed in Juba on Monday.", ("BGDMIL", "SSDGOV", "074")),
     ("Three trucks loaded with medicine crossed into Gaza from Egypt on Tuesday.",
      ("EGY", "PSE", "073")),
+    # a car packed with explosives is a car bomb; planes are their owner's
+    ("A car packed with explosives blew up outside the Iraqi Interior Ministry in Baghdad on "
+     "Monday.", ("IRQUAF", "IRQ", "183")),
+    ("Government helicopters dropped barrel bombs on villages in southern Sudan.",
+     ("SDNMIL", "SDN", "195")),
     # people who belong where they are: bare protesters, gunmen and strikers are of the place
     ("Masked gunmen abducted two French engineers at a building site in Grozny on Tuesday.",
      ("RUSUAF", "FRA", "181")),
@@ -126,6 +131,11 @@ def test_swearing_to_fight_is_a_threat() -> None:
 def test_a_revolt_that_is_crushed_is_no_protest_event_of_its_own() -> None:
     found = code("Gaddafi vowed to crush the revolt with an iron fist.", DAY)
     assert [e.cameo for e in found] == ["137"]
+
+
+def test_a_tanker_carrying_gas_that_explodes_is_no_attack() -> None:
+    found = code("A tanker carrying gas exploded on a highway near Lagos, killing 20 people.", DAY)
+    assert not [e for e in found if e.root in ("18", "19", "20")]
 
 
 def test_escaping_an_accident_is_no_attempt_on_a_life() -> None:

@@ -45,6 +45,7 @@ from flashpoint.stages.patterns import VIOLENT_ROOTS, best_pattern, covered_by_v
 from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder
 from flashpoint.stages.sides import (
     CLAIMED,
+    carries_harm,
     claimed_acts,
     commanded_findings,
     escaped_findings,
@@ -175,9 +176,9 @@ class SentenceCoder(RoleFinder):
             agents = [t for c in token.children if c.dep_ == "agent" for t in c.subtree]
             return not agents or (pattern.code[:2] in VIOLENT_ROOTS and any(
                 self.violent_doer(t) for t in agents))
-        doer = subject(token)  # "a roadside bombing killed a soldier", "a gunman killed"
+        doer = subject(token)  # "a roadside bombing killed", "a car packed with explosives"
         return doer is not None and (best_pattern(self.book, doer) is not None
-                                     or self.violent_doer(doer))
+                                     or self.violent_doer(doer) or carries_harm(self.book, doer))
 
     def violent_doer(self, word: Token) -> bool:
         return violent_word(self.book, self.actors, word)

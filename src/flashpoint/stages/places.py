@@ -26,7 +26,7 @@ def _locative(ent: Span) -> bool:
             return False
         if token.dep_ == "pobj" and head.lower_ in LOCATIVE:
             return True
-        if token.dep_ not in ("appos", "compound", "pobj", "conj", "nmod") \
+        if token.dep_ not in ("appos", "compound", "pobj", "conj", "nmod", "poss") \
                 and not (token.dep_ == "prep" and token.lower_ == "of"):  # "the town of X"
             return False
         token = head

@@ -112,6 +112,10 @@ class RoleFinder:
         sent them."""
         if head.lemma_.lower() not in CARRIERS:
             return []
+        for c in head.lefts:  # "government planes", "a UNHCR convoy"; not "a passenger jet"
+            sender = self.actors.resolve(c) if c.dep_ in ("compound", "amod", "poss") else None
+            if sender is not None and sender.actor.kind != "person_group":
+                return [sender]
         for owner in (*prep_objects(head, "from"), *prep_objects(head, "of"),
                       *(o for c in head.children if c.dep_ == "acl"
                         for t in c.subtree for by in ("by", "from")

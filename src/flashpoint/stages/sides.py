@@ -154,6 +154,14 @@ def violent_word(book: Codebook, actors: ActorBuilder, word: Token) -> bool:
         t.lower_ in mishap for t in word.subtree)
 
 
+def carries_harm(book: Codebook, head: Token) -> bool:
+    """A vehicle or person carrying a weapon ("a car packed with explosives"), not an accident
+    ("a tanker carrying gas exploded" names no weapon)."""
+    harms, mishaps = set(book.synsets.get(HARMS, ())), set(book.synsets.get(MISHAPS, ()))
+    words = {t.lower_ for t in head.subtree if t is not head}
+    return bool(words & harms) and not words & mishaps
+
+
 def armed_doer(book: Codebook, actors: ActorBuilder, verb: Token) -> bool:
     """Whether a verb's agent or subject names an armed person or a weapon ("was shot dead by
     a sniper", "a car bomb killed"); "civilians were killed" names no doer."""
