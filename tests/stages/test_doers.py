@@ -58,6 +58,9 @@ ROLES = [
      ("JORUAF", "JORGOV", "185")),
     ("The Afghan vice-president escaped unhurt when gunmen opened fire on his convoy in "
      "Jalalabad.", ("AFGUAF", "AFG", "185")),
+    # a verb the parser read as a participle of its subject, when a that-clause follows
+    ("Russia's FSB security service alleged on Monday that two British diplomats had spied.",
+     ("RUSSPY", "GBRGOV", "112")),
     # a title with no country named belongs to the country of the office holders named
     ("The provincial governor accused President Joseph Estrada of taking bribes from gambling "
      "lords.", ("PHLGOV", "", "112")),

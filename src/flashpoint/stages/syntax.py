@@ -173,6 +173,8 @@ def prep_objects(token: Token, prep: str) -> Iterator[Token]:
 
 def subject(verb: Token) -> Token | None:
     """The acting subject of a verb, following conjunction, control and relative clauses."""
+    if verb.dep_ == "acl" and (misread := misparsed_subject(verb)) is not None:
+        return misread  # "The FSB alleged on Monday that ...", read as "the FSB (that was) alleged"
     current = verb
     for _ in range(6):
         if is_passive(current):
@@ -242,8 +244,9 @@ def misparsed_subject(verb: Token) -> Token | None:
     """The small parser's slips at a sentence's start: "Azerbaijan massed troops" (the name
     read as an adverbial), "The rebels handed over their weapons" (the past-tense verb read as
     a modifier of the noun)."""
-    head = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.i < verb.i:
+    head = verb.head  # "Russia's FSB alleged on Monday that ...": a that-clause makes it a verb
+    if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.i < verb.i and (
+            verb.tag_ == "VBD" or any(c.dep_ == "ccomp" for c in verb.children)):
         return head
     if verb.dep_ != "ROOT":  # "the Israeli-occupied sector": a modifier, no act
         return None
