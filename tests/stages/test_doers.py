@@ -61,6 +61,8 @@ ROLES = [
     # a verb the parser read as a participle of its subject, when a that-clause follows
     ("Russia's FSB security service alleged on Monday that two British diplomats had spied.",
      ("RUSSPY", "GBRGOV", "112")),
+    ("Doctors from a Norwegian charity donated and personally delivered medicine to a clinic "
+     "in Gaza.", ("NORNGO", "PSEHLH", "070")),
     # a title with no country named belongs to the country of the office holders named
     ("The provincial governor accused President Joseph Estrada of taking bribes from gambling "
      "lords.", ("PHLGOV", "", "112")),
