@@ -36,6 +36,7 @@ from flashpoint.stages.events import SentenceCoder
 from flashpoint.stages.findings import Finding
 from flashpoint.stages.merge import merge_events
 from flashpoint.stages.nlp import load_pipeline, parse
+from flashpoint.stages.patterns import VIOLENT_ROOTS
 from flashpoint.stages.sides import armed_doer
 
 if TYPE_CHECKING:
@@ -200,7 +201,6 @@ def _event(article: Article, index: int, sent: SpacySpan, finding: Finding,
 
 
 FOREIGN_TARGET_ROOTS = frozenset({"02", "07", "15", "17", "18", "19", "20"})
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 ASSASSINATIONS = frozenset({"185", "186"})  # attempted and done
 
 

@@ -100,12 +100,10 @@ class SentenceCoder(RoleFinder):
         modifier = token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound"
         if modifier or in_a_name(token) or in_a_title(token, self.actors.sector_of):
             return  # "protest leaders", "peace talks": a modifier; "Democratic Rally": a name
-        told = received_findings(self, token)  # "received weapons from Russia": Russia gave
-        told = told if told is not None else arrived_findings(self, token)  # "a UN convoy
-        told = told if told is not None else escaped_findings(self, token)  # carrying flour
-        if told is not None:  # reached Gorazde"; "escaped unhurt when a bomb exploded"
-            yield from told
-            return
+        for told_from in (received_findings, arrived_findings, escaped_findings):
+            if (told := told_from(self, token)) is not None:  # "received weapons from Russia",
+                yield from told  # "a UN convoy carrying flour reached Gorazde", "escaped
+                return  # unhurt when a bomb exploded": the event told from another side
         pattern = best_pattern(self.book, token)
         if pattern is None or pattern.codes_nothing or covered_by_verb(self.book, token, pattern):
             return

@@ -162,7 +162,7 @@ def reporting_verb(token: Token, book: Codebook) -> Token | None:
     return None
 
 
-VIOLENT_ROOTS = ("18", "19", "20")
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # CAMEO roots of material violence
 
 
 def covered_by_verb(book: Codebook, token: Token, pattern: VerbPattern) -> bool:

@@ -228,7 +228,7 @@ def _ordered_done(coder: SentenceCoder, verb: Token,
 
 
 ESCAPING = frozenset({"escape", "survive"})
-UNHURT = frozenset({"unhurt", "unharmed", "uninjured", "unscathed", "alive", "injury"})
+UNHURT = frozenset({"unhurt", "unharmed", "uninjured", "unscathed", "alive"})
 ATTEMPT_ON_LIFE = "185"
 
 
@@ -245,7 +245,7 @@ def escaped_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
         return None
     victims = coder.subject_actors(subject(verb))
     attackers: list[Resolved | None] = [
-        r for r in coder.subject_actors(child(clause, "agent") or subject(clause))
+        r for r in coder.subject_actors(subject(clause))
         if r.actor.sector in ("REB", "INS", "UAF", "MIL", "SPY", "CRM")] or [None]
     pattern = next((p for p in coder.book.patterns("NOUN", "attempt")
                     if p.code == ATTEMPT_ON_LIFE), None)
