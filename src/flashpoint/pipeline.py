@@ -236,7 +236,8 @@ def _implicit_target(finding: Finding, facts: frozenset[str], source: Actor | No
     if location.country != source.country:
         guess = finding.code[:2] in FOREIGN_TARGET_ROOTS
     else:
-        guess = source.sector is not None and not verbal
+        guess = source.sector is not None and not verbal \
+            and finding.code[:2] != "07"  # no aid or protection to one's own state
     if not guess:
         return None, facts
     actor = builder.state(location.country, None, location.name)

@@ -48,6 +48,10 @@ def codes(text: str) -> set[str]:
     # protesters blockading an airport obstruct passage; an army blockading a port besieges it
     ("Opposition protesters blockaded the main airport in Bangkok on Tuesday.", "144", "191"),
     ("The Saudi-led coalition blockaded the Yemeni port of Hodeidah.", "191", "144"),
+    # putting a foreigner on a flight home is deporting him
+    ("Kenyan immigration officers put a German reporter on a flight to Frankfurt.", "174",
+     "042"),
+    ("The ministry withdrew a planned increase in bus fares after the protests.", "0832", "087"),
     # ordering someone dealt with is doing it
     ("The Interior Minister ordered the foreign journalists expelled on Friday.", "174", "100"),
 ])
@@ -76,3 +80,11 @@ def test_a_demand_about_a_country_is_made_of_it() -> None:
 def test_a_protest_that_describes_a_noun_is_marked_relative(text: str, word: str) -> None:
     doc = load_pipeline(load_settings().model)(text)
     assert in_relative(next(t for t in doc if t.text == word))
+
+
+def test_troops_sent_onto_one_s_own_streets_get_no_guessed_target() -> None:
+    events = code("The Bolivian president declared a state of emergency, sending troops onto "
+                  "the streets.", DAY)
+    sent = [e for e in events if e.cameo == "074"]
+    assert sent and all(e.target is None for e in sent)
+    assert max(events, key=lambda e: e.confidence).cameo == "1724"
