@@ -63,6 +63,9 @@ ROLES = [
      ("RUSSPY", "GBRGOV", "112")),
     ("Doctors from a Norwegian charity donated and personally delivered medicine to a clinic "
      "in Gaza.", ("NORNGO", "PSEHLH", "070")),
+    # who talked in a call: the clause's subjects, each with the other
+    ("The French and German foreign ministers went over the Ukraine crisis in a long telephone "
+     "conversation on Friday.", ("FRAGOV", "DEUGOV", "040")),
     # a title with no country named belongs to the country of the office holders named
     ("The provincial governor accused President Joseph Estrada of taking bribes from gambling "
      "lords.", ("PHLGOV", "", "112")),

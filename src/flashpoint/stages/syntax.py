@@ -81,8 +81,10 @@ def in_background(token: Token) -> bool:
     return False
 
 
-# "resumed enrichment in defiance of the resolution": the clause's subject defies
-MANNER_NOUNS = frozenset({"defiance", "contravention"})
+# "resumed enrichment in defiance of the resolution": the clause's subject defies; "went over
+# the crisis in a telephone conversation": the clause's subjects talked
+MANNER_NOUNS = frozenset({"defiance", "contravention", "conversation", "call", "phone",
+                          "telephone", "talk", "meeting"})
 
 
 def manner_verb(noun: Token) -> Token | None:
