@@ -52,6 +52,9 @@ def codes(text: str) -> set[str]:
     ("Kenyan immigration officers put a German reporter on a flight to Frankfurt.", "174",
      "042"),
     ("The ministry withdrew a planned increase in bus fares after the protests.", "0832", "087"),
+    # the object of "allowed ... to" even where the parser made it the infinitive's subject
+    ("Syria allowed chemical weapons inspectors to visit the Barzeh site on Sunday.", "0862",
+     "042"),
     # ordering someone dealt with is doing it
     ("The Interior Minister ordered the foreign journalists expelled on Friday.", "174", "100"),
 ])

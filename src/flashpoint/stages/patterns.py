@@ -67,7 +67,7 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
     if pattern.objects:
         obj = None
         if pattern.pos == "VERB":  # a verb's pattern on its noun: "suspension of air links"
-            obj = direct_object(token) if token.pos_ == "VERB" else next(
+            obj = (direct_object(token) or _controlled(token)) if token.pos_ == "VERB" else next(
                 prep_objects(token, "of"), None)
         said = phrase_lemmas(obj) if obj is not None else set()
         for particle in particles:  # "handing in their weapons"
@@ -77,6 +77,15 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
                 said |= _prep_lemmas(carrier, pattern.preps)
         return bool(pattern.objects & said)
     return True
+
+
+def _controlled(verb: Token) -> Token | None:
+    """The object the parser made the subject of an infinitive ("allowed inspectors to
+    visit": "inspectors" as the subject of "visit")."""
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _dated(prep: Token) -> bool:
