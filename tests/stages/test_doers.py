@@ -66,6 +66,10 @@ ROLES = [
     # who talked in a call: the clause's subjects, each with the other
     ("The French and German foreign ministers went over the Ukraine crisis in a long telephone "
      "conversation on Friday.", ("FRAGOV", "DEUGOV", "040")),
+    # a passive release is done by those who held the freed
+    ("Three aid workers held by Somali gunmen were set free on Tuesday.",
+     ("SOMUAF", "SOMNGO", "0841")),
+    ("Damascus let go of the two Turkish pilots it had captured.", ("SYRGOV", "TUR", "0841")),
     # a title with no country named belongs to the country of the office holders named
     ("The provincial governor accused President Joseph Estrada of taking bribes from gambling "
      "lords.", ("PHLGOV", "", "112")),

@@ -82,11 +82,22 @@ class RoleFinder:
         found = self.subject_actors(subject(token)) or self._between(token)
         for other in () if found else (c for c in token.children if c.dep_ == "nsubj"):
             found = found or self.subject_actors(other)  # "Old foes Gondor and X have"
+        if not found and is_passive(token) and pattern.code[:3] == "084":
+            found = self._holders(token)  # "hostages held by the FARC were freed": the FARC
         if not found and is_passive(token) and (pattern.objects or pattern.code[:2] == "03"):
             # "forces were deployed"; "Vietnam is committed to": the state of the subject
             found = self.resolve_all(direct_object(token)) \
                 or self.resolve_all(child(token, "nsubjpass"))  # "were put on alert"
         return found
+
+    def _holders(self, verb: Token) -> list[Resolved]:
+        """Who held the ones a passive release frees: the agent of the clause that describes
+        them ("peacekeepers held by Bosnian Serb forces were set free")."""
+        freed = child(verb, "nsubjpass")
+        for clause in (c for c in freed.children if c.dep_ == "acl") if freed is not None else ():
+            if found := self.resolve_all(next(prep_objects(clause, "by"), None)):
+                return found
+        return []
 
     def _between(self, token: Token) -> list[Resolved]:
         """ "Fighting between the army and the RSF": both sides fight."""
