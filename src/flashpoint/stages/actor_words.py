@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Mapping
+    from collections.abc import Callable, Mapping
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
     from flashpoint.codebook.model import SectorWord
     from flashpoint.records import Actor
@@ -194,7 +194,6 @@ def sector_word(head: Token, sectors: Mapping[str, SectorWord],
 # sectors whose bare members belong where they are ("protesters in Shanghai", "gunmen seized
 # two Britons in Grozny"); soldiers and officials travel, so they keep the article's country
 LOCAL_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "UAF", "REB", "INS", "CRM", "OPP", "COP"})
-STATIC_PLACES = ("in", "at", "near", "outside", "inside", "around", "throughout", "within")
 
 
 def located(head: Token, lookup: Callable[[str], str | None] | None,
@@ -209,27 +208,3 @@ def located(head: Token, lookup: Callable[[str], str | None] | None,
     if obj is None or obj.pos_ != "PROPN" or obj.i in hits:
         return None
     return lookup(phrase_text(obj, None).removeprefix("the ").removeprefix("The "))
-
-
-def place_country(sent: Span, lookup: Callable[[str], str | None] | None) -> str | None:
-    """The country of the first place the sentence says things happen at."""
-    found = (lookup(name) for name in _place_names(sent)) if lookup is not None else iter(())
-    return next((country for country in found if country), None)
-
-
-def _place_names(sent: Span) -> Iterator[str]:
-    """Proper names a sentence says things happen at ("in Grozny", "in the town of Tetovo",
-    "in Siberia's Kuzbass region"), in order, for the gazetteer to look up."""
-    for prep in sent:
-        if prep.dep_ != "prep" or prep.lower_ not in STATIC_PLACES:
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            if obj.pos_ == "NOUN":  # "in Siberia's Kuzbass region", "in a New York court"
-                obj = next((c for c in obj.children if c.dep_ in ("poss", "compound", "nmod")
-                            and c.pos_ == "PROPN"), None) or prep_object(obj, ("of",)) or obj
-            if obj.pos_ == "PROPN":  # the name alone: "southern Lebanon" is Lebanon
-                left = min([obj.i, *(c.left_edge.i for c in obj.lefts
-                                     if c.dep_ in ("compound", "nmod"))])
-                yield obj.doc[left:obj.i + 1].text

@@ -28,7 +28,6 @@ from flashpoint.stages.actor_words import (
     located,
     partitive_of,
     phrase_text,
-    place_country,
     prep_object,
     sector_word,
     where_phrase,
@@ -42,6 +41,7 @@ from flashpoint.stages.names import (
     find_names,
     in_a_sea_name,
 )
+from flashpoint.stages.places import where_country
 from flashpoint.stages.syntax import stray_conjuncts
 
 if TYPE_CHECKING:
@@ -337,7 +337,8 @@ class ActorBuilder:
             return Resolved(self.state(country, sector, text), "sector")
         if indefinite_singular(head):
             return None
-        if sector in LOCAL_SECTORS and (country := place_country(head.sent, self.place_country)):
+        if sector in LOCAL_SECTORS and self.place_country is not None \
+                and (country := where_country(head.sent, self.place_country)):
             return Resolved(self.state(country, sector, text), "context")
         if self.default_country is None:  # "rebels", nowhere said whose: CAMEO's "---REB"
             return Resolved(replace(self.state(None, sector, text),

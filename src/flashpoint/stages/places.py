@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from flashpoint.records import Place
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span
 
     from flashpoint.gazetteer import Gazetteer
@@ -18,13 +20,17 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RANK = {"city": 0, "admin1": 1, "country": 2}
 
 
-def _locative(ent: Span) -> bool:
+# where things are, not where they go ("troops sent to Kazakhstan" are not Kazakh)
+STATIC = LOCATIVE - {"to", "into", "across"}
+
+
+def _locative(ent: Span, preps: frozenset[str] = LOCATIVE) -> bool:
     token = ent.root
     for _ in range(4):
         head = token.head
         if head is token:
             return False
-        if token.dep_ == "pobj" and head.lower_ in LOCATIVE:
+        if token.dep_ == "pobj" and head.lower_ in preps:
             return True
         if token.dep_ not in ("appos", "compound", "pobj", "conj", "nmod", "poss") \
                 and not (token.dep_ == "prep" and token.lower_ == "of"):  # "the town of X"
@@ -66,4 +72,15 @@ def event_place(places: list[Place], dateline: Place | None,
             place = gazetteer.country_place(actor.country)
             if place is not None:
                 return place
+    return None
+
+
+def where_country(sent: Span, lookup: Callable[[str], str | None]) -> str | None:
+    """The country of the first place, in reading order, the sentence says things are at ("in
+    Grozny", "outside the embassy in Cairo", "in Siberia's Kuzbass region"): by ``lookup``, a
+    place name's country."""
+    for span in sorted(_candidates(sent), key=lambda s: s.start):
+        if _locative(span, STATIC) and (
+                country := lookup(span.text.removeprefix("the ").removeprefix("The "))):
+            return country
     return None
