@@ -14,6 +14,8 @@ DAY = "2000-01-01"
 # Who does it and to whom where the parser or the codebook hides it; one sentence per line,
 # grouped by what hides it.
 ROLES = [
+    # people expelled from a country, with no expeller named, are expelled by its state
+    ("Hundreds of Egyptian workers were deported from Libya on Monday.", ("LBY", "EGYLAB", "201")),
     # craft, crews and weapons act for whoever sent them
     ("Planes from Russia's Emergencies Ministry flew tents and blankets to Turkey on Wednesday.",
      ("RUS", "TUR", "073")),

@@ -57,6 +57,24 @@ def codes(text: str) -> set[str]:
      "042"),
     # ordering someone dealt with is doing it
     ("The Interior Minister ordered the foreign journalists expelled on Friday.", "174", "100"),
+    # driving a people from their homes is a mass expulsion, not plain coercion
+    ("Militias drove hundreds of Masalit farmers from their villages near Geneina.", "201",
+     "170"),
+    ("Tens of thousands of Ghanaian migrants were forced out of Nigeria in 1983.", "201", "170"),
+    # what a parliament voted to do, it did
+    ("The Czech parliament voted on Friday to reject the missile defence treaty.", "127", "0"),
+    # a number the parser made an object of its own still counts the noun after it
+    ("Japan handed over six patrol boats to the Philippine coast guard.", "072", "0"),
+    # an appositive names the object ("'two states, one island' formula")
+    ("Cyprus dismissed Ankara's 'two states, one island' formula on Friday.", "127", "0"),
+    # a consequence hung on another side's act is a threat, not a gloomy forecast
+    ("No ship will leave the Gulf if Washington blocks Iranian oil sales, Tehran warned.",
+     "130", "012"),
+    ("The IMF warned that Greece's economy would shrink again next year.", "012", "130"),
+    # force a warning state would use, with no one named to use it, is threatened
+    ("Kenyan police warned that anyone who joined the banned march would be arrested.", "137",
+     "012"),
+    ("The UN warned that civilians would be killed if the offensive went ahead.", "012", "138"),
 ])
 def test_the_sense_follows_who_does_it_and_what_goes_with_it(text: str, expected: str,
                                                             not_expected: str) -> None:
@@ -91,3 +109,9 @@ def test_troops_sent_onto_one_s_own_streets_get_no_guessed_target() -> None:
     sent = [e for e in events if e.cameo == "074"]
     assert sent and all(e.target is None for e in sent)
     assert max(events, key=lambda e: e.confidence).cameo == "1724"
+
+
+def test_telling_someone_to_act_is_a_demand() -> None:
+    assert ("USAGOV", "PRKGOV", "100") in triples(
+        code("Washington told Pyongyang on Monday to halt its missile tests.", DAY))
+    assert "100" not in codes("The president told reporters to expect new sanctions soon.")

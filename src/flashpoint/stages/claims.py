@@ -8,14 +8,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from flashpoint.stages.modes import trigger_mode
+from flashpoint.stages.modes import is_condition, trigger_mode
 from flashpoint.stages.patterns import best_pattern, reported_clause, reporting_verb
-from flashpoint.stages.syntax import child, subject
+from flashpoint.stages.syntax import child, infinitive, is_passive, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from flashpoint.codebook import VerbPattern
+    from flashpoint.codebook import Codebook, VerbPattern
     from flashpoint.records import Actor
     from flashpoint.stages.actors import Resolved
     from flashpoint.stages.events import SentenceCoder
@@ -236,12 +236,59 @@ def forecast(coder: SentenceCoder, warning: Token, source: Resolved | None) -> b
     doers = coder.resolve_all(subject(clause))
     if _own_deed(clause) and all(d.actor.country == source.actor.country for d in doers):
         return False  # "Hasina warned that her Awami League would launch street agitation"
+    if _on_condition_of_other(coder, clause, source) or _done_unnamed(coder, clause, source):
+        return False
     return not any(d.actor.code == source.actor.code or _own_state(d.actor, source.actor)
                    for d in doers)
+
+
+def _done_unnamed(coder: SentenceCoder, clause: Token, source: Resolved) -> bool:
+    """ "Police warned that workers who joined the strikes would be arrested": force with no
+    doer named, that a warning state would use, is threatened ("the UN warned that civilians
+    would be killed" stays a forecast)."""
+    if not _wields_force(source.actor) or not is_passive(clause) \
+            or child(clause, "agent") is not None:
+        return False
+    pattern = best_pattern(coder.book, clause)
+    return pattern is not None and pattern.code[:2] in ("17", "18", "19")
+
+
+def _on_condition_of_other(coder: SentenceCoder, clause: Token, source: Resolved) -> bool:
+    """ "warned that not a drop of oil would pass through Hormuz if Washington slapped
+    sanctions": a consequence hung on another side's act is a threat, not a forecast."""
+    for condition in (c for c in clause.children if is_condition(c)):
+        others = coder.resolve_all(subject(condition))
+        if others and all(o.actor.country != source.actor.country for o in others):
+            return True
+    return False
+
+
+TOLD = frozenset({"tell", "instruct"})
+AUDIENCES = frozenset({"reporter", "journalist", "correspondent", "audience", "crowd",
+                       "supporter", "listener", "viewer", "newspaper", "agency", "radio",
+                       "television", "delegate", "parliament", "lawmaker", "meeting"})
+
+
+def told_to(book: Codebook, verb: Token) -> str | None:
+    """ "Britain told Iran to hand back the sailors": telling someone to act is demanding it
+    (100, or the demand the act's code mirrors); telling reporters to expect news is not."""
+    if verb.lemma_.lower() not in TOLD:
+        return None
+    told = child(verb, "dobj", "dative")
+    if told is None or told.lemma_.lower() in AUDIENCES:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "xcomp" and infinitive(c)):
+        done = best_pattern(book, clause)
+        return (book.mirrored("100", done.code) if done is not None else None) or "100"
+    return None
+
+
+def _wields_force(actor: Actor) -> bool:
+    return actor.country is not None and (actor.sector or "")[:3] in ("", "GOV", "MIL", "COP",
+                                                                      "SPY")
 
 
 def _own_state(doer: Actor, warner: Actor) -> bool:
     """ "A PLA officer warned China could impose a blockade", "Syria warned its army would
     hit back": the warner's own state or forces act (not "Trump warned Biden could")."""
-    return doer.country is not None and doer.country == warner.country \
-        and (doer.sector or "")[:3] in ("", "GOV", "MIL", "COP", "SPY")
+    return doer.country == warner.country and _wields_force(doer)

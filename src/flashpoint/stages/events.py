@@ -30,6 +30,7 @@ from flashpoint.stages.claims import (
     demand_findings,
     forecast,
     settle_speech,
+    told_to,
 )
 from flashpoint.stages.confidence import basis
 from flashpoint.stages.findings import (
@@ -229,6 +230,8 @@ class SentenceCoder(RoleFinder):
                  code: str | None = None) -> Finding:
         if code is None and pattern.code == "130" and forecast(self, token, source):
             code = "012"  # "warned that Russia could invade": a forecast, not a threat
+        elif code is None and pattern.code == "010":
+            code = told_to(self.book, token)  # "told Iran to hand back": a demand
         code, intent = code or self._mirrored(token, pattern), None
         code = mass_code(crowd_code(code, source), token)  # protesters looting: a riot;
         # massing: a rally; expelling thousands: a mass expulsion

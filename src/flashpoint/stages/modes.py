@@ -115,9 +115,12 @@ TALKING = frozenset({"discuss", "talk", "negotiate", "consult", "confer", "revie
 
 def _done_through(token: Token, head: Token, lemma: str) -> bool:
     """An act the governing verb reports as done: "helped (to) broker a deal" (help without
-    anyone helped), talks that a gathering was for ("gathered in Geneva to discuss the truce")."""
+    anyone helped), what a body voted to do, talks that a gathering was for ("gathered in
+    Geneva to discuss the truce")."""
     if lemma == "help":
         return not any(c.dep_ in ("dobj", "dative") for c in head.children)
+    if lemma == "vote":  # "the Senate voted to reject the treaty": the vote is the rejection
+        return own_mode(head) is None
     return lemma in PURPOSE_HEADS and token.lemma_.lower() in TALKING \
         and own_mode(head) is None  # not "traditionally gather to discuss"
 

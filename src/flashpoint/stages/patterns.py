@@ -21,7 +21,10 @@ def phrase_lemmas(head: Token) -> set[str]:
     ("eggs and stones") and an "of" complement ("units of Russian peacekeeping forces" ->
     unit, force, peacekeeping, Russian)."""
     words = {o.lemma_.lower() for o in _listed(head)}
-    words.update(c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod"))
+    for word in (c for c in head.children if c.dep_ in ("compound", "amod", "appos")):
+        words.add(word.lemma_.lower())  # "the 'one country, two systems' formula" (appos)
+        words.update(c.lemma_.lower() for c in word.children if c.dep_ in ("compound", "amod"))
+        # "fugitive Peruvian spymaster Vladimiro Montesinos": modifiers of a compound
     for obj in prep_objects(head, "of"):
         words.add(obj.lemma_.lower())
         words.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))

@@ -50,6 +50,7 @@ def _bracketed(token: Token) -> bool:
 DONE_BY = frozenset({"carry", "conduct", "complete", "order", "approve", "authorize",
                      "authorise", "announce", "confirm", "disclose", "implement", "execute",
                      "perform", "undertake", "stage", "launch", "organize", "organise"})
+EXPULSIONS = frozenset({"174", "201"})  # expelling people: from a country, by its state
 NOT_DOERS = frozenset({"general", "criminal"})  # "a general strike", "a criminal threat"
 
 
@@ -84,11 +85,24 @@ class RoleFinder:
             found = found or self.subject_actors(other)  # "Old foes Gondor and X have"
         if not found and is_passive(token) and pattern.code[:3] == "084":
             found = self._holders(token)  # "hostages held by the FARC were freed": the FARC
+        if not found and is_passive(token) and pattern.code in EXPULSIONS:
+            found = self._expelling_state(token)  # "were forced out of Djibouti": Djibouti
         if not found and is_passive(token) and (pattern.objects or pattern.code[:2] == "03"):
             # "forces were deployed"; "Vietnam is committed to": the state of the subject
             found = self.resolve_all(direct_object(token)) \
                 or self.resolve_all(child(token, "nsubjpass"))  # "were put on alert"
         return found
+
+    def _expelling_state(self, verb: Token) -> list[Resolved]:
+        """The country people were expelled from, named as a place ("forced out of Saudi
+        Arabia", "deported from Libya"): its state expelled them."""
+        out = next((c for c in verb.children if c.dep_ in ("prep", "prt")
+                    and c.lower_ == "out"), None)
+        place = next(prep_objects(out, "of"), None) if out is not None else \
+            next(prep_objects(verb, "from"), None)
+        if place is None or place.ent_type_ != "GPE":
+            return []
+        return [r for r in self.resolve_all(place) if r.actor.country and not r.actor.sector]
 
     def _holders(self, verb: Token) -> list[Resolved]:
         """Who held the ones a passive release frees: the agent of the clause that describes

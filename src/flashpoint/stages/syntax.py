@@ -290,12 +290,21 @@ def direct_object(verb: Token) -> Token | None:
     if is_passive(verb):  # "was granted asylum": the object kept, the subject received it
         return verb.head if reduced_passive(verb) else (
             child(verb, "dobj") or child(verb, "nsubjpass"))
-    found = child(verb, "dobj", "attr") or _let_in(verb)
+    found = _counted(child(verb, "dobj", "attr")) or _let_in(verb)
     if found is None:
         for conj in verb.children:
             if conj.dep_ == "conj" and conj.pos_ == "VERB" and child(conj, "nsubj") is None:
                 return child(conj, "dobj")
     return found or _behind_a_date(verb)
+
+
+def _counted(found: Token | None) -> Token | None:
+    """ "handed over four refurbished Huey helicopters": the parser may make the number an
+    object of its own; the object is the noun it counts."""
+    if found is None or found.pos_ != "NUM":
+        return found
+    nxt = next((c for c in found.head.children if c.dep_ == found.dep_ and c.i > found.i), None)
+    return nxt if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") else found
 
 
 def _let_in(verb: Token) -> Token | None:
