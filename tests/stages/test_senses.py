@@ -115,3 +115,12 @@ def test_telling_someone_to_act_is_a_demand() -> None:
     assert ("USAGOV", "PRKGOV", "100") in triples(
         code("Washington told Pyongyang on Monday to halt its missile tests.", DAY))
     assert "100" not in codes("The president told reporters to expect new sanctions soon.")
+
+
+def test_a_decision_made_public_is_done_and_one_mentioned_is_not() -> None:
+    assert "161" in codes("Bolivia's decision to sever diplomatic ties with Israel was announced "
+                          "by the foreign minister on Friday.")
+    announced = codes("Moscow announced its decision to expel two Estonian diplomats on Friday.")
+    assert "161" in announced and "010" not in announced
+    assert "161" not in codes("Israel protested against Bolivia's decision to sever diplomatic "
+                              "ties.")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from flashpoint.stages.modes import is_condition, trigger_mode
+from flashpoint.stages.modes import announced_decision, is_condition, trigger_mode
 from flashpoint.stages.patterns import best_pattern, reported_clause, reporting_verb
 from flashpoint.stages.syntax import child, infinitive, is_passive, subject
 
@@ -205,6 +205,8 @@ def settle_speech(findings: list[Finding]) -> list[Finding]:
     # "announced the suspension of trade": the announced action is the event
     speakers_with_content |= {f.trigger.head.i for f in findings
                               if f.trigger.dep_ == "dobj" and f.trigger.pos_ == "NOUN"}
+    speakers_with_content |= {f.trigger.head.head.i for f in findings
+                              if announced_decision(f.trigger)}  # "announced its decision to"
     return [f for f in findings if not (f.pattern.speech and f.code == f.pattern.code
                                         and f.trigger.i in speakers_with_content)]
 
