@@ -240,3 +240,10 @@ def test_country_names_in_wire_usage(text: str, country: str) -> None:
     found = code(text, DAY)
     assert any(e.source is not None and e.source.country == country for e in found), \
         triples(found)
+
+
+def test_a_sending_names_its_sender_with_from() -> None:
+    found = code("An airlift of tents and blankets from Norway to flood victims began on "
+                 "Monday.", DAY)
+    assert any(e.cameo == "073" and e.source is not None and e.source.country == "NOR"
+               for e in found), triples(found)

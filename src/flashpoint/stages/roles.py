@@ -50,6 +50,8 @@ def _bracketed(token: Token) -> bool:
 DONE_BY = frozenset({"carry", "conduct", "complete", "order", "approve", "authorize",
                      "authorise", "announce", "confirm", "disclose", "implement", "execute",
                      "perform", "undertake", "stage", "launch", "organize", "organise"})
+SENDINGS = frozenset({"airlift", "shipment", "consignment", "delivery", "donation", "aid",
+                      "assistance", "supply", "loan", "grant", "airdrop", "convoy"})
 EXPULSIONS = frozenset({"174", "201"})  # expelling people: from a country, by its state
 NOT_DOERS = frozenset({"general", "criminal"})  # "a general strike", "a criminal threat"
 
@@ -160,6 +162,9 @@ class RoleFinder:
         by = self.resolve_all(next(prep_objects(noun, "by"), None)) or self._by_inside(noun)
         if by:
             return by
+        if noun.lemma_.lower() in SENDINGS and (sender := self.resolve_all(
+                next(prep_objects(noun, "from"), None))):
+            return sender  # "an airlift of tents from Britain", "aid from Japan"
         if noun.lemma_.lower() in FORCE_MOVES and (forces := self._forces_of(noun)):
             return forces  # "the deployment of Turkish troops": Turkey's troops deploy
         if between := self._between(noun):
