@@ -75,6 +75,18 @@ def codes(text: str) -> set[str]:
     ("Kenyan police warned that anyone who joined the banned march would be arrested.", "137",
      "012"),
     ("The UN warned that civilians would be killed if the offensive went ahead.", "012", "138"),
+    # a crowd shown demanding demonstrates; keeping sanctions is refusing to ease them
+    ("Thousands of opposition supporters massed outside parliament in Minsk on Monday, "
+     "demanding that President Alexander Lukashenko step down.", "1411", "1041"),
+    ("The European Union will keep its arms embargo on China in place.", "1244", "163"),
+    # a state that will take military action if its terms are not met threatens force
+    ("Ankara will take military action against the rebels if Baghdad does not expel them, the "
+     "Turkish foreign minister said.", "138", "190"),
+    # "let" takes a bare infinitive; its object may be parsed as the infinitive's subject
+    ("The junta let the UN rapporteur visit the prisons in Insein on Monday.", "0862", "042"),
+    # a condition told by inversion governs nothing ("should the UN ask it to")
+    ("Britain is prepared to send 500 more troops to Sierra Leone should the United Nations "
+     "ask it to, the Foreign Office said.", "0334", "0"),
 ])
 def test_the_sense_follows_who_does_it_and_what_goes_with_it(text: str, expected: str,
                                                             not_expected: str) -> None:

@@ -163,7 +163,9 @@ def in_a_title(token: Token, sector_of: Callable[[Token], str | None]) -> bool:
 
 # heads whose sector is their group's, when a compound names it ("student leaders")
 ROLE_HEADS = frozenset({"leader", "chief", "head", "official", "member", "representative",
-                        "spokesman", "spokeswoman", "spokesperson", "delegate", "commander"})
+                        "spokesman", "spokeswoman", "spokesperson", "delegate", "commander",
+                        # "opposition supporters", "government loyalists": whose they are
+                        "supporter", "follower", "loyalist", "sympathizer", "sympathiser"})
 
 
 def sector_word(head: Token, sectors: Mapping[str, SectorWord],

@@ -37,6 +37,7 @@ from flashpoint.stages.findings import (
     JOINT_DRILL,
     Finding,
     crowd_code,
+    crowd_demand,
     joint_exercise,
     mass_code,
     protest_demands,
@@ -233,8 +234,9 @@ class SentenceCoder(RoleFinder):
         elif code is None and pattern.code == "010":
             code = told_to(self.book, token)  # "told Iran to hand back": a demand
         code, intent = code or self._mirrored(token, pattern), None
-        code = mass_code(crowd_code(code, source), token)  # protesters looting: a riot;
-        # massing: a rally; expelling thousands: a mass expulsion
+        code = mass_code(crowd_demand(crowd_code(code, source), source, token), token)
+        # protesters looting: a riot; massing or shown demanding: a rally; expelling
+        # thousands: a mass expulsion
         if mode == "hypothetical" and speaker is not None and conditional(token) \
                 and self._says_itself(speaker, source):
             mode = "future"  # "said it might pull out of the talks unless…": an announcement

@@ -140,6 +140,19 @@ def crowd_code(code: str, source: Resolved | None) -> str:
     return code
 
 
+CROWD_DEMANDS = {"1041": "1411", "1042": "1412", "1043": "1413", "1044": "1414"}
+
+
+def crowd_demand(code: str, source: Resolved | None, token: Token) -> str:
+    """A crowd shown demanding ("tens of thousands massed outside parliament, demanding that
+    Shevardnadze resign") demonstrates for it (141x); a party's own demand stays one."""
+    sector = source.actor.sector if source is not None else None
+    if code[:2] != "10" or sector not in CROWDS or token.tag_ != "VBG" \
+            or token.dep_ not in ("acl", "advcl", "relcl"):
+        return code
+    return CROWD_DEMANDS.get(code, RALLY)
+
+
 EXERCISES = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "game", "wargame",
                        "patrol"})
 JOINT_DRILL = "062"  # cooperate militarily

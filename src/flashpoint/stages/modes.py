@@ -82,10 +82,22 @@ def _wants_it_done_by_itself(token: Token, lemma: str) -> bool:
                     and c.i > token.head.i)
 
 
+INVERTING = frozenset({"should", "had", "were"})
+
+
+def inverted_condition(verb: Token) -> bool:
+    """ "..., should the United Nations ask it to": a condition told by inversion, which the
+    parser may make the head of the main clause; it governs nothing."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in INVERTING), None)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return aux is not None and subj is not None and aux.i < subj.i \
+        and not any(t.text == "?" for t in verb.sent)
+
+
 def governed_mode(token: Token) -> str | None:
     """The mode that a governing word imposes: "asked X to send", "failed to reduce"."""
     head = token.head
-    if head is token:
+    if head is token or inverted_condition(head):
         return None
     lemma = head.lemma_.lower()
     if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
