@@ -136,3 +136,26 @@ def test_a_decision_made_public_is_done_and_one_mentioned_is_not() -> None:
     assert "161" in announced and "010" not in announced
     assert "161" not in codes("Israel protested against Bolivia's decision to sever diplomatic "
                               "ties.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a negated plan announces a refusal
+    ("Britain has no plans to lift its arms embargo on Zimbabwe, a minister said.", "1244"),
+    ("Syria has no intention of withdrawing its troops from Lebanon.", "1246"),
+    # a negated holding back announces the act: force so announced is threatened
+    ("The premier said he would not hesitate to impose martial law if the riots spread.",
+     "137"),
+    ("Moscow did not rule out using force against the rebels in Grozny.", "137"),
+    ("Seoul will not shy away from using force to defend its islands, a spokesman said.",
+     "137"),
+    # going on with something is no request: the defiance in it is asserted
+    ("North Korea pressed ahead with missile tests on Tuesday in defiance of a UN ban.", "128"),
+])
+def test_negated_plans_and_holding_back(text: str, expected: str) -> None:
+    assert expected in codes(text)
+
+
+def test_a_gerund_after_from_acts_for_the_object_when_there_is_one() -> None:
+    found = code("Cuba kept its troops from joining the fight in Angola.", DAY)
+    assert not any(e.cameo[:2] == "19" and e.source is not None and e.source.code == "CUB"
+                   and e.mode == "asserted" for e in found), triples(found)

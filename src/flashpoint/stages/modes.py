@@ -82,6 +82,23 @@ def _wants_it_done_by_itself(token: Token, lemma: str) -> bool:
                     and c.i > token.head.i)
 
 
+HOLDING_BACK = frozenset({"hesitate", "shy", "flinch", "refrain", "exclude"})
+
+
+def _past_away(token: Token) -> Token:
+    """ "shy away from": the parser hangs "from" on "away"; the verb is above it."""
+    return token.head if token.lower_ == "away" and token.dep_ in ("advmod", "prt") else token
+
+
+def not_held_back(verb: Token) -> bool:
+    """ "would not hesitate to", "will not shy away from", "did not rule out": a negated
+    holding back announces the act."""
+    lemma = verb.lemma_.lower()
+    held = lemma in HOLDING_BACK or (lemma == "rule" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children))
+    return held and own_mode(verb) == "negated"
+
+
 INVERTING = frozenset({"should", "had", "were"})
 
 
@@ -94,6 +111,17 @@ def inverted_condition(verb: Token) -> bool:
         and not any(t.text == "?" for t in verb.sent)
 
 
+def _phrase_mode(token: Token, head: Token) -> str | None:
+    """What a noun or a preposition above says of a clause ("" if nothing)."""
+    if announced_decision(token):
+        return None  # "Venezuela's decision to break off relations was announced": done
+    if disowned_plan(token):
+        return "negated"  # "has no intention of withdrawing"
+    if token.dep_ == "pcomp" and head.lower_ == "from" and not_held_back(_past_away(head.head)):
+        return "future"  # "will not shy away from using force"
+    return ""
+
+
 def governed_mode(token: Token) -> str | None:
     """The mode that a governing word imposes: "asked X to send", "failed to reduce"."""
     head = token.head
@@ -102,9 +130,11 @@ def governed_mode(token: Token) -> str | None:
     lemma = head.lemma_.lower()
     if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
         return "hypothetical"  # "an allegation that the rebels took the city": not asserted
-    if announced_decision(token):
-        return None  # "Venezuela's decision to break off relations was announced": done
+    if (said := _phrase_mode(token, head)) != "":
+        return said
     if token.dep_ in ("xcomp", "ccomp") or infinitive(token):
+        if not_held_back(head):
+            return "future"  # "would not hesitate to declare", "did not rule out using force"
         if lemma in NEGATING_HEADS or (lemma in INTENT_HEADS and own_mode(head) == "negated"):
             return "negated"  # "failed to reduce"; "has not agreed to resume talks"
         if lemma in INTENT_HEADS or _wants_it_done_by_itself(token, lemma):
@@ -188,7 +218,7 @@ def noun_mode(noun: Token) -> str:
                 and any(c.dep_ == "neg" for c in head.children):
             return "negated"  # "not through riots", "the visit did not happen"
         if head.pos_ in ("VERB", "AUX"):
-            if head.lemma_.lower() in REQUEST_HEADS:
+            if head.lemma_.lower() in REQUEST_HEADS and not _pressing_on(head):
                 return "hypothetical"
             mode = own_mode(head)
             if mode in ("hypothetical", "future"):
@@ -197,10 +227,28 @@ def noun_mode(noun: Token) -> str:
     return "asserted"
 
 
+def _pressing_on(verb: Token) -> bool:
+    """ "pressed ahead with enrichment": going on, not asking anyone."""
+    return any(c.dep_ in ("advmod", "prt") and c.lower_ in ("ahead", "on", "forward")
+               for c in verb.children)
+
+
 def volitional(verb: Token) -> bool:
-    """ "will not", "would not", "won't": a negated verb that announces a refusal."""
-    return verb.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in verb.children)
+    """ "will not", "would not", "won't", "has no plans to", "no intention of": a negated verb
+    that announces a refusal."""
+    return verb.pos_ == "VERB" and (disowned_plan(verb) or any(
+        c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in verb.children))
+
+
+PLAN_NOUNS = frozenset({"plan", "intention", "intent"})
+
+
+def disowned_plan(verb: Token) -> bool:
+    """ "The US has no plans to ease sanctions", "no intention of withdrawing"."""
+    noun = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else verb.head
+    attached = verb.dep_ == "pcomp" or (verb.dep_ == "acl" and infinitive(verb))
+    return attached and noun.pos_ == "NOUN" and noun.lemma_.lower() in PLAN_NOUNS \
+        and own_mode(noun) == "negated"
 
 
 def is_condition(clause: Token) -> bool:

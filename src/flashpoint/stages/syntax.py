@@ -190,21 +190,47 @@ def subject(verb: Token) -> Token | None:
         head = current.head
         if head is current:
             return None
-        if current.dep_ == "xcomp" and is_passive(head) and not any(
-                c.dep_ == "agent" for c in head.children):
-            return child(head, "nsubjpass")  # "troops were seen massing", "were told to leave"
-        if current.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL \
-                and (head.lemma_.lower() != "help" or child(head, "dobj") is not None):
-            return child(head, "dobj")  # "helped negotiate the deal": the helper negotiated
+        if current.dep_ == "xcomp" and (controlled := _controller(head)) is not None:
+            return controlled[0]
         if current.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "acl", "acomp"):
             return None
-        if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        current, head = _past_preposition(current, head)
+        if current is head:
+            continue
+        if current.dep_ in ("acl", "prep") and head.pos_ in ("NOUN", "PROPN"):
             owner, issuing = _clause_owner(head)
             if owner is not None or issuing is None:
                 return owner
             head = issuing
         current = head
     return None
+
+
+def _controller(head: Token) -> tuple[Token | None] | None:
+    """Who does an infinitive, when the verb above says it is not its own subject: the passive's
+    subject ("troops were seen massing", "were told to leave"), the object of an object-control
+    verb; None when the verb above does not decide."""
+    if is_passive(head) and not any(c.dep_ == "agent" for c in head.children):
+        return (child(head, "nsubjpass"),)
+    if head.lemma_.lower() in OBJECT_CONTROL \
+            and (head.lemma_.lower() != "help" or child(head, "dobj") is not None):
+        return (child(head, "dobj"),)  # "helped negotiate the deal": the helper negotiated
+    return None
+
+
+def _past_preposition(current: Token, head: Token) -> tuple[Token, Token]:
+    """A gerund after a preposition acts for whom the phrase above says: "has no intention of
+    withdrawing" (as "to withdraw": the noun's owner), "will not shy away from using force"
+    (the verb's subject, when the verb has no object to act instead: not "kept its troops
+    from joining")."""
+    if current.dep_ != "pcomp" or head.dep_ != "prep":
+        return current, head
+    if head.lower_ == "of" and head.head.lemma_.lower() in RESOLVE_NOUNS:
+        return head, head.head
+    verb = head.head.head if head.head.lower_ == "away" else head.head
+    if head.lower_ == "from" and verb.pos_ == "VERB" and child(verb, "dobj") is None:
+        return verb, verb
+    return current, head
 
 
 def in_relative(token: Token) -> bool:
@@ -227,6 +253,8 @@ def _clause_owner(noun: Token) -> tuple[Token | None, Token | None]:
     issued the statement noun (second item), to look for its subject."""
     if noun.lemma_.lower() in RESOLVE_NOUNS and child(noun, "poss") is not None:
         return child(noun, "poss"), None
+    if noun.lemma_.lower() in RESOLVE_NOUNS and noun.dep_ == "dobj":
+        return None, noun.head  # "the US has no plans to ease sanctions": who has them
     noun = _statement_above(noun)  # "a message on Twitter blaming Iran"
     if noun.lemma_.lower() not in STATEMENT_NOUNS:
         return None, None
