@@ -231,6 +231,11 @@ def test_victims_with_no_doer_named_keep_no_source() -> None:
 
 
 @pytest.mark.parametrize(("text", "country"), [
+    # a region within a country's borders is of that country, as CAMEO codes it
+    ("Abkhazia rejected the peace plan on Monday.", "GEO"),
+    ("Police in Chechnya arrested five suspects.", "RUS"),
+    # a sector word's own compound says whose it is, before the article's country
+    ("US Navy helicopters ferried rice to villages in Indonesia's Aceh province.", "USA"),
     ("Congo has taken Uganda to the International Court of Justice.", "COD"),
     ("Congo Republic's president met the Angolan leader in Luanda.", "COG"),
     ("Police in Northern Ireland raised their security alert level.", "GBR"),
