@@ -84,6 +84,11 @@ def codes(text: str) -> set[str]:
      "Turkish foreign minister said.", "138", "190"),
     # "let" takes a bare infinitive; its object may be parsed as the infinitive's subject
     ("The junta let the UN rapporteur visit the prisons in Insein on Monday.", "0862", "042"),
+    # a note of protest is an official complaint, not a demonstration
+    ("Hanoi handed Beijing a note of protest over the seizure of its fishing boats.", "114",
+     "141"),
+    # crowds marching into a city rally; they do not occupy it
+    ("Thousands of striking miners marched into La Paz on Tuesday.", "141", "192"),
     # a condition told by inversion governs nothing ("should the UN ask it to")
     ("Britain is prepared to send 500 more troops to Sierra Leone should the United Nations "
      "ask it to, the Foreign Office said.", "0334", "0"),

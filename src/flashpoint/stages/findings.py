@@ -133,8 +133,8 @@ def crowd_code(code: str, source: Resolved | None) -> str:
     sector = source.actor.sector if source is not None else None
     if code in RIOT_DAMAGE and sector == "OPP":
         return "145"
-    if code[:2] == "15" and sector in CROWDS:
-        return RALLY
+    if (code[:2] == "15" or code == "192") and sector in CROWDS:
+        return RALLY  # massing, or marching into the capital
     if code == "191" and sector in CROWDS:
         return "144"  # protesters blockading an airport obstruct passage
     return code
