@@ -231,6 +231,9 @@ def test_victims_with_no_doer_named_keep_no_source() -> None:
 
 
 @pytest.mark.parametrize(("text", "country"), [
+    # a people called ethnic lives in the other country the sentence names
+    ("Ethnic Hungarians rallied against Slovakia's new language law.", "SVK"),
+    ("Hundreds of ethnic Russians protested outside Latvia's parliament.", "LVA"),
     # a region within a country's borders is of that country, as CAMEO codes it
     ("Abkhazia rejected the peace plan on Monday.", "GEO"),
     ("Police in Chechnya arrested five suspects.", "RUS"),

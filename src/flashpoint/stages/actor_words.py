@@ -210,3 +210,31 @@ def located(head: Token, lookup: Callable[[str], str | None] | None,
     if obj is None or obj.pos_ != "PROPN" or obj.i in hits:
         return None
     return lookup(phrase_text(obj, None).removeprefix("the ").removeprefix("The "))
+
+
+def residence(head: Token, people: str, hits: Mapping[int, NameHit]) -> str | None:
+    """An ethnic group is coded by the country it lives in (CAMEO): "Bosnian Serbs",
+    "the Albanians of southern Serbia", "Kurds in Iraq"; but "Chinese Americans" live in
+    the United States (there the first word says where they come from)."""
+    if head.lower_ in DIASPORA_HEADS:
+        return None
+    places = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    places += [o for o in (prep_object(head, ("of", "in")),) if o is not None]
+    for place in places:
+        hit = hits.get(place.i)
+        if hit is not None and hit.best.what in ("adjective", "country") \
+                and hit.best.key != people:
+            return hit.best.key
+    return _ethnic_home(head, people, hits)
+
+
+def _ethnic_home(head: Token, people: str, hits: Mapping[int, NameHit]) -> str | None:
+    """ "Ethnic Albanians ... near Macedonia's border", "ethnic Turks ... Sweden's
+    decision": a people called ethnic lives in the other country the sentence names."""
+    words = [head, *(t for t in head.lefts if t.i in hits)]
+    if not any(c.lower_ == "ethnic" for w in words for c in w.lefts):
+        return None
+    others = sorted((abs(i - head.i), hit.best.key) for i, hit in hits.items()
+                    if head.sent.start <= i < head.sent.end and hit.best.key != people
+                    and hit.best.what in ("country", "adjective", "metonym"))
+    return others[0][1] if others else None

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from flashpoint.codebook import Codebook
 from flashpoint.records import Actor
 from flashpoint.stages.actor_words import (
-    DIASPORA_HEADS,
     FORMER,
     LOCAL_SECTORS,
     RELATIVE,
@@ -29,6 +28,7 @@ from flashpoint.stages.actor_words import (
     partitive_of,
     phrase_text,
     prep_object,
+    residence,
     sector_word,
     where_phrase,
 )
@@ -196,7 +196,7 @@ class ActorBuilder:
             return self._titled_known(actor, head)
         if what != "adjective":
             return actor
-        if (home := self._residence(head, key)) is not None:
+        if (home := residence(head, key, self.hits)) is not None:
             return self.coded(home, actor.text)
         shared = self._shared_sector(head)
         return self.state(key, shared, actor.text) if shared is not None else actor
@@ -207,21 +207,6 @@ class ActorBuilder:
         for conj in (c for c in head.conjuncts if c.i > head.i):
             if any(m.i in self.hits for m in conj.lefts if m.dep_ == "amod"):
                 return self.sector_of(conj)
-        return None
-
-    def _residence(self, head: Token, people: str) -> str | None:
-        """An ethnic group is coded by the country it lives in (CAMEO): "Bosnian Serbs",
-        "the Albanians of southern Serbia", "Kurds in Iraq"; but "Chinese Americans" live in
-        the United States (there the first word says where they come from)."""
-        if head.lower_ in DIASPORA_HEADS:
-            return None
-        places = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
-        places += [o for o in (prep_object(head, ("of", "in")),) if o is not None]
-        for place in places:
-            hit = self.hits.get(place.i)
-            if hit is not None and hit.best.what in ("adjective", "country") \
-                    and hit.best.key != people:
-                return hit.best.key
         return None
 
     def _named_elsewhere(self, head: Token) -> bool:
