@@ -164,3 +164,8 @@ def test_a_gerund_after_from_acts_for_the_object_when_there_is_one() -> None:
     found = code("Cuba kept its troops from joining the fight in Angola.", DAY)
     assert not any(e.cameo[:2] == "19" and e.source is not None and e.source.code == "CUB"
                    and e.mode == "asserted" for e in found), triples(found)
+
+
+def test_a_subjunctive_read_as_a_noun_is_the_clause_s_verb() -> None:
+    # the small parser tags "resign" in "demanded that Kuchma resign" as a noun
+    assert "1041" in codes("The opposition demanded that Kuchma resign.")

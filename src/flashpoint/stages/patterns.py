@@ -134,7 +134,7 @@ def _particle(child: Token, verb: Token) -> str | None:
 
 
 def best_pattern(book: Codebook, token: Token) -> VerbPattern | None:
-    pos = TRIGGER_POS.get(token.pos_)
+    pos = "VERB" if clause_noun(token) else TRIGGER_POS.get(token.pos_)
     if pos is None or token.ent_type_ in ("DATE", "TIME"):  # "signed in March": not a march
         return None
     lemma = token.lemma_.lower()
@@ -146,6 +146,13 @@ def best_pattern(book: Codebook, token: Token) -> VerbPattern | None:
     if not candidates:
         return None
     return max(candidates, key=lambda p: (p.specificity, -len(p.objects)))
+
+
+def clause_noun(token: Token) -> bool:
+    """ "demanded that Kuchma resign": a subjunctive the parser read as a noun heading a
+    that-clause is the clause's verb."""
+    return token.pos_ == "NOUN" and token.dep_ == "ccomp" \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
 def reported_clause(verb: Token) -> tuple[int, int] | None:
