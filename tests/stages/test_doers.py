@@ -231,6 +231,10 @@ def test_victims_with_no_doer_named_keep_no_source() -> None:
 
 
 @pytest.mark.parametrize(("text", "country"), [
+    # a person under a title the codebook does not know is of the country named before it
+    ("Philippine Budget Secretary Emilia Boncodin criticized the IMF on Monday.", "PHL"),
+    # "a rebel movement in Niger", "student groups": the group word takes its compound's sector
+    ("A Tuareg rebel movement in northern Mali demanded talks with the government.", "MLI"),
     # a people called ethnic lives in the other country the sentence names
     ("Ethnic Hungarians rallied against Slovakia's new language law.", "SVK"),
     ("Hundreds of ethnic Russians protested outside Latvia's parliament.", "LVA"),

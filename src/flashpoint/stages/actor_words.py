@@ -165,7 +165,10 @@ def in_a_title(token: Token, sector_of: Callable[[Token], str | None]) -> bool:
 ROLE_HEADS = frozenset({"leader", "chief", "head", "official", "member", "representative",
                         "spokesman", "spokeswoman", "spokesperson", "delegate", "commander",
                         # "opposition supporters", "government loyalists": whose they are
-                        "supporter", "follower", "loyalist", "sympathizer", "sympathiser"})
+                        "supporter", "follower", "loyalist", "sympathizer", "sympathiser",
+                        # "a rebel movement", "student groups", "opposition coalition"
+                        "movement", "group", "faction", "coalition", "alliance", "front",
+                        "bloc", "organisation", "organization"})
 
 
 def sector_word(head: Token, sectors: Mapping[str, SectorWord],

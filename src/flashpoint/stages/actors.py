@@ -151,7 +151,7 @@ class ActorBuilder:
         if (of := partitive_of(head)) is not None:
             return self.resolve(of)
         found = self._modified_by_country(head) or self._by_apposition(head) \
-            or self._place_state(head)
+            or self._place_state(head) or self._countryman(head)
         if found is None and head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "PERSON") \
                 and self.default_country is not None and not self._named_elsewhere(head):
             return Resolved(self.state(self.default_country, None, phrase_text(head, None)),
@@ -280,6 +280,17 @@ class ActorBuilder:
                                                           for w in words):
             return actor
         return replace(actor, code=actor.country + str(sector), sector=sector, kind="state")
+
+    def _countryman(self, head: Token) -> Resolved | None:
+        """ "U.S. Trade Representative Carla Hills": a person the codebook does not know, under
+        a title it does not know either, is of the country named in front of the name."""
+        if head.ent_type_ != "PERSON":
+            return None
+        for word in (t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod")):
+            hit = self.hits.get(word.i)
+            if hit is not None and hit.best.what in ("adjective", "country"):
+                return Resolved(self.state(hit.best.key, None, phrase_text(head, None)), "sector")
+        return None
 
     def _titled_person(self, head: Token) -> Resolved | None:
         """ "Zimbabwean Prime Minister Robert Mugabe": a person the codebook does not know,
