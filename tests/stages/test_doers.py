@@ -235,6 +235,9 @@ def test_victims_with_no_doer_named_keep_no_source() -> None:
     ("Philippine Budget Secretary Emilia Boncodin criticized the IMF on Monday.", "PHL"),
     # "a rebel movement in Niger", "student groups": the group word takes its compound's sector
     ("A Tuareg rebel movement in northern Mali demanded talks with the government.", "MLI"),
+    # "the country" doing something is the state last named before it
+    ("Ghana's foreign ministry said on Friday that the country had recalled its ambassador "
+     "from Abidjan.", "GHA"),
     # a people called ethnic lives in the other country the sentence names
     ("Ethnic Hungarians rallied against Slovakia's new language law.", "SVK"),
     ("Hundreds of ethnic Russians protested outside Latvia's parliament.", "LVA"),

@@ -139,8 +139,9 @@ class ActorBuilder:
         if hit is not None:
             actor = self.from_name(hit, phrase_text(head, hit))
             return Resolved(self._in_context(actor, head, hit), "name") if actor else None
-        if (group := self.antecedents.for_group_noun(head)) is not None:
-            return Resolved(group, "pronoun")  # "the group", named just before
+        if (group := self.antecedents.for_group_noun(head)
+                or self.antecedents.for_state_noun(head)) is not None:
+            return Resolved(group, "pronoun")  # "the group", "the country", named before
         if (person := self.antecedents.for_surname(head)) is not None:
             return Resolved(person, "name")
         sector = self.sector_of(head)

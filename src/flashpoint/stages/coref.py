@@ -17,6 +17,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "militia",
                          "faction", "network", "outfit", "alliance", "bloc"})
 GROUP_KINDS = frozenset({"armed_group", "party", "igo", "ngo"})
+STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,19 @@ class Antecedents:
         since = _previous_sentence_start(head)
         recent = [m for m in self.history if since <= m.sentence and m.index < head.i
                   and m.actor.kind in GROUP_KINDS]
+        return recent[-1].actor if recent else None
+
+
+    def for_state_noun(self, head: Token) -> Actor | None:
+        """ "Costa Rica's foreign ministry announced that the country had extended
+        recognition": "the country" doing something is the state last named before it (a
+        place phrase, "across the country", is no doer and is left alone)."""
+        if head.lemma_.lower() not in STATE_NOUNS or head.dep_ not in SUBJECTS or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+            return None
+        since = _previous_sentence_start(head)
+        recent = [m for m in self.history if since <= m.sentence and m.index < head.i
+                  and m.actor.country and m.actor.kind == "state"]
         return recent[-1].actor if recent else None
 
 
