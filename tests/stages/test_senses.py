@@ -84,6 +84,10 @@ def codes(text: str) -> set[str]:
      "Turkish foreign minister said.", "138", "190"),
     # "let" takes a bare infinitive; its object may be parsed as the infinitive's subject
     ("The junta let the UN rapporteur visit the prisons in Insein on Monday.", "0862", "042"),
+    # a suspect handed over to another state's authorities: judicial cooperation
+    ("The Serbian warlord was handed over to Bosnian police by Montenegro on Tuesday.", "063",
+     "0841"),
+    ("The army handed over power to civilian authorities on Monday.", "0831", "063"),
     # a note of protest is an official complaint, not a demonstration
     ("Hanoi handed Beijing a note of protest over the seizure of its fishing boats.", "114",
      "141"),
