@@ -88,6 +88,12 @@ def codes(text: str) -> set[str]:
     ("The Serbian warlord was handed over to Bosnian police by Montenegro on Tuesday.", "063",
      "0841"),
     ("The army handed over power to civilian authorities on Monday.", "0831", "063"),
+    # time given to do something is an ultimatum
+    ("The army gave the rebels 48 hours to lay down their arms on Sunday.", "139", "0"),
+    ("Police gave the squatters until Friday to leave the building.", "139", "0"),
+    # hoping to do something is meaning to; military ties are military cooperation
+    ("Armenia hopes to strengthen its military ties with Russia, the defence minister said.",
+     "0312", "0"),
     # a note of protest is an official complaint, not a demonstration
     ("Hanoi handed Beijing a note of protest over the seizure of its fishing boats.", "114",
      "141"),

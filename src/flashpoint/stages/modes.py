@@ -72,7 +72,7 @@ def _habitual(auxes: list[str], kids: list[Token]) -> bool:
     return "would" in auxes and any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in kids)
 
 
-WANTING = frozenset({"want", "wish"})
+WANTING = frozenset({"want", "wish", "hope"})
 
 
 def _wants_it_done_by_itself(token: Token, lemma: str) -> bool:
