@@ -235,6 +235,8 @@ def test_victims_with_no_doer_named_keep_no_source() -> None:
     # president and "Kolingba" the former Central African one
     ("Havel criticised the Slovak government's language law.", "CZE"),
     ("Kolingba rejected the opposition's demands for a national conference.", "CAF"),
+    # names of the 1990s
+    ("The Taleban captured Mazar-i-Sharif on Saturday.", "AFG"),
     # a person under a title the codebook does not know is of the country named before it
     ("Philippine Budget Secretary Emilia Boncodin criticized the IMF on Monday.", "PHL"),
     # "a rebel movement in Niger", "student groups": the group word takes its compound's sector
@@ -259,6 +261,16 @@ def test_country_names_in_wire_usage(text: str, country: str) -> None:
     found = code(text, DAY)
     assert any(e.source is not None and e.source.country == country for e in found), \
         triples(found)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("The European Community recognised Slovenia on Wednesday.", "IGOEUREEC"),
+    ("The CSCE sent observers to Nagorno-Karabakh.", "IGOEURSCE"),
+    ("UNAMIR troops evacuated foreigners from Kigali.", "IGOUNOPKOAMR"),
+])
+def test_organisations_under_their_names_of_the_time(text: str, org: str) -> None:
+    sources = [e.source.code for e in code(text, DAY) if e.source is not None]
+    assert any(s.startswith(org) for s in sources), sources
 
 
 def test_a_sending_names_its_sender_with_from() -> None:
