@@ -235,7 +235,9 @@ def test_victims_with_no_doer_named_keep_no_source() -> None:
     # president and "Kolingba" the former Central African one
     ("Havel criticised the Slovak government's language law.", "CZE"),
     ("Kolingba rejected the opposition's demands for a national conference.", "CAF"),
-    # names of the 1990s
+    # names of the 1990s; peoples that live within one country's borders
+    ("Zairean troops shelled the rebel camp.", "COD"),
+    ("Rohingya refugees accused the army of burning their villages.", "MMR"),
     ("The Taleban captured Mazar-i-Sharif on Saturday.", "AFG"),
     # a person under a title the codebook does not know is of the country named before it
     ("Philippine Budget Secretary Emilia Boncodin criticized the IMF on Monday.", "PHL"),
