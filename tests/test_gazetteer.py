@@ -250,3 +250,11 @@ def test_an_old_name_of_a_capital_does_not_beat_a_big_city_s_own_name() -> None:
     assert philadelphia is not None and philadelphia.country == "USA"
     kiev = gazetteer.lookup("Kiev")  # an old name alone still finds its city
     assert kiev is not None and kiev.country == "UKR"
+
+
+def test_a_place_of_a_state_born_of_a_split_belongs_to_the_old_state_before() -> None:
+    from flashpoint.gazetteer import country_on
+    assert country_on("SSD", "2000-01-01") == "SDN"
+    assert country_on("SSD", "2011-07-09") == "SSD"
+    assert country_on("ERI", "1990-05-01") == "ETH"
+    assert country_on("FRA", "1990-05-01") == "FRA"

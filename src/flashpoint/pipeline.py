@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint._version import __version__
 from flashpoint.codebook import Codebook, load_codebook
-from flashpoint.gazetteer import Gazetteer, load_gazetteer
+from flashpoint.gazetteer import Gazetteer, country_on, load_gazetteer
 from flashpoint.records import (
     Actor,
     Article,
@@ -127,9 +127,9 @@ def _placed_country(sentences: list[tuple[SpacySpan, list[Place]]]) -> str | Non
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _place_country(gazetteer: Gazetteer, name: str) -> str | None:
+def _place_country(gazetteer: Gazetteer, name: str, day: str) -> str | None:
     place = gazetteer.lookup(name)
-    return place.country if place is not None else None
+    return country_on(place.country, day) if place is not None and place.country else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +158,7 @@ def tell(article: Article, doc: Doc, tools: Tools) -> tuple[list[Told], list[Quo
     sentences = [(sent, places.sentence_places(sent, gaz)) for sent in doc.sents]
     default = _default_country(dateline, hits, book) or _placed_country(sentences)
     builder = ActorBuilder(book, hits, day, default,
-                           place_country=lambda name: _place_country(gaz, name))
+                           place_country=lambda name: _place_country(gaz, name, day))
     coder = SentenceCoder(book, builder)
     told: list[Told] = []
     quotes: list[Quote] = []

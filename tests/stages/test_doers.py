@@ -275,6 +275,14 @@ def test_organisations_under_their_names_of_the_time(text: str, org: str) -> Non
     assert any(s.startswith(org) for s in sources), sources
 
 
+def test_a_place_of_a_state_not_yet_born_is_the_old_state_s() -> None:
+    # Juba became South Sudan's capital on 2011-07-09; in 2000 it was a town in Sudan
+    old = code("Rebels shelled Juba on Sunday, killing 20 people.", DAY)
+    new = code("Rebels shelled Juba on Sunday, killing 20 people.", "2015-01-01")
+    assert any(e.target is not None and e.target.country == "SDN" for e in old), triples(old)
+    assert any(e.target is not None and e.target.country == "SSD" for e in new), triples(new)
+
+
 def test_a_sending_names_its_sender_with_from() -> None:
     found = code("An airlift of tents and blankets from Norway to flood victims began on "
                  "Monday.", DAY)

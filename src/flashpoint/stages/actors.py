@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook
+from flashpoint.gazetteer import country_on
 from flashpoint.records import Actor
 from flashpoint.stages.actor_words import (
     FORMER,
@@ -79,8 +80,9 @@ class ActorBuilder:
         name = hit.best
         if name.what == "person":
             return self._person(self._person_on_day(hit), text)
-        if name.what == "metonym":
-            return self.state(name.key, "GOV", text)
+        if name.what == "metonym":  # a capital; before its state was born, a town of the old
+            then = country_on(name.key, self.day)  # one ("Juba" in 1995: Sudan's)
+            return self.state(then, "GOV" if then == name.key else None, text)
         return self.coded(name.key, text)
 
     def coded(self, code: str, text: str) -> Actor:
