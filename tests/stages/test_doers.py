@@ -269,6 +269,8 @@ def test_country_names_in_wire_usage(text: str, country: str) -> None:
     ("The European Community recognised Slovenia on Wednesday.", "IGOEUREEC"),
     ("The CSCE sent observers to Nagorno-Karabakh.", "IGOEURSCE"),
     ("UNAMIR troops evacuated foreigners from Kigali.", "IGOUNOPKOAMR"),
+    ("The South Lebanon Army shelled villages north of the security zone.", "LBNUAF"),
+    ("SLORC troops attacked Karen positions near the Thai border.", "MMR"),
 ])
 def test_organisations_under_their_names_of_the_time(text: str, org: str) -> None:
     sources = [e.source.code for e in code(text, DAY) if e.source is not None]
