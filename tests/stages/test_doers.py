@@ -82,7 +82,8 @@ ROLES = [
      "Thursday.", ("TUR", "SYR", "073")),
     ("A consignment of rifles and ammunition from Russia arrived in Bangui on Friday.",
      ("RUS", "CAFGOV", "072")),
-    ("The first Bangladeshi peacekeepers landed in Juba on Monday.", ("BGDMIL", "SSDGOV", "074")),
+    # (published 2000: Juba is still a town in Sudan, not South Sudan's capital)
+    ("The first Bangladeshi peacekeepers landed in Juba on Monday.", ("BGDMIL", "SDN", "074")),
     ("Three trucks loaded with medicine crossed into Gaza from Egypt on Tuesday.",
      ("EGY", "PSE", "073")),
     # a car packed with explosives is a car bomb; planes are their owner's
@@ -235,6 +236,8 @@ def test_victims_with_no_doer_named_keep_no_source() -> None:
     # president and "Kolingba" the former Central African one
     ("Havel criticised the Slovak government's language law.", "CZE"),
     ("Kolingba rejected the opposition's demands for a national conference.", "CAF"),
+    # a lower-case word the tagger took for a proper noun is no part of a name
+    ("The Kyrgyz justice ministry lifted its ban on the opposition party.", "KGZ"),
     # names of the 1990s; peoples that live within one country's borders
     ("Zairean troops shelled the rebel camp.", "COD"),
     ("Rohingya refugees accused the army of burning their villages.", "MMR"),

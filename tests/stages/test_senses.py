@@ -88,6 +88,8 @@ def codes(text: str) -> set[str]:
     ("The Serbian warlord was handed over to Bosnian police by Montenegro on Tuesday.", "063",
      "0841"),
     ("The army handed over power to civilian authorities on Monday.", "0831", "063"),
+    # the object the parser made the subject of a participle ("declared a truce beginning")
+    ("The rebels declared a unilateral truce beginning at midnight on Sunday.", "0871", "0"),
     # time given to do something is an ultimatum
     ("The army gave the rebels 48 hours to lay down their arms on Sunday.", "139", "0"),
     ("Police gave the squatters until Friday to leave the building.", "139", "0"),

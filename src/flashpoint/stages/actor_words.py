@@ -171,6 +171,12 @@ ROLE_HEADS = frozenset({"leader", "chief", "head", "official", "member", "repres
                         "bloc", "organisation", "organization"})
 
 
+def _capitalised_name(token: Token) -> bool:
+    """A proper noun as written ("West Bank"), not a lower-case word the tagger took for one
+    ("the Kyrgyz justice ministry")."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
 def sector_word(head: Token, sectors: Mapping[str, SectorWord],
                 named: Mapping[int, object]) -> str | None:
     """The sector a noun phrase's words name ("police", "Kazakh president", "Secretary of
@@ -185,7 +191,7 @@ def sector_word(head: Token, sectors: Mapping[str, SectorWord],
             if (group := sectors.get(word.lemma_.lower())) is not None:
                 return group.sector
     # a name of several capitalised words ("the West Bank") is a sector only as a whole
-    whole = head.pos_ == "PROPN" and any(w.pos_ == "PROPN" for w in words)
+    whole = _capitalised_name(head) and any(_capitalised_name(w) for w in words)
     for tail in (of_phrase(head), ""):  # "Secretary of State", then "secretary"
         for start in range(1 if whole else len(words) + 1):
             phrase = " ".join([*(w.lemma_.lower() for w in words[start:]),

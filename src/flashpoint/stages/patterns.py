@@ -84,10 +84,12 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
 
 def _controlled(verb: Token) -> Token | None:
     """The object the parser made the subject of an infinitive ("allowed inspectors to
-    visit": "inspectors" as the subject of "visit"; "let the rapporteur visit")."""
+    visit": "inspectors" as the subject of "visit"; "let the rapporteur visit"; "declared a
+    truce beginning at midnight")."""
     bare = verb.lemma_.lower() in BARE_INFINITIVE  # "will let the rapporteur visit"
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
-        if bare or any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+        if bare or clause.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to"
+                                               for a in clause.children):
             return next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return None
 
