@@ -88,6 +88,9 @@ def codes(text: str) -> set[str]:
     ("The Serbian warlord was handed over to Bosnian police by Montenegro on Tuesday.", "063",
      "0841"),
     ("The army handed over power to civilian authorities on Monday.", "0831", "063"),
+    # civil servants striking against their government are workers protesting, not the
+    # government protesting against itself
+    ("Nigerian civil servants began an indefinite strike over unpaid wages.", "143", "0"),
     # the object the parser made the subject of a participle ("declared a truce beginning")
     ("The rebels declared a unilateral truce beginning at midnight on Sunday.", "0871", "0"),
     # time given to do something is an ultimatum
