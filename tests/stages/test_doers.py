@@ -36,8 +36,9 @@ ROLES = [
     ("The imposition of a state of emergency by Pakistani President Pervez Musharraf was "
      "announced on state television.", ("PAKGOV", "PAK", "1724")),
     # passives, small clauses and partitives keep their roles
+    # (people.tsv has Hwang as a defector from 1997, so on the day he is North Korean opposition)
     ("Hwang Jang-yop, the most senior North Korean official ever to defect, was granted asylum "
-     "by South Korea.", ("KOR", "PRKGOV", "075")),
+     "by South Korea.", ("KOR", "PRKOPP", "075")),
     ("Baghdad let U.N. weapons inspectors back into Iraq on Monday.",
      ("IRQGOV", "IGOUNO", "0862")),
     ("Columns of Ethiopian troops were seen massing near the Somali border town of Dolow.",

@@ -88,6 +88,8 @@ def codes(text: str) -> set[str]:
     ("The Serbian warlord was handed over to Bosnian police by Montenegro on Tuesday.", "063",
      "0841"),
     ("The army handed over power to civilian authorities on Monday.", "0831", "063"),
+    # setting up a joint firm is economic cooperation; a joint working group is not a firm
+    ("Iran and Venezuela set up a joint bank in Caracas on Monday.", "061", "0"),
     # civil servants striking against their government are workers protesting, not the
     # government protesting against itself
     ("Nigerian civil servants began an indefinite strike over unpaid wages.", "143", "0"),
@@ -179,6 +181,10 @@ def test_a_gerund_after_from_acts_for_the_object_when_there_is_one() -> None:
     found = code("Cuba kept its troops from joining the fight in Angola.", DAY)
     assert not any(e.cameo[:2] == "19" and e.source is not None and e.source.code == "CUB"
                    and e.mode == "asserted" for e in found), triples(found)
+
+
+def test_a_joint_working_group_is_no_joint_firm() -> None:
+    assert "061" not in codes("India established a joint working group with Pakistan.")
 
 
 def test_a_subjunctive_read_as_a_noun_is_the_clause_s_verb() -> None:

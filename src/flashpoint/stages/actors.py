@@ -232,7 +232,8 @@ class ActorBuilder:
             what = (hit := self.hits.get(leader.i)) and hit.best.what
             if hit is not None and child.dep_ in ("amod", "compound", "poss", "nmod") \
                     and what in ("adjective", "country", "organization") \
-                    and (head.pos_ == "NOUN" or child.dep_ == "amod" or what == "adjective"):
+                    and (head.pos_ == "NOUN" or child.dep_ in ("amod", "poss")
+                         or what == "adjective"):  # "Venezuela's PDVSA"
                 actor = self.from_name(hit, phrase_text(head, None))
                 return Resolved(actor, "sector") if actor else None
         return None
@@ -274,9 +275,10 @@ class ActorBuilder:
         return words, None
 
     def _titled_known(self, actor: Actor, head: Token) -> Actor:
-        """A known person out of office on the day but given a current title in the text
-        ("President Boris Yeltsin" in a story dated after his term): the text's title wins."""
-        if actor.sector not in (None, "ELI") or not actor.country:
+        """A known person out of office on the day, or in opposition then, but given a
+        current title in the text ("President Boris Yeltsin" after his term, "Prime Minister
+        Zoran Djindjic" while the day has him leading the opposition): the title wins."""
+        if actor.sector not in (None, "ELI", "OPP", "PTY") or not actor.country:
             return actor
         words, sector = self._title(head)
         if (sector or "")[:3] not in STATE_SECTORS or any(w.lemma_.lower() in FORMER
