@@ -95,6 +95,8 @@ def codes(text: str) -> set[str]:
     ("Nigerian civil servants began an indefinite strike over unpaid wages.", "143", "0"),
     # the object the parser made the subject of a participle ("declared a truce beginning")
     ("The rebels declared a unilateral truce beginning at midnight on Sunday.", "0871", "0"),
+    # looking into abuses investigates abuses
+    ("The UN looked into reports of torture in Chechnya.", "092", "1822"),
     # time given to do something is an ultimatum
     ("The army gave the rebels 48 hours to lay down their arms on Sunday.", "139", "0"),
     ("Police gave the squatters until Friday to leave the building.", "139", "0"),
