@@ -95,6 +95,14 @@ def codes(text: str) -> set[str]:
     ("Nigerian civil servants began an indefinite strike over unpaid wages.", "143", "0"),
     # the object the parser made the subject of a participle ("declared a truce beginning")
     ("The rebels declared a unilateral truce beginning at midnight on Sunday.", "0871", "0"),
+    # "2 billion dollars in loans": the money is the loans
+    ("Japan will extend 2 billion dollars in fresh yen loans to Thailand.", "0331", "0"),
+    # ordering someone to leave the country expels him
+    ("Belgrade ordered the head of the OSCE mission to leave the country within 48 hours.",
+     "174", "0"),
+    # a past act that a body "decided" is done, not intended
+    ("NATO gave the Bosnian Serbs ten days to pull back their heavy weapons or face air "
+     "strikes, alliance ambassadors decided on Wednesday.", "139", "0"),
     # looking into abuses investigates abuses
     ("The UN looked into reports of torture in Chechnya.", "092", "1822"),
     # time given to do something is an ultimatum

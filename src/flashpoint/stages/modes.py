@@ -115,6 +115,8 @@ def _phrase_mode(token: Token, head: Token) -> str | None:
     """What a noun or a preposition above says of a clause ("" if nothing)."""
     if announced_decision(token):
         return None  # "Venezuela's decision to break off relations was announced": done
+    if head.lemma_.lower() in INTENT_HEADS and token.dep_ == "ccomp" and token.tag_ == "VBD":
+        return None  # "NATO gave the Serbs ten days to ..., the ambassadors decided"
     if disowned_plan(token):
         return "negated"  # "has no intention of withdrawing"
     if token.dep_ == "pcomp" and head.lower_ == "from" and not_held_back(_past_away(head.head)):

@@ -11,6 +11,8 @@ from flashpoint.stages.syntax import direct_object, is_passive, light_verb, prep
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+MONEY = frozenset({"dollar", "euro", "pound", "yen", "franc", "mark", "rouble", "ruble", "yuan",
+                   "rupee", "riyal", "dinar", "peso", "million", "billion", "$"})
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 PARTICLES = frozenset({"down", "up", "back", "off", "out", "in", "over", "away", "on", "aside",
                        "ahead", "together"})
@@ -25,6 +27,11 @@ def phrase_lemmas(head: Token) -> set[str]:
         words.add(word.lemma_.lower())  # "the 'one country, two systems' formula" (appos)
         words.update(c.lemma_.lower() for c in word.children if c.dep_ in ("compound", "amod"))
         # "fugitive Peruvian spymaster Vladimiro Montesinos": modifiers of a compound
+    money = head.lemma_.lower() in MONEY  # "1.5 billion dollars in fresh yen loans", the
+    holders = (head, head.head) if head.dep_ == "dobj" else (head,)  # "in" on the noun or verb
+    for obj in (o for h in holders for o in prep_objects(h, "in")) if money else ():
+        words.add(obj.lemma_.lower())  # "1.5 billion dollars in fresh yen loans"
+        words.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))
     for obj in prep_objects(head, "of"):
         words.add(obj.lemma_.lower())
         words.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))
