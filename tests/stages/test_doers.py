@@ -14,6 +14,9 @@ DAY = "2000-01-01"
 # Who does it and to whom where the parser or the codebook hides it; one sentence per line,
 # grouped by what hides it.
 ROLES = [
+    # a passive's "by" phrase hung on the noun of another phrase of the verb
+    ("Slovenia was recognised as an independent state by Austria on Monday.",
+     ("AUT", "SVN", "054")),
     # people expelled from a country, with no expeller named, are expelled by its state
     ("Hundreds of Egyptian workers were deported from Libya on Monday.", ("LBY", "EGYLAB", "201")),
     # craft, crews and weapons act for whoever sent them

@@ -180,7 +180,7 @@ def subject(verb: Token) -> Token | None:
     current = verb
     for _ in range(6):
         if is_passive(current):
-            agent = next(prep_objects(current, "by"), None)
+            agent = next(prep_objects(current, "by"), None) or _agent_below(current)
             if agent is not None or current is verb:
                 return agent
         found = _noun_subject(child(current, "nsubj", "csubj")) or (
@@ -203,6 +203,16 @@ def subject(verb: Token) -> Token | None:
                 return owner
             head = issuing
         current = head
+    return None
+
+
+def _agent_below(verb: Token) -> Token | None:
+    """A passive's "by" phrase the parser hung on the noun of another phrase of the verb:
+    "Croatia was recognised as an independent state by Germany"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"):
+        for noun in (o for o in prep.children if o.dep_ == "pobj"):
+            if (agent := next(prep_objects(noun, "by"), None)) is not None:
+                return agent
     return None
 
 
