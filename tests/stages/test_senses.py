@@ -98,7 +98,7 @@ def codes(text: str) -> set[str]:
     # "2 billion dollars in loans": the money is the loans
     ("Japan will extend 2 billion dollars in fresh yen loans to Thailand.", "0331", "0"),
     # ordering someone to leave the country expels him
-    ("Belgrade ordered the head of the OSCE mission to leave the country within 48 hours.",
+    ("Harare ordered the BBC correspondent to leave the country within 48 hours.",
      "174", "0"),
     # a past act that a body "decided" is done, not intended
     ("NATO gave the Bosnian Serbs ten days to pull back their heavy weapons or face air "
