@@ -279,10 +279,11 @@ def told_to(book: Codebook, verb: Token) -> str | None:
     told = child(verb, "dobj", "dative")
     if told is None or told.lemma_.lower() in AUDIENCES:
         return None
-    for clause in (c for c in verb.children if c.dep_ == "xcomp" and infinitive(c)):
-        done = best_pattern(book, clause)
-        return (book.mirrored("100", done.code) if done is not None else None) or "100"
-    return None
+    clause = next((c for c in verb.children if c.dep_ == "xcomp" and infinitive(c)), None)
+    if clause is None:
+        return None
+    done = best_pattern(book, clause)
+    return (book.mirrored("100", done.code) if done is not None else None) or "100"
 
 
 def _wields_force(actor: Actor) -> bool:

@@ -27,10 +27,12 @@ def phrase_lemmas(head: Token) -> set[str]:
         words.add(word.lemma_.lower())  # "the 'one country, two systems' formula" (appos)
         words.update(c.lemma_.lower() for c in word.children if c.dep_ in ("compound", "amod"))
         # "fugitive Peruvian spymaster Vladimiro Montesinos": modifiers of a compound
-    money = head.lemma_.lower() in MONEY  # "1.5 billion dollars in fresh yen loans", the
-    holders = (head, head.head) if head.dep_ == "dobj" else (head,)  # "in" on the noun or verb
+    # "1.5 billion dollars in fresh yen loans": what the money is, with "in" hung on the
+    # amount or on the verb whose object the amount is
+    money = head.lemma_.lower() in MONEY
+    holders = (head, head.head) if head.dep_ == "dobj" else (head,)
     for obj in (o for h in holders for o in prep_objects(h, "in")) if money else ():
-        words.add(obj.lemma_.lower())  # "1.5 billion dollars in fresh yen loans"
+        words.add(obj.lemma_.lower())
         words.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))
     for obj in prep_objects(head, "of"):
         words.add(obj.lemma_.lower())
