@@ -200,3 +200,11 @@ def test_a_joint_working_group_is_no_joint_firm() -> None:
 def test_a_subjunctive_read_as_a_noun_is_the_clause_s_verb() -> None:
     # the small parser tags "resign" in "demanded that Kuchma resign" as a noun
     assert "1041" in codes("The opposition demanded that Kuchma resign.")
+
+
+def test_a_noun_in_a_participle_clause_is_background() -> None:
+    from flashpoint.stages.syntax import in_background
+    doc = load_pipeline(load_settings().model)(
+        "The president, facing mounting student protests, promised to step down next year.")
+    assert in_background(next(t for t in doc if t.text == "protests"))
+    assert not in_background(next(t for t in doc if t.text == "promised"))

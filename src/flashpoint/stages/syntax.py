@@ -67,7 +67,11 @@ BACKGROUND_WORDS = frozenset({"after", "since", "following", "amid", "during", "
 
 
 def in_background(token: Token) -> bool:
-    """Whether a trigger sits in an adverbial clause or phrase of time or circumstance."""
+    """Whether a trigger sits in an adverbial clause or phrase of time or circumstance, or is
+    a noun in a participle clause ("..., facing mounting student protests", "bowing to weeks
+    of street protests")."""
+    if token.pos_ == "NOUN" and _under_participle(token):
+        return True
     current = token
     for _ in range(12):
         if current.dep_ == "advcl" and any(
@@ -79,6 +83,12 @@ def in_background(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _under_participle(noun: Token) -> bool:
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" \
+        and not any(c.dep_ == "mark" for c in verb.children)
 
 
 # "resumed enrichment in defiance of the resolution": the clause's subject defies; "went over
