@@ -86,9 +86,13 @@ def in_background(token: Token) -> bool:
 
 
 def _under_participle(noun: Token) -> bool:
+    """The noun's verb is a participle clause: adverbial, or set off by a comma after a noun
+    ("The president, facing mounting protests, ...")."""
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" \
-        and not any(c.dep_ == "mark" for c in verb.children)
+    if verb is None or verb.tag_ != "VBG" or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    set_off = verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    return verb.dep_ == "advcl" or set_off
 
 
 # "resumed enrichment in defiance of the resolution": the clause's subject defies; "went over
