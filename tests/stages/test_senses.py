@@ -103,6 +103,9 @@ def codes(text: str) -> set[str]:
     # a past act that a body "decided" is done, not intended
     ("NATO gave the Bosnian Serbs ten days to pull back their heavy weapons or face air "
      "strikes, alliance ambassadors decided on Wednesday.", "139", "0"),
+    # a demand that someone act, as a noun
+    ("Washington repeated its demand that Belgrade hand over the indicted generals.", "100",
+     "0"),
     # looking into abuses investigates abuses
     ("The UN looked into reports of torture in Chechnya.", "092", "1822"),
     # time given to do something is an ultimatum
