@@ -7,8 +7,8 @@ import pytest
 
 from flashpoint.records import Event
 from flashpoint.settings import load_settings
+from flashpoint.stages.clauses import in_background
 from flashpoint.stages.nlp import load_pipeline
-from flashpoint.stages.syntax import in_background
 from tests.stages.coding import code, triples
 
 pytestmark = pytest.mark.model

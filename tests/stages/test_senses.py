@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from flashpoint.settings import load_settings
+from flashpoint.stages.clauses import in_background, in_relative
 from flashpoint.stages.nlp import load_pipeline
-from flashpoint.stages.syntax import in_relative
 from tests.stages.coding import code, triples
 
 pytestmark = pytest.mark.model
@@ -206,7 +206,6 @@ def test_a_subjunctive_read_as_a_noun_is_the_clause_s_verb() -> None:
 
 
 def test_a_noun_in_a_participle_clause_is_background() -> None:
-    from flashpoint.stages.syntax import in_background
     doc = load_pipeline(load_settings().model)(
         "The president, facing mounting student protests, promised to step down next year.")
     assert in_background(next(t for t in doc if t.text == "protests"))

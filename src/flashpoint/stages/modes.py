@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flashpoint.stages.syntax import infinitive, light_verb
+from flashpoint.stages.syntax import infinitive, light_verb, past_away
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -85,11 +85,6 @@ def _wants_it_done_by_itself(token: Token, lemma: str) -> bool:
 HOLDING_BACK = frozenset({"hesitate", "shy", "flinch", "refrain", "exclude"})
 
 
-def _past_away(token: Token) -> Token:
-    """ "shy away from": the parser hangs "from" on "away"; the verb is above it."""
-    return token.head if token.lower_ == "away" and token.dep_ in ("advmod", "prt") else token
-
-
 def not_held_back(verb: Token) -> bool:
     """ "would not hesitate to", "will not shy away from", "did not rule out": a negated
     holding back announces the act."""
@@ -119,7 +114,7 @@ def _phrase_mode(token: Token, head: Token) -> str | None:
         return None  # "NATO gave the Serbs ten days to ..., the ambassadors decided"
     if disowned_plan(token):
         return "negated"  # "has no intention of withdrawing"
-    if token.dep_ == "pcomp" and head.lower_ == "from" and not_held_back(_past_away(head.head)):
+    if token.dep_ == "pcomp" and head.lower_ == "from" and not_held_back(past_away(head.head)):
         return "future"  # "will not shy away from using force"
     return ""
 

@@ -60,41 +60,6 @@ def errand_verb(noun: Token) -> Token | None:
     return None
 
 
-# "a week after rebels seized the town", "as rioting spread", "following the attack": the
-# clause or phrase tells the background of the sentence's news
-BACKGROUND_WORDS = frozenset({"after", "since", "following", "amid", "during", "before", "as",
-                              "when", "while", "until"})
-
-
-def in_background(token: Token) -> bool:
-    """Whether a trigger sits in an adverbial clause or phrase of time or circumstance, or is
-    a noun in a participle clause ("..., facing mounting student protests", "bowing to weeks
-    of street protests")."""
-    if token.pos_ == "NOUN" and _under_participle(token):
-        return True
-    current = token
-    for _ in range(12):
-        if current.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in BACKGROUND_WORDS for c in current.children):
-            return True
-        if current.dep_ in ("pobj", "pcomp") and current.head.lower_ in BACKGROUND_WORDS:
-            return True
-        if current.head is current:
-            return False
-        current = current.head
-    return False
-
-
-def _under_participle(noun: Token) -> bool:
-    """The noun's verb is a participle clause: adverbial, or set off by a comma after a noun
-    ("The president, facing mounting protests, ...")."""
-    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.tag_ != "VBG" or any(c.dep_ == "mark" for c in verb.children):
-        return False
-    set_off = verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
-    return verb.dep_ == "advcl" or set_off
-
-
 # "resumed enrichment in defiance of the resolution": the clause's subject defies; "went over
 # the crisis in a telephone conversation": the clause's subjects talked
 MANNER_NOUNS = frozenset({"defiance", "contravention", "conversation", "call", "phone",
@@ -242,6 +207,11 @@ def _controller(head: Token) -> tuple[Token | None] | None:
     return None
 
 
+def past_away(token: Token) -> Token:
+    """ "shy away from": the parser hangs "from" on "away"; the verb is above it."""
+    return token.head if token.lower_ == "away" and token.dep_ in ("advmod", "prt") else token
+
+
 def _past_preposition(current: Token, head: Token) -> tuple[Token, Token]:
     """A gerund after a preposition acts for whom the phrase above says: "has no intention of
     withdrawing" (as "to withdraw": the noun's owner), "will not shy away from using force"
@@ -251,24 +221,10 @@ def _past_preposition(current: Token, head: Token) -> tuple[Token, Token]:
         return current, head
     if head.lower_ == "of" and head.head.lemma_.lower() in RESOLVE_NOUNS:
         return head, head.head
-    verb = head.head.head if head.head.lower_ == "away" else head.head
+    verb = past_away(head.head)
     if head.lower_ == "from" and verb.pos_ == "VERB" and child(verb, "dobj") is None:
         return verb, verb
     return current, head
-
-
-def in_relative(token: Token) -> bool:
-    """Whether a trigger sits in a clause that describes a noun ("civilians *who had sought*
-    refuge", "workers *who joined* strikes", "people *displaced* by fighting")."""
-    current = token
-    for _ in range(12):
-        if current.dep_ in ("relcl", "acl") or (current.dep_ == "amod" and current.pos_ == "VERB") \
-                or (current.dep_ == "pcomp" and current.head.head.pos_ == "NOUN"):
-            return True  # "crowds protesting", "protesting monks", "a crackdown on protesting"
-        if current.head is current or current.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
-            return False
-        current = current.head
-    return False
 
 
 def _clause_owner(noun: Token) -> tuple[Token | None, Token | None]:

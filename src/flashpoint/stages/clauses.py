@@ -1,0 +1,58 @@
+"""Where a trigger sits in its sentence: in the background of the news (a clause or phrase
+of time or circumstance, a participle clause) or in a clause that describes a noun. The
+confidence model weighs both (``stages/confidence.py``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# "a week after rebels seized the town", "as rioting spread", "following the attack": the
+# clause or phrase tells the background of the sentence's news
+BACKGROUND_WORDS = frozenset({"after", "since", "following", "amid", "during", "before", "as",
+                              "when", "while", "until"})
+
+
+def in_background(token: Token) -> bool:
+    """Whether a trigger sits in an adverbial clause or phrase of time or circumstance, or is
+    a noun in a participle clause ("..., facing mounting student protests", "bowing to weeks
+    of street protests")."""
+    if token.pos_ == "NOUN" and _under_participle(token):
+        return True
+    current = token
+    for _ in range(12):
+        if current.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in BACKGROUND_WORDS for c in current.children):
+            return True
+        if current.dep_ in ("pobj", "pcomp") and current.head.lower_ in BACKGROUND_WORDS:
+            return True
+        if current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def _under_participle(noun: Token) -> bool:
+    """The noun's verb is a participle clause: adverbial, or set off by a comma after a noun
+    ("The president, facing mounting protests, ...")."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.tag_ != "VBG" or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    set_off = verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    return verb.dep_ == "advcl" or set_off
+
+
+def in_relative(token: Token) -> bool:
+    """Whether a trigger sits in a clause that describes a noun ("civilians *who had sought*
+    refuge", "workers *who joined* strikes", "people *displaced* by fighting")."""
+    current = token
+    for _ in range(12):
+        if current.dep_ in ("relcl", "acl") or (current.dep_ == "amod" and current.pos_ == "VERB") \
+                or (current.dep_ == "pcomp" and current.head.head.pos_ == "NOUN"):
+            return True  # "crowds protesting", "protesting monks", "a crackdown on protesting"
+        if current.head is current or current.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
+            return False
+        current = current.head
+    return False
