@@ -210,3 +210,13 @@ def test_a_noun_in_a_participle_clause_is_background() -> None:
         "The president, facing mounting student protests, promised to step down next year.")
     assert in_background(next(t for t in doc if t.text == "protests"))
     assert not in_background(next(t for t in doc if t.text == "promised"))
+
+
+def test_a_participle_clause_after_the_verb_is_background() -> None:
+    doc = load_pipeline(load_settings().model)(
+        "Germany formally recognised Croatia on Monday, defying appeals from Washington.")
+    assert in_background(next(t for t in doc if t.text == "defying"))
+    assert not in_background(next(t for t in doc if t.text == "recognised"))
+    events = code("Germany formally recognised Croatia on Monday, defying appeals from "
+                       "Washington.", published="1991-12-23")
+    assert max(events, key=lambda e: e.confidence).cameo == "054"

@@ -19,7 +19,7 @@ def in_background(token: Token) -> bool:
     """Whether a trigger sits in an adverbial clause or phrase of time or circumstance, or is
     a noun in a participle clause ("..., facing mounting student protests", "bowing to weeks
     of street protests")."""
-    if token.pos_ == "NOUN" and _under_participle(token):
+    if token.pos_ == "NOUN" and _under_participle(token) or _trailing_participle(token):
         return True
     current = token
     for _ in range(12):
@@ -42,6 +42,13 @@ def _under_participle(noun: Token) -> bool:
         return False
     set_off = verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
     return verb.dep_ == "advcl" or set_off
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """A participle clause set off after its clause's verb says how or why that verb's act was
+    done ("recognised Croatia on Monday, defying appeals from Washington")."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > verb.head.i > 0 \
+        and verb.doc[verb.i - 1].text == "," and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def in_relative(token: Token) -> bool:
