@@ -19,7 +19,7 @@ def in_background(token: Token) -> bool:
     """Whether a trigger sits in an adverbial clause or phrase of time or circumstance, or is
     a noun in a participle clause ("..., facing mounting student protests", "bowing to weeks
     of street protests")."""
-    if token.pos_ == "NOUN" and _under_participle(token) or _trailing_participle(token):
+    if (token.pos_ == "NOUN" and _under_participle(token)) or _trailing_participle(token):
         return True
     current = token
     for _ in range(12):
