@@ -220,3 +220,27 @@ def test_a_participle_clause_after_the_verb_is_background() -> None:
     events = code("Germany formally recognised Croatia on Monday, defying appeals from "
                        "Washington.", published="1991-12-23")
     assert max(events, key=lambda e: e.confidence).cameo == "054"
+
+
+@pytest.mark.parametrize(("sentence", "cameo"), [
+    ("The IMF told Zambia on Wednesday it could halt lending unless the government stopped "
+     "overspending.", "1311"),
+    ("EU ministers told Burma's generals that tougher sanctions would follow unless Aung San "
+     "Suu Kyi was freed.", "1312"),
+])
+def test_a_coercive_act_hung_on_the_addressee_s_deed_is_a_threat(sentence: str,
+                                                                  cameo: str) -> None:
+    assert cameo in {e.cameo for e in code(sentence, published="1995-05-01")}
+
+
+def test_telling_someone_what_will_be_done_without_a_condition_is_not_a_threat() -> None:
+    codes = {e.cameo for e in code("The IMF told Zambia on Wednesday it could halt lending "
+                                   "next year.", published="1995-05-01")}
+    assert not any(c.startswith("13") for c in codes)
+
+
+def test_a_clause_describing_a_noun_is_not_what_a_warning_says() -> None:
+    events = code("The Interior Ministry warned that police would use all available means to "
+                  "break up the marches that have filled Belgrade's streets.",
+                  published="1997-01-01")
+    assert any(e.cameo.startswith("13") and e.trigger == "warned" for e in events)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from flashpoint.stages.clauses import in_relative
 from flashpoint.stages.modes import announced_decision, is_condition, trigger_mode
 from flashpoint.stages.patterns import best_pattern, reported_clause, reporting_verb
 from flashpoint.stages.syntax import child, infinitive, is_passive, subject
@@ -200,8 +201,9 @@ def _own_deed(clause: Token) -> bool:
 def settle_speech(findings: list[Finding]) -> list[Finding]:
     """Drop a plain speech event whose clause produced an event of its own; what the speech
     is as a demand, threat or accusation ("insisted that the US halt arms sales") stays."""
-    speakers_with_content = {f.speaker.i for f in findings
-                             if f.speaker is not None and f.mode in ("reported", "asserted")}
+    speakers_with_content = {f.speaker.i for f in findings  # not a clause describing a noun
+                             if f.speaker is not None and f.mode in ("reported", "asserted")
+                             and not in_relative(f.trigger)}  # ("the marches that filled…")
     # "announced the suspension of trade": the announced action is the event
     speakers_with_content |= {f.trigger.head.i for f in findings
                               if f.trigger.dep_ == "dobj" and f.trigger.pos_ == "NOUN"}
@@ -284,6 +286,38 @@ def told_to(book: Codebook, verb: Token) -> str | None:
         return None
     done = best_pattern(book, clause)
     return (book.mirrored("100", done.code) if done is not None else None) or "100"
+
+
+SAYING = frozenset({"tell", "say", "inform"})
+MODALS = frozenset({"would", "could", "will", "might", "may"})
+COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+
+
+def conditional_threat(coder: SentenceCoder, verb: Token, source: Resolved | None) -> str | None:
+    """ "told Zambia it could halt lending unless the government stopped overspending",
+    "told the generals that sanctions would follow unless she was freed": a coercive act
+    hung on another side's deed is a threat of that act (13x)."""
+    clause = child(verb, "ccomp")
+    if verb.lemma_.lower() not in SAYING or clause is None or source is None \
+            or not any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children) \
+            or not (_on_condition_of_other(coder, clause, source)
+                    or _condition_on_addressee(coder, verb, clause, source)):
+        return None
+    doer = subject(clause)
+    act = best_pattern(coder.book, clause) or (
+        best_pattern(coder.book, doer) if doer is not None else None)
+    if act is None or act.code[:2] not in COERCIVE_ROOTS:
+        return None
+    return coder.book.mirrored("130", act.code) or "130"
+
+
+def _condition_on_addressee(coder: SentenceCoder, verb: Token, clause: Token,
+                            source: Resolved) -> bool:
+    """ "told Burma's rulers that sanctions would follow unless she was freed": a condition
+    with no doer named is put to the one told."""
+    told = coder.resolve_all(child(verb, "dobj", "dative"))
+    return any(is_condition(c) for c in clause.children) and bool(told) \
+        and all(t.actor.country != source.actor.country for t in told)
 
 
 def _wields_force(actor: Actor) -> bool:

@@ -26,6 +26,7 @@ from flashpoint.stages.arrivals import arrived_findings
 from flashpoint.stages.claims import (
     accusations,
     allegation_findings,
+    conditional_threat,
     consequence_findings,
     demand_findings,
     forecast,
@@ -232,7 +233,8 @@ class SentenceCoder(RoleFinder):
         if code is None and pattern.code == "130" and forecast(self, token, source):
             code = "012"  # "warned that Russia could invade": a forecast, not a threat
         elif code is None and pattern.code == "010":
-            code = told_to(self.book, token)  # "told Iran to hand back": a demand
+            code = told_to(self.book, token) or conditional_threat(self, token, source)
+            # "told Iran to hand back": a demand; "told Zambia it could halt lending unless"
         code, intent = code or self._mirrored(token, pattern), None
         code = mass_code(crowd_demand(crowd_code(code, source), source, token), token)
         # protesters looting: a riot; massing or shown demanding: a rally; expelling
