@@ -18,7 +18,7 @@ from pathlib import Path
 from flashpoint.api import code_text
 from flashpoint.codebook import Codebook, load_codebook
 from flashpoint.evaluation.events_common import counted, plover_of
-from flashpoint.evaluation.events_plover import PUBLISHED, Picked, pick
+from flashpoint.evaluation.events_plover import ONE_CLASS, PUBLISHED, Picked, pick
 from flashpoint.settings import load_settings
 
 DATA = Path(__file__).parent / "data" / "cameo_blind.tsv"
@@ -44,9 +44,10 @@ def hits(item: Written, picked: Picked | None, book: Codebook) -> tuple[bool, bo
     label = picked.label if picked else "NONE"
     source = picked.source if picked else frozenset()
     target = picked.target if picked else frozenset()
-    return (label == (plover_of(item.cameo, book) or "NONE"),
-            (item.source in source) if item.source else not source,
-            (item.target in target) if item.target else True)
+    want_source, want_target = (ONE_CLASS.get(c, c) for c in (item.source, item.target))
+    return (label == (plover_of(item.cameo, book) or "NONE"),  # NGO and IGO: one class, as
+            (want_source in source) if want_source else not source,  # in the PLOVER scoring
+            (want_target in target) if want_target else True)
 
 
 def main() -> None:
