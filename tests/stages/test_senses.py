@@ -244,3 +244,10 @@ def test_a_clause_describing_a_noun_is_not_what_a_warning_says() -> None:
                   "break up the marches that have filled Belgrade's streets.",
                   published="1997-01-01")
     assert any(e.cameo.startswith("13") and e.trigger == "warned" for e in events)
+
+
+def test_a_particle_the_parser_hung_on_the_object_is_the_verb_s() -> None:
+    # the small parser reads "back" in "pull back troops massed along..." as the troops' amod
+    events = code("India will pull back troops massed along its border with Pakistan, the "
+                  "defence minister said.", published="2002-10-16")
+    assert "0356" in {e.cameo for e in events}

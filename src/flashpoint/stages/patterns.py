@@ -63,7 +63,7 @@ def _prep_lemmas(token: Token, preps: frozenset[str]) -> set[str]:
 def applicable(pattern: VerbPattern, token: Token) -> bool:
     if pattern.phrase is not None and match_phrase(pattern.phrase, token) is None:
         return False
-    kids = list(token.children)
+    kids = [*token.children, *_on_object(token)]
     particles = [c for c in kids if _particle(c, token) == pattern.particle] \
         if pattern.particle else []
     if pattern.particle and not particles:
@@ -123,6 +123,16 @@ def _object_takes(verb: Token, preps: frozenset[str]) -> bool:
     return obj is not None and any(c.dep_ == "prep" and c.lower_ in preps for c in obj.children)
 
 
+def _on_object(verb: Token) -> list[Token]:
+    """ "will pull back troops massed along the border": a particle right after the verb that
+    the parser hung on the verb's object."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.lower_ not in PARTICLES or after.dep_ not in ("amod", "advmod") \
+            or after.head.dep_ != "dobj" or after.head.head.i != verb.i:
+        return []
+    return [after]
+
+
 def _particle(child: Token, verb: Token) -> str | None:
     """A verb's particle: a ``prt`` child, or an adverb or preposition right after the verb or
     its object that the parser did not call one ("Mubarak stepped *down*", "brushed *aside*",
@@ -130,7 +140,7 @@ def _particle(child: Token, verb: Token) -> str | None:
     the verb counts only with an object of its own ("walked out of the talks" keeps its
     preposition), one after the verb's object only without ("pulled its verifiers *out* of",
     not "pressed Turkey *on* Monday")."""
-    if child.dep_ == "prt":
+    if child.dep_ == "prt" or child.head.i != verb.i:  # or hung on the object (_on_object)
         return child.lower_
     if child.dep_ not in ("advmod", "prep") or child.i <= verb.i \
             or child.lower_ not in PARTICLES:
