@@ -251,3 +251,15 @@ def test_a_particle_the_parser_hung_on_the_object_is_the_verb_s() -> None:
     events = code("India will pull back troops massed along its border with Pakistan, the "
                   "defence minister said.", published="2002-10-16")
     assert "0356" in {e.cameo for e in events}
+
+
+def test_force_a_warning_state_would_use_by_unplaced_doers_is_threatened() -> None:
+    events = code("Zimbabwe's police commissioner warned that officers would use force to "
+                  "break up any unauthorised opposition marches.", published="2000-03-01")
+    assert any(e.cameo.startswith("13") for e in events)
+
+
+def test_a_warning_of_what_others_may_do_stays_a_forecast() -> None:
+    events = code("The UN envoy warned that militias would attack the camps.",
+                  published="2000-03-01")
+    assert not any(e.cameo.startswith("13") for e in events)

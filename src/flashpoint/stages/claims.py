@@ -240,7 +240,8 @@ def forecast(coder: SentenceCoder, warning: Token, source: Resolved | None) -> b
     doers = coder.resolve_all(subject(clause))
     if _own_deed(clause) and all(d.actor.country == source.actor.country for d in doers):
         return False  # "Hasina warned that her Awami League would launch street agitation"
-    if _on_condition_of_other(coder, clause, source) or _done_unnamed(coder, clause, source):
+    if _on_condition_of_other(coder, clause, source) or _done_unnamed(coder, clause, source) \
+            or (not doers and _unnamed_force(coder, clause, source)):
         return False
     return not any(d.actor.code == source.actor.code or _own_state(d.actor, source.actor)
                    for d in doers)
@@ -255,6 +256,17 @@ def _done_unnamed(coder: SentenceCoder, clause: Token, source: Resolved) -> bool
         return False
     pattern = best_pattern(coder.book, clause)
     return pattern is not None and pattern.code[:2] in ("17", "18", "19")
+
+
+def _unnamed_force(coder: SentenceCoder, clause: Token, source: Resolved) -> bool:
+    """ "The police commissioner warned that officers would use force to break up marches":
+    force by doers the coder cannot place, that the warner's state would use, is threatened."""
+    if not _wields_force(source.actor):
+        return False
+    acts = (clause, *(c for c in clause.children if c.dep_ in ("xcomp", "advcl")))
+    return any((p := best_pattern(coder.book, act)) is not None and p.code[:2] in ("17", "18",
+                                                                                     "19")
+               for act in acts)
 
 
 def _on_condition_of_other(coder: SentenceCoder, clause: Token, source: Resolved) -> bool:
