@@ -263,3 +263,17 @@ def test_a_warning_of_what_others_may_do_stays_a_forecast() -> None:
     events = code("The UN envoy warned that militias would attack the camps.",
                   published="2000-03-01")
     assert {e.cameo for e in events if e.trigger == "warned"} == {"012"}
+
+
+def test_an_opening_done_to_let_something_through_lets_it_through() -> None:
+    events = code("Israel reopened the Karni crossing on Monday to allow the delivery of flour "
+                  "and medicine to Gaza.", published="2006-03-20")
+    assert any(e.cameo == "0863" and e.mode == "asserted" for e in events)
+
+
+def test_a_statement_whose_clause_only_describes_a_noun_adds_no_event() -> None:
+    # the relative clause ("accused of fraud") is not what was said, but a plain "said" is
+    # still no event of its own
+    events = code("The Kenyan minister said she hoped officials accused of fraud would soon be "
+                  "prosecuted.", published="2004-05-05")
+    assert not any(e.cameo == "010" for e in events)

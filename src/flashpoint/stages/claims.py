@@ -201,16 +201,18 @@ def _own_deed(clause: Token) -> bool:
 def settle_speech(findings: list[Finding]) -> list[Finding]:
     """Drop a plain speech event whose clause produced an event of its own; what the speech
     is as a demand, threat or accusation ("insisted that the US halt arms sales") stays."""
-    speakers_with_content = {f.speaker.i for f in findings  # not a clause describing a noun
-                             if f.speaker is not None and f.mode in ("reported", "asserted")
-                             and not in_relative(f.trigger)}  # ("the marches that filled…")
+    said = [f for f in findings if f.speaker is not None and f.mode in ("reported", "asserted")]
+    speakers_with_content = {f.speaker.i for f in said if not in_relative(f.trigger)}
+    described = {f.speaker.i for f in said if in_relative(f.trigger)}  # "warned that police
+    # would break up the marches that filled Belgrade": a warning is not about its marches
     # "announced the suspension of trade": the announced action is the event
     speakers_with_content |= {f.trigger.head.i for f in findings
                               if f.trigger.dep_ == "dobj" and f.trigger.pos_ == "NOUN"}
     speakers_with_content |= {f.trigger.head.head.i for f in findings
                               if announced_decision(f.trigger)}  # "announced its decision to"
-    return [f for f in findings if not (f.pattern.speech and f.code == f.pattern.code
-                                        and f.trigger.i in speakers_with_content)]
+    return [f for f in findings if not (f.pattern.speech and f.code == f.pattern.code and (
+        f.trigger.i in speakers_with_content or (f.trigger.i in described
+                                                 and f.code[:2] == "01")))]
 
 
 def reported_speech(coder: SentenceCoder, sent: Span) -> Iterator[Said]:

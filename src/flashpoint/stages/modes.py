@@ -168,6 +168,8 @@ def announced_decision(token: Token) -> bool:
 PURPOSE_HEADS = frozenset({"gather", "travel", "arrive", "fly", "convene", "assemble", "come",
                            "go", "head"})
 TALKING = frozenset({"discuss", "talk", "negotiate", "consult", "confer", "review"})
+OPENING = frozenset({"open", "reopen", "lift", "ease", "unblock", "clear", "relax"})
+LETTING = frozenset({"allow", "let", "permit"})
 
 
 def _done_through(token: Token, head: Token, lemma: str) -> bool:
@@ -178,6 +180,8 @@ def _done_through(token: Token, head: Token, lemma: str) -> bool:
         return not any(c.dep_ in ("dobj", "dative") for c in head.children)
     if lemma == "vote":  # "the Senate voted to reject the treaty": the vote is the rejection
         return own_mode(head) is None
+    if lemma in OPENING and token.lemma_.lower() in LETTING:  # "opened the bridge to allow
+        return own_mode(head) is None  # the delivery of grain": the opening lets it through
     return lemma in PURPOSE_HEADS and token.lemma_.lower() in TALKING \
         and own_mode(head) is None  # not "traditionally gather to discuss"
 
