@@ -201,9 +201,10 @@ def _own_deed(clause: Token) -> bool:
 def settle_speech(findings: list[Finding]) -> list[Finding]:
     """Drop a plain speech event whose clause produced an event of its own; what the speech
     is as a demand, threat or accusation ("insisted that the US halt arms sales") stays."""
-    said = [f for f in findings if f.speaker is not None and f.mode in ("reported", "asserted")]
-    speakers_with_content = {f.speaker.i for f in said if not in_relative(f.trigger)}
-    described = {f.speaker.i for f in said if in_relative(f.trigger)}  # "warned that police
+    said = [(f.speaker.i, in_relative(f.trigger)) for f in findings
+            if f.speaker is not None and f.mode in ("reported", "asserted")]
+    speakers_with_content = {i for i, relative in said if not relative}
+    described = {i for i, relative in said if relative}  # "warned that police
     # would break up the marches that filled Belgrade": a warning is not about its marches
     # "announced the suspension of trade": the announced action is the event
     speakers_with_content |= {f.trigger.head.i for f in findings
