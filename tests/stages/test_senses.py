@@ -277,3 +277,16 @@ def test_a_statement_whose_clause_only_describes_a_noun_adds_no_event() -> None:
     events = code("The Kenyan minister said she hoped officials accused of fraud would soon be "
                   "prosecuted.", published="2004-05-05")
     assert not any(e.cameo == "010" for e in events)
+
+
+def test_a_statement_by_a_subject_the_codebook_cannot_place_is_still_coded() -> None:
+    events = code("Observers from the mission praised election officials in Kyrgyzstan for the "
+                  "orderly vote.", published="2000-02-21")
+    assert any(e.cameo == "051" and e.source is None and e.target is not None
+               and e.target.country == "KGZ" for e in events)
+
+
+def test_an_unplaced_subject_in_a_describing_clause_adds_no_event() -> None:
+    events = code("Gunmen shot the men who had criticised the rebels in the north.",
+                  published="1994-04-20")
+    assert not any(e.trigger == "criticised" for e in events)

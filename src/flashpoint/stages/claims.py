@@ -319,6 +319,10 @@ def conditional_threat(coder: SentenceCoder, verb: Token, source: Resolved | Non
                     or _condition_on_addressee(coder, verb, clause, source)):
         return None
     doer = subject(clause)
+    if doer is not None and doer.pos_ != "PRON" and any(  # "said Israel might attack Lebanon
+            d.actor.code != source.actor.code and d.actor.country != source.actor.country
+            for d in coder.resolve_all(doer)):  # if...": a forecast of another's act
+        return None
     act = best_pattern(coder.book, clause) or (
         best_pattern(coder.book, doer) if doer is not None else None)
     if act is None or act.code[:2] not in COERCIVE_ROOTS:

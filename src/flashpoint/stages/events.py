@@ -33,6 +33,7 @@ from flashpoint.stages.claims import (
     settle_speech,
     told_to,
 )
+from flashpoint.stages.clauses import unplaced_subject_speaks
 from flashpoint.stages.confidence import basis
 from flashpoint.stages.findings import (
     JOINT_DRILL,
@@ -41,6 +42,7 @@ from flashpoint.stages.findings import (
     crowd_demand,
     joint_exercise,
     mass_code,
+    preparing_force,
     protest_demands,
 )
 from flashpoint.stages.modes import conditional, is_condition, trigger_mode, volitional
@@ -166,8 +168,11 @@ class SentenceCoder(RoleFinder):
     def _unknown_agent_ok(self, token: Token, pattern: VerbPattern,
                           targets: list[Resolved | None]) -> bool:
         """ "Three civilians were killed", "a bombing killed a soldier": a material action with
-        a known victim is an event even when nobody is named as doing it (source unknown)."""
+        a known victim is an event even when nobody is named as doing it (source unknown); so
+        is a verbal one by a subject the codebook does not place (`unplaced_subject_speaks`)."""
         quad = self.book.cameo[pattern.code].quad_class
+        if quad in (1, 3) and unplaced_subject_speaks(token, any(targets)):
+            return True
         if quad not in (2, 4) or token.pos_ != "VERB" or not any(t is not None for t in targets):
             return False
         if reduced_passive(token):  # "soldiers killed in Ukraine", not "militiamen armed with"
@@ -243,7 +248,7 @@ class SentenceCoder(RoleFinder):
                 and self._says_itself(speaker, source):
             mode = "future"  # "said it might pull out of the talks unless…": an announcement
         if mode == "future" and source is not None and token.pos_ == "VERB":
-            intent = "150" if _preparing_force(token, code) else self.book.mirrored("030", code)
+            intent = "150" if preparing_force(token, code) else self.book.mirrored("030", code)
         elif mode == "negated" and source is not None and volitional(token):
             intent = self.book.mirrored("120", code)  # "will not release": a refusal
         if intent is None and mode == "future" and code[:2] in ("03", "12"):
@@ -383,16 +388,3 @@ def _official_protest(token: Token, pattern: VerbPattern, source: Resolved | Non
         return False
     doer = subject(token)  # walked only for a state's "protest"
     return doer is not None and doer.tag_ not in ("NNS", "NNPS")
-
-
-def _preparing_force(token: Token, code: str) -> bool:
-    """ "The army prepared to resume shelling": readying force is a show of force (150,
-    MOBILIZE), not a verbal threat."""
-    current = token
-    for _ in range(3):
-        if current.dep_ not in ("xcomp", "ccomp", "conj") or current.head is current:
-            return False
-        current = current.head
-        if current.lemma_.lower() in ("prepare", "gear", "poise"):
-            return code[:2] in VIOLENT_ROOTS
-    return False

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from flashpoint.stages.modes import trigger_mode
+from flashpoint.stages.patterns import VIOLENT_ROOTS
 from flashpoint.stages.syntax import direct_object, prep_objects
 
 if TYPE_CHECKING:
@@ -163,3 +164,16 @@ def joint_exercise(pattern: VerbPattern, sources: list[Resolved | None]) -> bool
     the war games") cooperate militarily (062); one country's drills show force (15)."""
     countries = {s.actor.country for s in sources if s is not None and s.actor.country}
     return pattern.code[:2] == "15" and bool(pattern.objects & EXERCISES) and len(countries) > 1
+
+
+def preparing_force(token: Token, code: str) -> bool:
+    """ "The army prepared to resume shelling": readying force is a show of force (150,
+    MOBILIZE), not a verbal threat."""
+    current = token
+    for _ in range(3):
+        if current.dep_ not in ("xcomp", "ccomp", "conj") or current.head is current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in ("prepare", "gear", "poise"):
+            return code[:2] in VIOLENT_ROOTS
+    return False
