@@ -297,3 +297,13 @@ def test_a_sending_names_its_sender_with_from() -> None:
                  "Monday.", DAY)
     assert any(e.cameo == "073" and e.source is not None and e.source.country == "NOR"
                for e in found), triples(found)
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Observers from the OSCE praised election officials in Kyrgyzstan.", "IGOEURSCE"),
+    ("The military wing of Hamas threatened Israel on Saturday.", "PSEINSHMS"),
+    ("Solidarity threatened to call a nationwide strike on Monday.", "POLLABSOL"),
+])
+def test_who_a_sent_or_partial_body_and_a_union_stand_for(sentence: str, source: str) -> None:
+    events = code(sentence, published="2000-06-01")
+    assert source in {e.source.code for e in events if e.source is not None}

@@ -279,14 +279,11 @@ def test_a_statement_whose_clause_only_describes_a_noun_adds_no_event() -> None:
     assert not any(e.cameo == "010" for e in events)
 
 
-def test_a_statement_by_a_subject_the_codebook_cannot_place_is_still_coded() -> None:
-    events = code("Observers from the mission praised election officials in Kyrgyzstan for the "
-                  "orderly vote.", published="2000-02-21")
-    assert any(e.cameo == "051" and e.source is None and e.target is not None
-               and e.target.country == "KGZ" for e in events)
 
-
-def test_an_unplaced_subject_in_a_describing_clause_adds_no_event() -> None:
-    events = code("Gunmen shot the men who had criticised the rebels in the north.",
-                  published="1994-04-20")
-    assert not any(e.trigger == "criticised" for e in events)
+@pytest.mark.parametrize(("sentence", "cameo"), [
+    ("Britain's Foreign Office advised against all but essential travel to Yemen.", "160"),
+    ("Putin said he would not give Georgia permission to use the base.", "124"),
+    ("The ECOWAS bloc warned Togo on Wednesday.", "130"),
+])
+def test_travel_warnings_permissions_and_a_tagged_bloc(sentence: str, cameo: str) -> None:
+    assert cameo in {e.cameo for e in code(sentence, published="2005-02-09")}

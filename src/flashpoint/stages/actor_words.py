@@ -29,7 +29,11 @@ PARTITIVE_HEADS = frozenset({"unit", "member", "part", "group", "delegation", "c
                              "sympathiser", "partisan", "activist", "fighter", "militant",
                              "official", "nation", "country", "state", "kingdom", "republic",
                              "column", "convoy", "battalion", "company", "platoon", "squad",
-                             "detachment", "wave", "batch", "team"})
+                             "detachment", "wave", "batch", "team", "wing", "branch",
+                             "faction", "observer", "monitor", "inspector", "mission"})
+# "observers from the OSCE", "a team from the IAEA": sent by whom they come from
+SENT_FROM = frozenset({"observer", "monitor", "inspector", "mission", "team", "delegation",
+                       "envoy", "representative", "official", "member", "expert"})
 DIASPORA_HEADS = frozenset({"americans", "canadians", "australians", "britons", "brits",
                             "new zealanders"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
@@ -107,7 +111,8 @@ def partitive_of(head: Token) -> Token | None:
     of = prep_object(head, ("of",))
     if of is not None and (head.lemma_.lower() in PARTITIVE_HEADS or head.like_num):
         return of
-    return None
+    sender = prep_object(head, ("from",))
+    return sender if sender is not None and head.lemma_.lower() in SENT_FROM else None
 
 
 def only_doers(targets: list[Resolved | None], sources: list[Resolved | None]) -> bool:

@@ -18,6 +18,7 @@ from flashpoint.stages.actor_words import (
     FORMER,
     LOCAL_SECTORS,
     RELATIVE,
+    ROLE_HEADS,
     SECTOR_LABELS,
     SPEAKS_FOR,
     STATE_SECTORS,
@@ -233,7 +234,8 @@ class ActorBuilder:
             if hit is not None and child.dep_ in ("amod", "compound", "poss", "nmod") \
                     and what in ("adjective", "country", "organization") \
                     and (head.pos_ == "NOUN" or child.dep_ in ("amod", "poss")
-                         or what == "adjective"):  # "Venezuela's PDVSA"
+                         or what == "adjective"  # "Venezuela's PDVSA"
+                         or head.lower_ in ROLE_HEADS):  # "the ECOWAS Bloc" (tagged PROPN)
                 actor = self.from_name(hit, phrase_text(head, None))
                 return Resolved(actor, "sector") if actor else None
         return None

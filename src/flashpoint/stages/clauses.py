@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flashpoint.stages.syntax import is_passive, subject
-
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -66,12 +64,3 @@ def in_relative(token: Token) -> bool:
         current = current.head
     return False
 
-
-def unplaced_subject_speaks(token: Token, has_target: bool) -> bool:
-    """A statement, appeal, praise or threat at a named target, told as the main act of its
-    clause by a subject the codebook does not place ("Observers from the OSCE praised election
-    officials in Osh"): still an event, with its source unknown. Not a describing or
-    background clause, a participle or a passive (whose doer is not its subject)."""
-    return has_target and token.pos_ == "VERB" and token.tag_ != "VBG" \
-        and subject(token) is not None and not is_passive(token) \
-        and not in_relative(token) and not in_background(token)

@@ -33,7 +33,6 @@ from flashpoint.stages.claims import (
     settle_speech,
     told_to,
 )
-from flashpoint.stages.clauses import unplaced_subject_speaks
 from flashpoint.stages.confidence import basis
 from flashpoint.stages.findings import (
     JOINT_DRILL,
@@ -168,11 +167,8 @@ class SentenceCoder(RoleFinder):
     def _unknown_agent_ok(self, token: Token, pattern: VerbPattern,
                           targets: list[Resolved | None]) -> bool:
         """ "Three civilians were killed", "a bombing killed a soldier": a material action with
-        a known victim is an event even when nobody is named as doing it (source unknown); so
-        is a verbal one by a subject the codebook does not place (`unplaced_subject_speaks`)."""
+        a known victim is an event even when nobody is named as doing it (source unknown)."""
         quad = self.book.cameo[pattern.code].quad_class
-        if quad in (1, 3) and unplaced_subject_speaks(token, any(targets)):
-            return True
         if quad not in (2, 4) or token.pos_ != "VERB" or not any(t is not None for t in targets):
             return False
         if reduced_passive(token):  # "soldiers killed in Ukraine", not "militiamen armed with"
