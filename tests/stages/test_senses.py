@@ -287,3 +287,14 @@ def test_a_statement_whose_clause_only_describes_a_noun_adds_no_event() -> None:
 ])
 def test_travel_warnings_permissions_and_a_tagged_bloc(sentence: str, cameo: str) -> None:
     assert cameo in {e.cameo for e in code(sentence, published="2005-02-09")}
+
+
+@pytest.mark.parametrize(("sentence", "cameo"), [
+    ("Quito was determined to settle its border dispute with Peru, the president said.",
+     "037"),
+    ("Nigeria will resolve its quarrel with Cameroon by peaceful means.", "037"),
+    ("EU ministers said they would move swiftly to lift the oil embargo on Yugoslavia.",
+     "0354"),
+])
+def test_being_determined_or_moving_to_act_is_an_intent(sentence: str, cameo: str) -> None:
+    assert cameo in {e.cameo for e in code(sentence, published="2000-10-09")}
