@@ -298,3 +298,17 @@ def test_travel_warnings_permissions_and_a_tagged_bloc(sentence: str, cameo: str
 ])
 def test_being_determined_or_moving_to_act_is_an_intent(sentence: str, cameo: str) -> None:
     assert cameo in {e.cameo for e in code(sentence, published="2000-10-09")}
+
+
+def test_a_release_announced_in_the_passive_is_the_speaker_s_state_s() -> None:
+    events = code("A Sudanese presidential adviser said the British teacher would be freed "
+                  "within days.", published="2007-12-02")
+    assert any(e.cameo == "0353" and e.source is not None and e.source.country == "SDN"
+               for e in events)
+
+
+def test_a_passive_release_by_a_named_agent_is_not_the_speaker_s() -> None:
+    events = code("A Sudanese adviser said the teacher would be freed by the rebels.",
+                  published="2007-12-02")
+    assert not any(e.source is not None and e.source.country == "SDN" and
+                   e.cameo.startswith(("035", "084")) for e in events)

@@ -49,6 +49,7 @@ from flashpoint.stages.patterns import VIOLENT_ROOTS, best_pattern, covered_by_v
 from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder
 from flashpoint.stages.sides import (
     CLAIMED,
+    announced_yield,
     carries_harm,
     claimed_acts,
     commanded_findings,
@@ -142,7 +143,8 @@ class SentenceCoder(RoleFinder):
                targets: list[Resolved | None]) -> Iterator[Finding]:
         mode, speaker = trigger_mode(token), reporting_verb(token, self.book)
         for source in sources:
-            source = source or state_agent(self, token, pattern, targets)
+            source = source or state_agent(self, token, pattern, targets) \
+                or announced_yield(self, token, pattern, targets)
             if source is None and not self._unknown_agent_ok(token, pattern, targets):
                 continue
             for target in targets:

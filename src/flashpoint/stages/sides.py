@@ -188,6 +188,23 @@ def state_agent(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
     return Resolved(coder.actors.state(country, sector, ""), "context")
 
 
+def announced_yield(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
+                    targets: list[Resolved | None]) -> Resolved | None:
+    """ "The British teacher will be freed within days, a presidential adviser in Khartoum
+    said": a release announced in the passive, with no one named to do it, is the speaker's
+    state's to make."""
+    speaker = reporting_verb(verb, coder.book)
+    if not pattern.code.startswith("08") or not is_passive(verb) or speaker is None \
+            or any(c.dep_ == "agent" for c in verb.children) or trigger_mode(verb) != "future" \
+            or not any(t is not None for t in targets):
+        return None
+    said = next(iter(coder.resolve_all(subject(speaker))), None)
+    if said is None or said.actor.kind != "state" or not said.actor.country:
+        return None
+    return Resolved(coder.actors.state(said.actor.country, said.actor.sector or "GOV", ""),
+                    "context")
+
+
 def commanded_findings(coder: SentenceCoder, verb: Token,
                        sources: list[Resolved | None]) -> list[Finding] | None:
     """ "Macedonia ordered its forces to hold their fire": a state that orders its own forces
