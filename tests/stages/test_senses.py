@@ -310,5 +310,5 @@ def test_a_release_announced_in_the_passive_is_the_speaker_s_state_s() -> None:
 def test_a_passive_release_by_a_named_agent_is_not_the_speaker_s() -> None:
     events = code("A Sudanese adviser said the teacher would be freed by the rebels.",
                   published="2007-12-02")
-    assert not any(e.source is not None and e.source.country == "SDN" and
-                   e.cameo.startswith(("035", "084")) for e in events)
+    freed = [e for e in events if e.cameo.startswith(("035", "084"))]
+    assert freed and all(e.source is not None and e.source.code == "SDNREB" for e in freed)
