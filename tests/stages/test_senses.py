@@ -312,3 +312,15 @@ def test_a_passive_release_by_a_named_agent_is_not_the_speaker_s() -> None:
                   published="2007-12-02")
     freed = [e for e in events if e.cameo.startswith(("035", "084"))]
     assert freed and all(e.source is not None and e.source.code == "SDNREB" for e in freed)
+
+
+@pytest.mark.parametrize(("sentence", "protective"), [
+    ("The African Union stationed 150 Rwandan soldiers in Darfur on Sunday to guard its "
+     "ceasefire monitors.", True),
+    ("India rushed 20,000 paramilitary police to Ayodhya on Friday to guard the mosque.",
+     False),
+])
+def test_forces_sent_abroad_to_protect_provide_protection(sentence: str,
+                                                          protective: bool) -> None:
+    codes = {e.cameo for e in code(sentence, published="2004-08-16")}
+    assert ("074" in codes) is protective

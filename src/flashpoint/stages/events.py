@@ -42,6 +42,7 @@ from flashpoint.stages.findings import (
     joint_exercise,
     mass_code,
     preparing_force,
+    protective_deployment,
     protest_demands,
 )
 from flashpoint.stages.modes import conditional, is_condition, trigger_mode, volitional
@@ -239,7 +240,8 @@ class SentenceCoder(RoleFinder):
             code = told_to(self.book, token) or conditional_threat(self, token, source)
             # "told Iran to hand back": a demand; "told Zambia it could halt lending unless"
         code, intent = code or self._mirrored(token, pattern), None
-        code = mass_code(crowd_demand(crowd_code(code, source), source, token), token)
+        code = protective_deployment(mass_code(crowd_demand(crowd_code(code, source), source,
+                                                            token), token), token, source, target)
         # protesters looting: a riot; massing or shown demanding: a rally; expelling
         # thousands: a mass expulsion
         if mode == "hypothetical" and speaker is not None and conditional(token) \

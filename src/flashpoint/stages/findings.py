@@ -114,6 +114,28 @@ def mass_code(code: str, token: Token) -> str:
     return mass if any(_multitude(t) for t in done_to.subtree) else code
 
 
+# "deployed troops to protect voter registration teams", "to keep the warring factions apart"
+PROTECTING = frozenset({"protect", "guard", "shield", "police", "secure", "escort", "patrol",
+                        "safeguard", "monitor", "supervise", "restore", "keep", "separate",
+                        "stabilise", "stabilize", "defend"})
+DEPLOYING = ("15", "042", "043")  # a show or deployment of force; an arrival or visit
+
+
+def protective_deployment(code: str, token: Token, source: Resolved | None,
+                          target: Resolved | None) -> str:
+    """Forces sent, stationed or landed abroad *to protect* people or a peace are providing
+    protection or peacekeeping (074), not massing against anyone (15x); police rushed to a
+    town at home to guard it stay a deployment."""
+    abroad = target is not None and (source is None or source.actor.country is None
+                                     or source.actor.country != target.actor.country)
+    if not code.startswith(DEPLOYING) or not abroad:
+        return code
+    purposes = (c for c in token.children if c.dep_ in ("advcl", "xcomp", "acl")
+                and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                             for a in c.children))
+    return "074" if any(p.lemma_.lower() in PROTECTING for p in purposes) else code
+
+
 def _multitude(token: Token) -> bool:
     if token.lemma_.lower() in ("thousand", "million") or (
             token.lemma_.lower() in ("ten", "hundred") and token.lower_.endswith("s")):
