@@ -324,3 +324,15 @@ def test_forces_sent_abroad_to_protect_provide_protection(sentence: str,
                                                           protective: bool) -> None:
     codes = {e.cameo for e in code(sentence, published="2004-08-16")}
     assert ("074" in codes) is protective
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Saudi Arabia lobbied Arab ministers to throw their weight behind Lebanon.", "LBN"),
+    ("Chavez urged Latin American leaders on Monday to rally behind Evo Morales.", "BOL"),
+])
+def test_urging_others_to_back_a_side_rallies_support_for_it(sentence: str,
+                                                             target: str) -> None:
+    events = code(sentence, published="2006-01-20")
+    assert any(e.cameo == "053" and e.target is not None and e.target.country == target
+               for e in events)
+    assert not any(e.source is not None and e.source.country == "USA" for e in events)

@@ -55,6 +55,7 @@ from flashpoint.stages.sides import (
     claimed_acts,
     commanded_findings,
     escaped_findings,
+    rallied_findings,
     received_findings,
     state_agent,
     undergone_findings,
@@ -125,6 +126,10 @@ class SentenceCoder(RoleFinder):
         sources = self._sources(token, pattern)
         if pattern.code[:2] == "10" and (ordered := commanded_findings(self, token, sources)):
             yield from ordered  # "ordered its forces to hold their fire": the ceasefire
+            return
+        if pattern.code[:2] == "02" and (rallied := rallied_findings(self, token, pattern,
+                                                                     sources)):
+            yield from rallied  # "urged leaders to rally behind Morales": support rallied
             return
         targets: list[Resolved | None] = [*self._all_targets(token, pattern, sources)]
         if "whom" in pattern.targets and only_doers(

@@ -76,7 +76,7 @@ def find_names(doc: Doc, book: Codebook, matchers: Matchers,
     for matcher in (matchers.exact, matchers.lower):
         for match_id, start, end in matcher(doc):
             if _capitalised(doc[start:end]) and not in_a_sea_name(doc, start, end) \
-                    and not _leaning(doc, start):
+                    and not _leaning(doc, start) and not _regional(doc, start, end):
                 spans.append(Span(doc, start, end, label=match_id))
     hits: dict[int, NameHit] = {}
     for span in filter_spans(spans):
@@ -113,6 +113,13 @@ def _someone_else(doc: Doc, start: int, end: int, names: tuple[ActorName, ...],
 def _leaning(doc: Doc, start: int) -> bool:
     """ "pro-Russian separatists", "anti-American protesters": a stance, not whose they are."""
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti")
+
+
+def _regional(doc: Doc, start: int, end: int) -> bool:
+    """ "fellow South American leaders", "Latin American governments": a region, not the
+    United States."""
+    return end - start == 1 and doc[start].lower_ in ("american", "americans") and start > 0 \
+        and doc[start - 1].lower_ in ("south", "latin", "central", "north")
 
 
 SEA_WORDS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "bay", "channel",
