@@ -336,3 +336,18 @@ def test_urging_others_to_back_a_side_rallies_support_for_it(sentence: str,
     assert any(e.cameo == "053" and e.target is not None and e.target.country == target
                for e in events)
     assert not any(e.source is not None and e.source.country == "USA" for e in events)
+
+
+@pytest.mark.parametrize(("sentence", "cameo"), [
+    ("Japan ended the economic sanctions it imposed on Pakistan.", "085"),
+    ("Japan ended economic aid to Pakistan.", "1621"),
+])
+def test_a_pattern_naming_only_an_adjective_of_the_object_yields(sentence: str,
+                                                                 cameo: str) -> None:
+    assert cameo in {e.cameo for e in code(sentence, published="2001-10-26")}
+
+
+def test_what_a_trailing_saying_clause_reports_is_background() -> None:
+    events = code("Clinton lifted the trade embargo against Vietnam on Thursday, saying Hanoi "
+                  "had cooperated in the search for missing servicemen.", published="1994-02-03")
+    assert max(events, key=lambda e: e.confidence).cameo == "085"

@@ -26,6 +26,8 @@ def in_background(token: Token) -> bool:
         if current.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in BACKGROUND_WORDS for c in current.children):
             return True
+        if current is not token and _trailing_participle(current):
+            return True  # "lifted the embargo, saying Hanoi *had cooperated*"
         if current.dep_ in ("pobj", "pcomp") and current.head.lower_ in BACKGROUND_WORDS:
             return True
         if current.head is current:

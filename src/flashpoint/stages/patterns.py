@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
@@ -166,7 +167,20 @@ def best_pattern(book: Codebook, token: Token) -> VerbPattern | None:
                       if applicable(p, token)]
     if not candidates:
         return None
-    return max(candidates, key=lambda p: (p.specificity, -len(p.objects)))
+    only_said_of = _adjectives_only(token)
+    return max(candidates, key=lambda p: (p.specificity, not only_said_of(p),
+                                          -len(p.objects)))
+
+
+def _adjectives_only(token: Token) -> Callable[[VerbPattern], bool]:
+    """Whether a pattern's object words match only an adjective of what the verb is done to
+    ("ended the *economic* sanctions" is no end of economic aid)."""
+    obj = direct_object(token) if token.pos_ == "VERB" else None
+    if obj is None:
+        return lambda p: False
+    adjectives = {c.lemma_.lower() for c in obj.children if c.dep_ == "amod"}
+    named = phrase_lemmas(obj) - adjectives
+    return lambda p: bool(p.objects & adjectives) and not p.objects & named
 
 
 def clause_noun(token: Token) -> bool:
