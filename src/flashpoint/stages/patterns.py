@@ -167,9 +167,13 @@ def best_pattern(book: Codebook, token: Token) -> VerbPattern | None:
                       if applicable(p, token)]
     if not candidates:
         return None
+    best = max(candidates, key=lambda p: (p.specificity, -len(p.objects)))
     only_said_of = _adjectives_only(token)
-    return max(candidates, key=lambda p: (p.specificity, not only_said_of(p),
-                                          -len(p.objects)))
+    rivals = [p for p in candidates if p.specificity == best.specificity
+              and not only_said_of(p) and not best.code.startswith(p.code)]
+    if only_said_of(best) and rivals:  # not "economic aid" (1621 refines 162)
+        return max(rivals, key=lambda p: -len(p.objects))
+    return best
 
 
 def _adjectives_only(token: Token) -> Callable[[VerbPattern], bool]:
