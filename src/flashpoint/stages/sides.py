@@ -205,22 +205,25 @@ def announced_yield(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
                     "context")
 
 
-SUPPORT_ACTS = ("051", "052", "053")  # praise, defend, rally behind
+RALLIED = {"051": "053", "052": "053", "053": "053",  # praise, defend, rally behind
+           "113": "113"}  # close ranks against
 
 
 def rallied_findings(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
                      sources: list[Resolved | None]) -> list[Finding] | None:
     """ "lobbied Arab ministers to throw their weight behind the Lebanese government", "urged
     South American leaders to rally behind Morales": urging others to back a third side
-    rallies support on its behalf (053), aimed at the side backed."""
+    rallies support on its behalf (053), aimed at the side backed; urging them to close ranks
+    against one rallies opposition against it (113)."""
     done = coder.complement(verb)
     doers = [s for s in sources if s is not None]
-    if done is None or not done[1].code.startswith(SUPPORT_ACTS) or not doers:
+    rallied = RALLIED.get(done[1].code[:3]) if done is not None else None
+    if done is None or rallied is None or not doers:
         return None
     told = {r.actor.code for r in coder.resolve_all(child(verb, "dobj"))}
     backed = [t for t in coder.targets_of(*done) if t.actor.code not in told]
     mode, speaker = trigger_mode(verb), reporting_verb(verb, coder.book)
-    return [coder.finding(verb, pattern, d, t, mode, speaker, code="053")
+    return [coder.finding(verb, pattern, d, t, mode, speaker, code=rallied)
             for d in doers for t in backed] or None
 
 
