@@ -304,7 +304,7 @@ def told_to(book: Codebook, verb: Token) -> str | None:
 
 
 SAYING = frozenset({"tell", "say", "inform"})
-MODALS = frozenset({"would", "could", "will", "might", "may"})
+THREAT_MODALS = frozenset({"would", "could", "will", "might", "may"})
 COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 
 
@@ -314,7 +314,7 @@ def conditional_threat(coder: SentenceCoder, verb: Token, source: Resolved | Non
     hung on another side's deed is a threat of that act (13x)."""
     clause = child(verb, "ccomp")
     if verb.lemma_.lower() not in SAYING or clause is None or source is None \
-            or not any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children) \
+            or not any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in clause.children) \
             or not (_on_condition_of_other(coder, clause, source)
                     or _condition_on_addressee(coder, verb, clause, source)):
         return None

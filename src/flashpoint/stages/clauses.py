@@ -16,9 +16,10 @@ BACKGROUND_WORDS = frozenset({"after", "since", "following", "amid", "during", "
 
 
 def in_background(token: Token) -> bool:
-    """Whether a trigger sits in an adverbial clause or phrase of time or circumstance, or is
-    a noun in a participle clause ("..., facing mounting student protests", "bowing to weeks
-    of street protests")."""
+    """Whether a trigger sits in an adverbial clause or phrase of time or circumstance, is a
+    noun in a participle clause ("..., facing mounting student protests", "bowing to weeks
+    of street protests"), or is or sits in a participle clause set off after its clause's verb
+    ("..., defying appeals from Washington", "..., saying Hanoi had cooperated")."""
     if (token.pos_ == "NOUN" and _under_participle(token)) or _trailing_participle(token):
         return True
     current = token
@@ -65,4 +66,3 @@ def in_relative(token: Token) -> bool:
             return False
         current = current.head
     return False
-

@@ -13,9 +13,9 @@ MODALS = frozenset({"may", "might", "could", "should", "must", "can", "ought"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "wo"})
 INTENT_HEADS = frozenset({"promise", "pledge", "vow", "swear", "agree", "decide", "plan", "intend",
                           "offer", "prepare", "expect", "resolve", "undertake", "commit",
-                          # "Quito was determined to settle", "stands ready to help", "will
+                          # "Quito was determined to settle", "stands ready to help"
                           "determined", "ready", "willing", "prepared", "eager", "keen",
-                          "move"})  # move to scrap the clause"
+                          "move"})  # "will move to scrap the clause"
 REQUEST_HEADS = frozenset({"ask", "urge", "call", "want", "demand", "order", "request", "appeal",
                            "invite", "encourage", "press", "push", "seek",
                            "aim", "hope", "wish", "need", "help", "allow", "permit", "force",
