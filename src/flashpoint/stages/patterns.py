@@ -168,12 +168,15 @@ def best_pattern(book: Codebook, token: Token) -> VerbPattern | None:
     if not candidates:
         return None
     best = max(candidates, key=lambda p: (p.specificity, -len(p.objects)))
-    only_said_of = _adjectives_only(token)
+    if not best.objects or len(candidates) == 1:
+        return best
+    only_said_of = _adjectives_only(token)  # read the object only when patterns compete
+    if not only_said_of(best):
+        return best
     rivals = [p for p in candidates if p.specificity == best.specificity
               and not only_said_of(p) and not best.code.startswith(p.code)]
-    if only_said_of(best) and rivals:  # not "economic aid" (1621 refines 162)
-        return max(rivals, key=lambda p: -len(p.objects))
-    return best
+    return max(rivals, key=lambda p: -len(p.objects)) if rivals else best  # not "economic
+    # aid": 1621 refines 162
 
 
 def _adjectives_only(token: Token) -> Callable[[VerbPattern], bool]:
