@@ -258,3 +258,19 @@ def test_a_place_of_a_state_born_of_a_split_belongs_to_the_old_state_before() ->
     assert country_on("SSD", "2011-07-09") == "SSD"
     assert country_on("ERI", "1990-05-01") == "ETH"
     assert country_on("FRA", "1990-05-01") == "FRA"
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Chhattisgarh", "IND"), ("Harghita", "ROU"), ("Helmand", "AFG"), ("Balochistan", "PAK"),
+])
+def test_another_country_s_first_level_regions_are_places(name: str, country: str) -> None:
+    place = load_gazetteer().lookup(name)
+    assert place is not None and place.country == country and place.precision == "admin1"
+
+
+def test_a_region_never_outranks_a_city_or_is_shared() -> None:
+    gazetteer = load_gazetteer()
+    assert gazetteer.lookup("Punjab") is None  # India's and Pakistan's: left out
+    assert gazetteer.lookup("Central") is None
+    concepcion = gazetteer.lookup("Concepcion")  # a Chilean city, a Paraguayan department
+    assert concepcion is not None and concepcion.precision == "city"

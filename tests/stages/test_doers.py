@@ -307,3 +307,9 @@ def test_a_sending_names_its_sender_with_from() -> None:
 def test_who_a_sent_or_partial_body_and_a_union_stand_for(sentence: str, source: str) -> None:
     events = code(sentence, published="2000-06-01")
     assert source in {e.source.code for e in events if e.source is not None}
+
+
+def test_maoist_rebels_are_whose_country_says_so() -> None:
+    events = code("Nepal's Maoist rebels announced a three-month ceasefire on Saturday.",
+                  published="2006-04-27")
+    assert {e.source.code for e in events if e.source is not None} == {"NPLREB"}
