@@ -351,3 +351,15 @@ def test_what_a_trailing_saying_clause_reports_is_background() -> None:
     events = code("Clinton lifted the trade embargo against Vietnam on Thursday, saying Hanoi "
                   "had cooperated in the search for missing servicemen.", published="1994-02-03")
     assert max(events, key=lambda e: e.confidence).cameo == "085"
+
+
+@pytest.mark.parametrize(("sentence", "cameo"), [
+    ("Bonn's decision to recognise Croatia, announced by Chancellor Kohl on Monday, went ahead "
+     "despite warnings.", "054"),
+    ("Tokyo's decision to freeze its aid to Beijing was conveyed to the Chinese ambassador.",
+     "162"),
+    ("Two women blew themselves up at the entrance to the festival in Moscow.", "1831"),
+    ("Russian bailiffs seized the shares of the oil company on Thursday.", "1711"),
+])
+def test_made_public_decisions_suicide_blasts_and_bailiffs(sentence: str, cameo: str) -> None:
+    assert cameo in {e.cameo for e in code(sentence, published="2003-07-05")}

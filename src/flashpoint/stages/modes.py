@@ -153,7 +153,7 @@ def governed_mode(token: Token) -> str | None:
 
 DECISION_NOUNS = frozenset({"decision", "move"})
 ANNOUNCING = frozenset({"announce", "confirm", "unveil", "disclose", "reveal", "publish",
-                        "make", "take"})
+                        "make", "take", "convey", "communicate"})
 
 
 def announced_decision(token: Token) -> bool:
@@ -162,9 +162,12 @@ def announced_decision(token: Token) -> bool:
     copy code it; a decision merely mentioned ("protested against Ukraine's decision to dig a
     canal") stays undone."""
     head = token.head
-    return token.dep_ == "acl" and infinitive(token) \
-        and head.lemma_.lower() in DECISION_NOUNS and head.dep_ in ("nsubjpass", "dobj") \
-        and head.head.lemma_.lower() in ANNOUNCING
+    if token.dep_ != "acl" or not infinitive(token) or head.lemma_.lower() not in DECISION_NOUNS:
+        return False
+    made_public = any(c.dep_ == "acl" and c.lemma_.lower() in ANNOUNCING  # "Bonn's decision
+                      for c in head.children)  # to recognise Croatia, announced by Kohl"
+    return made_public or (head.dep_ in ("nsubjpass", "dobj")
+                           and head.head.lemma_.lower() in ANNOUNCING)
 
 
 # gatherings that are not meetings themselves ("met to discuss" has its meeting already)
