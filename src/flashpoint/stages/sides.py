@@ -193,10 +193,12 @@ def announced_yield(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
     """ "The British teacher will be freed within days, a presidential adviser in Khartoum
     said": a release announced in the passive, with no one named to do it, is the speaker's
     state's to make."""
-    speaker = reporting_verb(verb, coder.book)
-    if not pattern.code.startswith("08") or not is_passive(verb) or speaker is None \
+    if not pattern.code.startswith("08") or not is_passive(verb) \
             or any(c.dep_ == "agent" for c in verb.children) or trigger_mode(verb) != "future" \
             or not any(t is not None for t in targets):
+        return None  # the cheap tests first: this runs for every act with no doer found
+    speaker = reporting_verb(verb, coder.book)
+    if speaker is None:
         return None
     said = next(iter(coder.resolve_all(subject(speaker))), None)
     if said is None or said.actor.kind != "state" or not said.actor.country:
