@@ -50,6 +50,9 @@ ROLES = [
      ("ISRMIL", "LBN", "0874")),
     ("Egypt started pumping natural gas to Israel through an undersea pipeline.",
      ("EGY", "ISR", "061")),
+    # an arrest with no one named to make it, told by a state's official: that state's police
+    ("A spokesman for the Kenyan police said on Sunday that 14 suspects were arrested.",
+     ("KENCOP", "KEN", "173")),
     # an armed stranger is unidentified forces of the place
     ("Serbian Prime Minister Zoran Djindjic was shot dead by a sniper outside government "
      "headquarters in Belgrade.", ("SRBUAF", "SRBGOV", "193")),

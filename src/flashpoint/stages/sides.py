@@ -174,18 +174,31 @@ def armed_doer(book: Codebook, actors: ActorBuilder, verb: Token) -> bool:
 def state_agent(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
                 targets: list[Resolved | None]) -> Resolved | None:
     """ "Chirac was convicted", "the men were detained": with no agent named, the courts or
-    the police of the place it happened in, else of the one it was done to."""
+    the police of the place it happened in, else of the one it was done to, else of the state
+    whose official tells it ("police confirmed that two suspects were arrested")."""
     sector = STATE_AGENTS.get(pattern.code)
     if sector is not None and verb.lemma_.lower() in JUDGING:
         sector = "JUD"  # "was sentenced to ten years": by a court, though the code is 173
-    target = next((t for t in targets if t is not None), None)
-    if sector is None or target is None or not target.actor.country \
-            or child(verb, "nsubjpass") is None or trigger_mode(verb) != "asserted" \
+    if sector is None or child(verb, "nsubjpass") is None or trigger_mode(verb) != "asserted" \
             or any(c.dep_ == "agent" for c in verb.children):
         return None  # not "a Hamas member jailed a year ago", nor "would be indicted"
+    target = next((t for t in targets if t is not None), None)
     placed = [r.actor.country for r in coder.resolve_all(next(prep_objects(verb, "in"), None))]
-    country = next((c for c in placed if c), target.actor.country)
-    return Resolved(coder.actors.state(country, sector, ""), "context")
+    country = next((c for c in placed if c), target.actor.country if target else "")
+    if not country and target is None and (told := _speaker_state(coder, verb)) is not None:
+        country = told.actor.country
+    return Resolved(coder.actors.state(country, sector, ""), "context") if country else None
+
+
+def _speaker_state(coder: SentenceCoder, verb: Token) -> Resolved | None:
+    """The state whose official reports the clause ("a police spokesman said ..."), if any."""
+    speaker = reporting_verb(verb, coder.book)
+    if speaker is None:
+        return None
+    said = next(iter(coder.resolve_all(subject(speaker))), None)
+    if said is None or said.actor.kind != "state" or not said.actor.country:
+        return None
+    return said
 
 
 def announced_yield(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
@@ -197,11 +210,8 @@ def announced_yield(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
             or any(c.dep_ == "agent" for c in verb.children) or trigger_mode(verb) != "future" \
             or not any(t is not None for t in targets):
         return None  # the cheap tests first: this runs for every act with no doer found
-    speaker = reporting_verb(verb, coder.book)
-    if speaker is None:
-        return None
-    said = next(iter(coder.resolve_all(subject(speaker))), None)
-    if said is None or said.actor.kind != "state" or not said.actor.country:
+    said = _speaker_state(coder, verb)
+    if said is None:
         return None
     return Resolved(coder.actors.state(said.actor.country, said.actor.sector or "GOV", ""),
                     "context")
