@@ -53,6 +53,9 @@ ROLES = [
     # an arrest with no one named to make it, told by a state's official: that state's police
     ("A spokesman for the Kenyan police said on Sunday that 14 suspects were arrested.",
      ("KENCOP", "KEN", "173")),
+    # a court or police force named without its state: the state of the one it acts on
+    ("A military tribunal convicted four Peruvian rebels of treason on Wednesday.",
+     ("PERJUD", "PERREB", "116")),
     # an armed stranger is unidentified forces of the place
     ("Serbian Prime Minister Zoran Djindjic was shot dead by a sniper outside government "
      "headquarters in Belgrade.", ("SRBUAF", "SRBGOV", "193")),

@@ -52,6 +52,7 @@ UNDER = {("come", "under"): HOSTILE, ("fall", "under"): HOSTILE, ("be", "under")
 RECEIVING = frozenset({"receive", "get", "obtain", "secure", "accept"})
 GIVER = "give"
 STATE_AGENTS = {"116": "JUD", "173": "COP"}  # convicted, arrested: by whom, unsaid
+STATE_ORGANS = frozenset({"JUD", "COP", "MIL", "GOV", "SPY"})  # "a military tribunal convicted"
 JUDGING = frozenset({"sentence", "indict", "prosecute", "try", "convict", "acquit"})
 CLAIMED = "015"  # claim responsibility
 COMMANDS = frozenset({"order", "instruct", "command", "direct"})
@@ -179,9 +180,14 @@ def state_agent(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
     sector = STATE_AGENTS.get(pattern.code)
     if sector is not None and verb.lemma_.lower() in JUDGING:
         sector = "JUD"  # "was sentenced to ten years": by a court, though the code is 173
-    if sector is None or child(verb, "nsubjpass") is None or trigger_mode(verb) != "asserted" \
+    if sector is None or trigger_mode(verb) != "asserted" \
             or any(c.dep_ == "agent" for c in verb.children):
         return None  # not "a Hamas member jailed a year ago", nor "would be indicted"
+    if child(verb, "nsubjpass") is None:  # "a military tribunal convicted": its organ
+        doer = subject(verb)
+        sector = coder.actors.sector_of(doer) if doer is not None else None
+        if sector not in STATE_ORGANS:
+            return None
     target = next((t for t in targets if t is not None), None)
     placed = [r.actor.country for r in coder.resolve_all(next(prep_objects(verb, "in"), None))]
     country = next((c for c in placed if c), target.actor.country if target else "")
