@@ -56,6 +56,11 @@ ROLES = [
     # a court or police force named without its state: the state of the one it acts on
     ("A military tribunal convicted four Peruvian rebels of treason on Wednesday.",
      ("PERJUD", "PERREB", "116")),
+    # two objects side by side: the first is given the second
+    ("Pakistan handed U.S. investigators files on al Qaeda operatives on Thursday.",
+     ("PAK", "USACOP", "064")),
+    ("Washington handed Managua the first 30 million dollars of a new aid package.",
+     ("USAGOV", "NICGOV", "071")),
     # an armed stranger is unidentified forces of the place
     ("Serbian Prime Minister Zoran Djindjic was shot dead by a sniper outside government "
      "headquarters in Belgrade.", ("SRBUAF", "SRBGOV", "193")),

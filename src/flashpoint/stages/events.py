@@ -70,6 +70,7 @@ from flashpoint.stages.syntax import (
     prep_objects,
     reduced_passive,
     subject,
+    two_objects,
     whom,
 )
 
@@ -372,9 +373,12 @@ ARMED = frozenset({"MIL", "REB", "INS", "UAF", "PRM", "SPY"})
 
 
 def _recipient(verb: Token) -> Token | None:
-    """The passive subject of a verb that kept its object ("X was granted asylum")."""
-    if verb.pos_ != "VERB" or not is_passive(verb) or child(verb, "dobj") is None:
+    """The passive subject of a verb that kept its object ("X was granted asylum"), or the
+    first of two objects ("handed the inspectors documents")."""
+    if verb.pos_ != "VERB" or child(verb, "dobj") is None:
         return None
+    if not is_passive(verb):
+        return objects[0] if (objects := two_objects(verb)) is not None else None
     return child(verb, "nsubjpass")
 
 

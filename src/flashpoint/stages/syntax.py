@@ -298,12 +298,26 @@ def direct_object(verb: Token) -> Token | None:
     if is_passive(verb):  # "was granted asylum": the object kept, the subject received it
         return verb.head if reduced_passive(verb) else (
             child(verb, "dobj") or child(verb, "nsubjpass"))
+    if (objects := two_objects(verb)) is not None:
+        return objects[1]  # "handed the inspectors documents": the thing handed
     found = _counted(child(verb, "dobj", "attr")) or _let_in(verb)
     if found is None:
         for conj in verb.children:
             if conj.dep_ == "conj" and conj.pos_ == "VERB" and child(conj, "nsubj") is None:
                 return child(conj, "dobj")
     return found or _behind_a_date(verb)
+
+
+def two_objects(verb: Token) -> tuple[Token, Token] | None:
+    """The recipient and the thing given, when the parser made both objects ("handed the
+    inspectors documents"); not an apposition after a comma ("played host to X, the first
+    trip")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 2 or objects[1].pos_ == "PRON" \
+            or objects[1].left_edge.i != objects[0].right_edge.i + 1 \
+            or any(c.dep_ == "prep" for c in objects[0].children):  # "information on X"
+        return None
+    return objects[0], objects[1]
 
 
 def _counted(found: Token | None) -> Token | None:
