@@ -61,6 +61,9 @@ ROLES = [
      ("PAK", "USACOP", "064")),
     ("Washington handed Managua the first 30 million dollars of a new aid package.",
      ("USAGOV", "NICGOV", "071")),
+    # a weapon or an attack laid on someone is theirs; a bare "officer" is a policeman
+    ("A car bomb blamed on ETA killed two officers in Madrid.", ("ESPREBETA", "ESPCOP", "190")),
+    ("An attack blamed on Hamas killed two Israelis.", ("PSEINSHMS", "ISR", "190")),
     # an armed stranger is unidentified forces of the place
     ("Serbian Prime Minister Zoran Djindjic was shot dead by a sniper outside government "
      "headquarters in Belgrade.", ("SRBUAF", "SRBGOV", "193")),

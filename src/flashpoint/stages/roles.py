@@ -54,6 +54,7 @@ SENDINGS = frozenset({"airlift", "shipment", "consignment", "delivery", "donatio
                       "assistance", "supply", "loan", "grant", "airdrop", "convoy"})
 EXPULSIONS = frozenset({"174", "201"})  # expelling people: from a country, by its state
 NOT_DOERS = frozenset({"general", "criminal"})  # "a general strike", "a criminal threat"
+BLAMED_ON = {"blame": "on", "attribute": "to", "claim": "by"}  # "a bomb blamed on ETA"
 
 
 class RoleFinder:
@@ -127,7 +128,8 @@ class RoleFinder:
         promises failed" -> the president)."""
         found = self.resolve_all(head)
         if not found and head is not None:
-            found = self.resolve_all(child(head, "poss")) or self._sender(head)
+            found = self.resolve_all(child(head, "poss")) or self._sender(head) \
+                or self._blamed(head)
         for first in folded_coordination(head) if found else ():
             found = [r for t in with_conjuncts(first) for r in self.actors.resolve_many(t)
                      if all(r.actor.code != f.actor.code for f in found)] + found
@@ -148,6 +150,15 @@ class RoleFinder:
                         for t in c.subtree for by in ("by", "from")
                         for o in prep_objects(t, by))):
             if found := self.resolve_all(owner):
+                return found
+        return []
+
+    def _blamed(self, head: Token) -> list[Resolved]:
+        """ "A car bomb blamed on ETA", "an attack attributed to Hamas": whom it is laid on."""
+        for clause in (c for c in head.children if c.dep_ == "acl"):
+            prep = BLAMED_ON.get(clause.lemma_.lower())
+            if prep is not None and (found := self.resolve_all(next(prep_objects(clause, prep),
+                                                                   None))):
                 return found
         return []
 
