@@ -171,8 +171,8 @@ def best_pattern(book: Codebook, token: Token) -> VerbPattern | None:
     if not best.objects or len(candidates) == 1:
         return best
     only_said_of = _adjectives_only(token)  # read the object only when patterns compete
-    if not only_said_of(best):
-        return best
+    if not only_said_of(best) or best.codes_nothing:
+        return best  # an adjective may still unmake the event: "seized counterfeit goods"
     rivals = [p for p in candidates if p.specificity == best.specificity
               and not only_said_of(p) and not best.code.startswith(p.code)]
     return max(rivals, key=lambda p: -len(p.objects)) if rivals else best  # not "economic
