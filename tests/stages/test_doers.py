@@ -64,6 +64,9 @@ ROLES = [
     # a weapon or an attack laid on someone is theirs; a bare "officer" is a policeman
     ("A car bomb blamed on ETA killed two officers in Madrid.", ("ESPREBETA", "ESPCOP", "190")),
     ("An attack blamed on Hamas killed two Israelis.", ("PSEINSHMS", "ISR", "190")),
+    # curfews and emergency rule imposed or lifted in the passive: by the place's government
+    ("Martial law in Beijing was lifted on Thursday.", ("CHNGOV", "CHN", "0814")),
+    ("A curfew was imposed in Lhasa on Monday.", ("CHNGOV", "CHN", "1723")),
     # an armed stranger is unidentified forces of the place
     ("Serbian Prime Minister Zoran Djindjic was shot dead by a sniper outside government "
      "headquarters in Belgrade.", ("SRBUAF", "SRBGOV", "193")),

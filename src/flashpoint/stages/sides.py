@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from flashpoint.stages.actor_words import own_forces
+from flashpoint.stages.actor_words import own_forces, phrase_text
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.modes import trigger_mode
 from flashpoint.stages.patterns import applicable, best_pattern, reporting_verb
@@ -51,7 +51,10 @@ UNDER = {("come", "under"): HOSTILE, ("fall", "under"): HOSTILE, ("be", "under")
 # "received arms from X" is "X gave arms": the giving verb's patterns code what is received
 RECEIVING = frozenset({"receive", "get", "obtain", "secure", "accept"})
 GIVER = "give"
-STATE_AGENTS = {"116": "JUD", "173": "COP"}  # convicted, arrested: by whom, unsaid
+STATE_AGENTS = {"116": "JUD", "173": "COP",  # convicted, arrested: by whom, unsaid
+                # curfews, emergency rule and bans imposed or lifted: by the government
+                "172": "GOV", "1721": "GOV", "1722": "GOV", "1723": "GOV", "1724": "GOV",
+                "081": "GOV", "0811": "GOV", "0812": "GOV", "0813": "GOV", "0814": "GOV"}
 STATE_ORGANS = frozenset({"JUD", "COP", "MIL", "GOV", "SPY"})  # "a military tribunal convicted"
 JUDGING = frozenset({"sentence", "indict", "prosecute", "try", "convict", "acquit"})
 CLAIMED = "015"  # claim responsibility
@@ -189,11 +192,21 @@ def state_agent(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
         if sector not in STATE_ORGANS:
             return None
     target = next((t for t in targets if t is not None), None)
-    placed = [r.actor.country for r in coder.resolve_all(next(prep_objects(verb, "in"), None))]
+    undergoer = child(verb, "nsubjpass")  # "martial law in Beijing was lifted"
+    places = [*prep_objects(verb, "in"), *(prep_objects(undergoer, "in") if undergoer else ())]
+    placed = [_country_at(coder, p) for p in places]
     country = next((c for c in placed if c), target.actor.country if target else "")
     if not country and target is None and (told := _speaker_state(coder, verb)) is not None:
         country = told.actor.country
     return Resolved(coder.actors.state(country, sector, ""), "context") if country else None
+
+
+def _country_at(coder: SentenceCoder, place: Token) -> str:
+    """The country of a place named after "in": an actor's, else the gazetteer's ("Lhasa")."""
+    found = next((r.actor.country for r in coder.resolve_all(place) if r.actor.country), "")
+    if found or place.pos_ != "PROPN" or coder.actors.place_country is None:
+        return found
+    return coder.actors.place_country(phrase_text(place, None)) or ""
 
 
 def _speaker_state(coder: SentenceCoder, verb: Token) -> Resolved | None:
