@@ -63,7 +63,7 @@ def errand_verb(noun: Token) -> Token | None:
 # "resumed enrichment in defiance of the resolution": the clause's subject defies; "went over
 # the crisis in a telephone conversation": the clause's subjects talked
 MANNER_NOUNS = frozenset({"defiance", "contravention", "conversation", "call", "phone",
-                          "telephone", "talk", "meeting"})
+                          "telephone", "talk", "meeting", "show", "display"})
 
 
 def manner_verb(noun: Token) -> Token | None:
