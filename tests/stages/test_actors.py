@@ -465,3 +465,10 @@ def test_a_generic_code_folds_into_the_same_root_s_specific_one_for_the_same_act
             "conversation with Erdogan on Sunday.")
     events = [e for e in _code(text, published="2019-10-07") if e.root == "04"]
     assert [(e.cameo, e.mentions) for e in events] == [("041", 2)]
+
+
+def test_a_person_out_of_office_is_former_holder_of_the_last_office_held_by_then() -> None:
+    # people.tsv: Jan Pronk, Dutch minister 1989-1998, UN envoy for Sudan from 2004
+    events = _code("Jan Pronk criticised Indonesia on Wednesday.", published="2000-06-01")
+    assert any(e.source and e.source.code == "NLDELI" for e in events), \
+        [(e.source and e.source.code, e.cameo) for e in events]

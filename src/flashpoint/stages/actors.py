@@ -112,8 +112,9 @@ class ActorBuilder:
         if current:
             role = current[0]
             sector = role.sector
-        elif roles[0].valid_from <= self.day:
-            role, sector = roles[-1], "ELI"
+        elif roles[0].valid_from <= self.day:  # out of office: the last one held by then
+            role = max((r for r in roles if r.valid_from <= self.day), key=lambda r: r.valid_from)
+            sector = "ELI"
         else:
             role, sector = roles[0], ""
         if (org := self.book.organizations.get(role.country)) is not None:  # "Guterres": IGOUNO
