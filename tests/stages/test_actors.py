@@ -472,3 +472,15 @@ def test_a_person_out_of_office_is_former_holder_of_the_last_office_held_by_then
     events = _code("Jan Pronk criticised Indonesia on Wednesday.", published="2000-06-01")
     assert any(e.source and e.source.code == "NLDELI" for e in events), \
         [(e.source and e.source.code, e.cameo) for e in events]
+
+
+def test_a_role_word_s_adjective_may_name_its_group() -> None:
+    events = _code("Separatist leaders in Kashmir criticised India.", published="2000-01-01")
+    assert any(e.source and e.source.code == "INDREB" for e in events)
+
+
+def test_who_is_quoted_as_saying_is_the_speaker_not_the_agency() -> None:
+    events = _code("Russia's navy could blockade the Georgian port of Poti if the shelling of "
+                   "Tskhinvali continues, a senior Russian defence official was quoted as "
+                   "saying by Interfax.", published="2008-08-01")
+    assert any(e.cameo == "1381" and e.mode in ("asserted", "reported") for e in events)

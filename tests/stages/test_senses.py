@@ -79,9 +79,10 @@ def codes(text: str) -> set[str]:
     ("Thousands of opposition supporters massed outside parliament in Minsk on Monday, "
      "demanding that President Alexander Lukashenko step down.", "1411", "1041"),
     ("The European Union will keep its arms embargo on China in place.", "1244", "163"),
-    # a state that will take military action if its terms are not met threatens force
+    # a state that will take military action if its terms are not met threatens force (a
+    # conventional attack, 1384)
     ("Ankara will take military action against the rebels if Baghdad does not expel them, the "
-     "Turkish foreign minister said.", "138", "190"),
+     "Turkish foreign minister said.", "1384", "190"),
     # "let" takes a bare infinitive; its object may be parsed as the infinitive's subject
     ("The junta let the UN rapporteur visit the prisons in Insein on Monday.", "0862", "042"),
     # a suspect handed over to another state's authorities: judicial cooperation
@@ -179,7 +180,7 @@ def test_a_decision_made_public_is_done_and_one_mentioned_is_not() -> None:
     ("Syria has no intention of withdrawing its troops from Lebanon.", "1246"),
     # a negated holding back announces the act: force so announced is threatened
     ("The premier said he would not hesitate to impose martial law if the riots spread.",
-     "137"),
+     "1324"),  # with a condition: threatened martial law itself
     ("Moscow did not rule out using force against the rebels in Grozny.", "137"),
     ("Seoul will not shy away from using force to defend its islands, a spokesman said.",
      "137"),
@@ -227,6 +228,12 @@ def test_a_participle_clause_after_the_verb_is_background() -> None:
      "overspending.", "1311"),
     ("EU ministers told Burma's generals that tougher sanctions would follow unless Aung San "
      "Suu Kyi was freed.", "1312"),
+    # at home, the state against those outside it
+    ("Police told residents of Grozny that a curfew would be imposed on the city if rebel "
+     "commanders went ahead with their parade.", "1323"),
+    # announced with a condition on another side: a threat, not a rejection
+    ("Turkey will veto the alliance's new strategy unless Sweden expels Kurdish militants, the "
+     "Turkish foreign minister warned on Monday.", "131"),
 ])
 def test_a_coercive_act_hung_on_the_addressee_s_deed_is_a_threat(sentence: str,
                                                                   cameo: str) -> None:

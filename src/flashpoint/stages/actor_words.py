@@ -192,7 +192,8 @@ def sector_word(head: Token, sectors: Mapping[str, SectorWord],
             return found.sector
     words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i not in named]
     if head.lemma_.lower() in ROLE_HEADS:  # "student leaders", "church officials": whose
-        for word in (w for w in words if w.dep_ == "compound"):
+        named_after = any(c.dep_ == "appos" for c in head.children)  # "militant group Hamas"
+        for word in (w for w in words if w.dep_ == "compound" or not named_after):
             if (group := sectors.get(word.lemma_.lower())) is not None:
                 return group.sector
     # a name of several capitalised words ("the West Bank") is a sector only as a whole

@@ -277,9 +277,15 @@ def _on_condition_of_other(coder: SentenceCoder, clause: Token, source: Resolved
     sanctions": a consequence hung on another side's act is a threat, not a forecast."""
     for condition in (c for c in clause.children if is_condition(c)):
         others = coder.resolve_all(subject(condition))
-        if others and all(o.actor.country != source.actor.country for o in others):
+        if others and all(_other_side(o.actor, source.actor) for o in others):
             return True
     return False
+
+
+def _other_side(one: Actor, other: Actor) -> bool:
+    """Another country, or at home the state against those outside it ("police warned a
+    curfew would be clamped if separatists marched")."""
+    return one.country != other.country or (one.kind == "state") != (other.kind == "state")
 
 
 TOLD = frozenset({"tell", "instruct"})

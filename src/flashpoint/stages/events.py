@@ -69,6 +69,7 @@ from flashpoint.stages.syntax import (
     is_passive,
     prep_objects,
     reduced_passive,
+    speaker_of,
     subject,
     two_objects,
     whom,
@@ -254,7 +255,9 @@ class SentenceCoder(RoleFinder):
                 and self._says_itself(speaker, source):
             mode = "future"  # "said it might pull out of the talks unless…": an announcement
         if mode == "future" and source is not None and token.pos_ == "VERB":
-            intent = "150" if preparing_force(token, code) else self.book.mirrored("030", code)
+            intent = "150" if preparing_force(token, code) else (
+                (conditional(token) and self.book.mirrored("130", code))  # "will block the
+                or self.book.mirrored("030", code))  # deal unless ...": a threat
         elif mode == "negated" and source is not None and volitional(token):
             intent = self.book.mirrored("120", code)  # "will not release": a refusal
         if intent is None and mode == "future" and code[:2] in ("03", "12"):
@@ -286,7 +289,7 @@ class SentenceCoder(RoleFinder):
         return Resolved(actor, "context")
 
     def _says_itself(self, speaker: Token, source: Resolved | None) -> bool:
-        said_by = self.resolve_all(subject(speaker))
+        said_by = self.resolve_all(speaker_of(speaker))
         def who(r: Resolved) -> str:
             return r.actor.country or r.actor.code
 

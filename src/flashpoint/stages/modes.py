@@ -267,7 +267,12 @@ def is_condition(clause: Token) -> bool:
 def conditional(token: Token) -> bool:
     """A clause with a condition of its own: "would hit back if Israel attacked", "might pull
     out unless the withdrawal was placed on the agenda"."""
-    return any(is_condition(c) for c in token.children)
+    if any(is_condition(c) for c in token.children):
+        return True
+    if token.dep_ == "xcomp":  # "could start bombing if ..."
+        return any(is_condition(c) for c in token.head.children)
+    return token.dep_ == "ccomp" and any(  # "X could blockade Y if Z, an official was quoted
+        is_condition(c) and c.i > token.i for c in token.head.children)  # as saying"
 
 
 def trigger_mode(token: Token) -> str:

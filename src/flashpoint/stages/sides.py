@@ -24,7 +24,7 @@ from flashpoint.stages.actor_words import own_forces, phrase_text
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.modes import trigger_mode
 from flashpoint.stages.patterns import applicable, best_pattern, reporting_verb
-from flashpoint.stages.syntax import child, is_passive, prep_objects, subject
+from flashpoint.stages.syntax import child, is_passive, prep_objects, speaker_of, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -214,7 +214,7 @@ def _speaker_state(coder: SentenceCoder, verb: Token) -> Resolved | None:
     speaker = reporting_verb(verb, coder.book)
     if speaker is None:
         return None
-    said = next(iter(coder.resolve_all(subject(speaker))), None)
+    said = next(iter(coder.resolve_all(speaker_of(speaker))), None)
     if said is None or said.actor.kind != "state" or not said.actor.country:
         return None
     return said

@@ -152,6 +152,14 @@ def prep_objects(token: Token, prep: str) -> Iterator[Token]:
                     yield obj
 
 
+def speaker_of(verb: Token) -> Token | None:
+    """Who a speech verb reports: its subject, or the one "quoted as saying" (not the agency
+    that quoted them)."""
+    if verb.lemma_.lower() == "quote":  # "Interfax quoted the minister as saying"
+        return child(verb, "nsubjpass" if is_passive(verb) else "dobj") or subject(verb)
+    return subject(verb)
+
+
 def subject(verb: Token) -> Token | None:
     """The acting subject of a verb, following conjunction, control and relative clauses."""
     if verb.dep_ == "acl" and (misread := misparsed_subject(verb)) is not None:
