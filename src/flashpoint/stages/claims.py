@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from flashpoint.stages.clauses import in_relative
+from flashpoint.stages.clauses import in_background, in_relative
 from flashpoint.stages.modes import announced_decision, is_condition, trigger_mode
 from flashpoint.stages.patterns import best_pattern, reported_clause, reporting_verb
 from flashpoint.stages.syntax import child, infinitive, is_passive, subject
@@ -202,7 +202,9 @@ def settle_speech(findings: list[Finding]) -> list[Finding]:
     """Drop a plain speech event whose clause produced an event of its own; what the speech
     is as a demand, threat or accusation ("insisted that the US halt arms sales") stays."""
     said = [(f.speaker.i, in_relative(f.trigger)) for f in findings
-            if f.speaker is not None and f.mode in ("reported", "asserted")]
+            if f.speaker is not None and f.mode in ("reported", "asserted")
+            and not (f.pattern.speech and f.code[:2] == "01" and in_background(f.trigger))]
+    # "warned that ..., speaking on his weekly broadcast": how it was said is no content
     speakers_with_content = {i for i, relative in said if not relative}
     described = {i for i, relative in said if relative}  # "warned that police
     # would break up the marches that filled Belgrade": a warning is not about its marches
