@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from flashpoint.stages.clauses import in_background, in_relative
-from flashpoint.stages.modes import announced_decision, is_condition, trigger_mode
+from flashpoint.stages.modes import announced_decision, conditional, is_condition, trigger_mode
 from flashpoint.stages.patterns import best_pattern, reported_clause, reporting_verb
 from flashpoint.stages.syntax import child, infinitive, is_passive, subject
 
@@ -137,7 +137,9 @@ def _named_in(coder: SentenceCoder, phrase: Token,
 FACED = {"countermeasure": "130", "consequence": "130", "retaliation": "130", "reprisal": "130",
          "punishment": "130", "action": "130", "measure": "130", "response": "130",
          "sanction": "1312", "embargo": "1312", "boycott": "1312", "isolation": "131",
-         "attack": "138", "strike": "138", "airstrike": "138", "force": "138", "war": "138"}
+         "attack": "138", "strike": "138", "airstrike": "138", "force": "138", "war": "138",
+         "arrest": "132", "prosecution": "132", "deportation": "132", "expulsion": "132",
+         "jail": "132", "prison": "132", "ban": "132", "closure": "132"}
 
 
 def consequence_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
@@ -147,9 +149,9 @@ def consequence_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | N
         return None
     faced = child(clause, "dobj")
     code = FACED.get(faced.lemma_.lower()) if faced is not None else None
-    if code is None or not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could")
-                               for c in clause.children):
-        return None
+    if code is None or not (any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could")
+                                for c in clause.children) or conditional(clause)):
+        return None  # "would face sanctions", "face arrest unless they register"
     return _speaker_to_addressee(coder, verb, clause, code)
 
 
