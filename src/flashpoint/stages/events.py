@@ -68,10 +68,10 @@ from flashpoint.stages.syntax import (
     infinitive,
     is_passive,
     prep_objects,
+    recipient,
     reduced_passive,
     speaker_of,
     subject,
-    two_objects,
     whom,
 )
 
@@ -348,7 +348,7 @@ class SentenceCoder(RoleFinder):
                 heads = [direct_object(anchor)]
             elif spec == "dative":  # "presented credentials to X": "to" on the object; "X was
                 heads = [child(anchor, "dative") if anchor is token else None,  # granted asylum"
-                         *prep_objects(anchor, "to"), _recipient(anchor)]
+                         *prep_objects(anchor, "to"), recipient(anchor)]
             elif spec.startswith("pobj:"):
                 heads = list(prep_objects(anchor, spec[5:]))
             elif spec == "after" and anchor is token:  # PETRARCH's: the first actor after
@@ -373,16 +373,6 @@ class SentenceCoder(RoleFinder):
 
 
 ARMED = frozenset({"MIL", "REB", "INS", "UAF", "PRM", "SPY"})
-
-
-def _recipient(verb: Token) -> Token | None:
-    """The passive subject of a verb that kept its object ("X was granted asylum"), or the
-    first of two objects ("handed the inspectors documents")."""
-    if verb.pos_ != "VERB" or child(verb, "dobj") is None:
-        return None
-    if not is_passive(verb):
-        return objects[0] if (objects := two_objects(verb)) is not None else None
-    return child(verb, "nsubjpass")
 
 
 def _armed_storming(pattern: VerbPattern, source: Resolved | None) -> bool:

@@ -6,7 +6,10 @@
   and the grammatical subject is its target. Which nouns each verb may carry this way is
   limited by CAMEO root, so that "won the war" or "got a call" keep their own reading.
 - Claims of responsibility: "the Houthis claimed responsibility for the attack" is the attack.
-- Legal acts in the passive with no agent: "Chirac was convicted" is done by the courts.
+- Legal and administrative acts with no agent: "Chirac was convicted" is done by the courts,
+  "a curfew was imposed in Lhasa" by the government of the place, "a military tribunal
+  convicted four Peruvian rebels" by Peru's; "police said two suspects were arrested", by the
+  police of the state that tells it.
 - Orders to one's own forces: "Skopje ordered its forces to hold their fire" is the ceasefire.
 - Escapes: "Musharraf escaped unhurt when a bomb exploded under a bridge" is an attempt on his
   life (185), by whoever the clause names, else by the unidentified forces of the place.

@@ -328,6 +328,16 @@ def two_objects(verb: Token) -> tuple[Token, Token] | None:
     return objects[0], objects[1]
 
 
+def recipient(verb: Token) -> Token | None:
+    """The passive subject of a verb that kept its object ("X was granted asylum"), or the
+    first of two objects ("handed the inspectors documents")."""
+    if verb.pos_ != "VERB" or child(verb, "dobj") is None:
+        return None
+    if not is_passive(verb):
+        return objects[0] if (objects := two_objects(verb)) is not None else None
+    return child(verb, "nsubjpass")
+
+
 def _counted(found: Token | None) -> Token | None:
     """ "handed over four refurbished Huey helicopters": the parser may make the number an
     object of its own; the object is the noun it counts."""
