@@ -370,3 +370,18 @@ def test_what_a_trailing_saying_clause_reports_is_background() -> None:
 ])
 def test_made_public_decisions_suicide_blasts_and_bailiffs(sentence: str, cameo: str) -> None:
     assert cameo in {e.cameo for e in code(sentence, published="2003-07-05")}
+
+
+def test_a_yield_told_generically_and_specifically_is_the_specific_one() -> None:
+    events = code("The Sudanese government bowed to international pressure on Monday and "
+                  "accepted African Union peacekeepers in Darfur.", published="2004-06-01")
+    codes = {e.cameo for e in events}
+    assert "0861" in codes and "080" not in codes, codes
+
+
+def test_an_organisation_s_former_chief_speaks_for_it() -> None:
+    events = code("The United Nations could pull its peacekeepers out of Haiti if the gangs keep "
+                  "attacking its convoys, former Secretary-General Boutros Boutros-Ghali warned.",
+                  published="2000-01-01")
+    assert any(e.cameo.startswith("13") and e.mode in ("asserted", "reported")
+               for e in events), [(e.cameo, e.mode) for e in events]

@@ -44,6 +44,7 @@ from flashpoint.stages.findings import (
     preparing_force,
     protective_deployment,
     protest_demands,
+    specific_yields,
 )
 from flashpoint.stages.modes import conditional, is_condition, trigger_mode, volitional
 from flashpoint.stages.patterns import VIOLENT_ROOTS, best_pattern, covered_by_verb, reporting_verb
@@ -103,7 +104,7 @@ class SentenceCoder(RoleFinder):
             findings = [f for f in findings if f.code.startswith(KEPT_ROOTS)]
         self.protest_seen = self.protest_seen or any(
             f.code[:2] == "14" and f.mode in ("asserted", "reported") for f in findings)
-        return protest_demands(settle_speech(accusations(self, findings)))
+        return specific_yields(protest_demands(settle_speech(accusations(self, findings))))
 
     def _code_token(self, token: Token) -> Iterator[Finding]:
         modifier = token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound"
@@ -290,10 +291,12 @@ class SentenceCoder(RoleFinder):
 
     def _says_itself(self, speaker: Token, source: Resolved | None) -> bool:
         said_by = self.resolve_all(speaker_of(speaker))
-        def who(r: Resolved) -> str:
-            return r.actor.country or r.actor.code
+        def same(one: Resolved, other: Resolved) -> bool:  # a state, or one organisation:
+            a, b = one.actor, other.actor  # "IGOUNOELI" (a former UN chief) is the UN's
+            return a.country == b.country if a.country or b.country else \
+                a.code.startswith(b.code) or b.code.startswith(a.code)
 
-        return source is not None and any(who(s) == who(source) for s in said_by)
+        return source is not None and any(same(s, source) for s in said_by)
 
     def _sources(self, token: Token, pattern: VerbPattern) -> list[Resolved | None]:
         found = self._marked(token, pattern, "$") or self._doers(token, pattern)
