@@ -44,7 +44,6 @@ from flashpoint.stages.findings import (
     preparing_force,
     protective_deployment,
     protest_demands,
-    specific_yields,
 )
 from flashpoint.stages.modes import conditional, is_condition, trigger_mode, volitional
 from flashpoint.stages.patterns import VIOLENT_ROOTS, best_pattern, covered_by_verb, reporting_verb
@@ -104,7 +103,7 @@ class SentenceCoder(RoleFinder):
             findings = [f for f in findings if f.code.startswith(KEPT_ROOTS)]
         self.protest_seen = self.protest_seen or any(
             f.code[:2] == "14" and f.mode in ("asserted", "reported") for f in findings)
-        return specific_yields(protest_demands(settle_speech(accusations(self, findings))))
+        return protest_demands(settle_speech(accusations(self, findings)))
 
     def _code_token(self, token: Token) -> Iterator[Finding]:
         modifier = token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound"

@@ -200,23 +200,3 @@ def preparing_force(token: Token, code: str) -> bool:
             return code[:2] in VIOLENT_ROOTS
     return False
 
-
-GENERIC_YIELD = "080"  # "bowed to pressure", "relented", "gave in"
-
-
-def specific_yields(findings: list[Finding]) -> list[Finding]:
-    """ "Habibie bowed to international pressure and accepted a UN peacekeeping force": one
-    yielding told twice, generically (080) and as what was conceded (0861); the second is the
-    event."""
-    specific = [f for f in findings if f.code[:2] == "08" and f.code != GENERIC_YIELD
-                and f.mode in ("asserted", "reported")]
-    return [f for f in findings if f.code != GENERIC_YIELD
-            or not any(_same_side(f, s) for s in specific)]
-
-
-def _same_side(a: Finding, b: Finding) -> bool:
-    """The same doer, or the same state's ("Than Shwe relented" and "the junta admitted")."""
-    if a.source is None or b.source is None:
-        return True
-    one, other = a.source.actor, b.source.actor
-    return one.code == other.code or (one.country is not None and one.country == other.country)

@@ -18,6 +18,7 @@ from dataclasses import replace
 from flashpoint.happening import actor_key, actors_agree, days_apart
 from flashpoint.records import COUNTED_MODES, Actor, Event, Mention
 
+GENERIC_YIELD = "080"  # "bowed to pressure", "relented", "made concessions"
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "publication": 4}
 Key = tuple[str | None, str, str]
 
@@ -96,13 +97,22 @@ def _fold_generic(events: list[Event], mentions: list[Mention]) -> tuple[list[Ev
     for generic in [e for e in events if _generic(e.cameo)]:
         host = next((e for e in kept if e.root == generic.root and not _generic(e.cameo)
                      and abs(e.sentence_index - generic.sentence_index) <= 1
-                     and merge_key(e)[2] == merge_key(generic)[2] and compatible(e, generic)),
-                    None)
+                     and merge_key(e)[2] == merge_key(generic)[2]
+                     and (compatible(e, generic) or _yield_spelled_out(generic, e))), None)
         if host is not None:
             kept[kept.index(host)] = _combine(host, generic)  # keeps the host's id and code
             kept.remove(generic)
             into[generic.id] = host.id
     return kept, [replace(m, event_id=into.get(m.event_id, m.event_id)) for m in mentions]
+
+
+def _yield_spelled_out(generic: Event, host: Event) -> bool:
+    """ "Habibie bowed to international pressure and accepted a UN peacekeeping force": a
+    generic yield (080) and, in the same sentence, the same state's specific one; whatever
+    each names as yielded to."""
+    return generic.cameo == GENERIC_YIELD and generic.sentence_index == host.sentence_index \
+        and _country(generic.source) is not None \
+        and _country(generic.source) == _country(host.source)
 
 
 def _mention(event_id: str, told: Event) -> Mention:
