@@ -377,6 +377,7 @@ def test_a_yield_told_generically_and_specifically_is_the_specific_one() -> None
                   "accepted African Union peacekeepers in Darfur.", published="2004-06-01")
     codes = {e.cameo for e in events}
     assert "0861" in codes and "080" not in codes, codes
+    assert next(e for e in events if e.cameo == "0861").mentions == 2  # told twice
 
 
 def test_an_organisation_s_former_chief_speaks_for_it() -> None:
