@@ -199,4 +199,3 @@ def preparing_force(token: Token, code: str) -> bool:
         if current.lemma_.lower() in ("prepare", "gear", "poise"):
             return code[:2] in VIOLENT_ROOTS
     return False
-
