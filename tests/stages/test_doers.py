@@ -67,6 +67,9 @@ ROLES = [
     # curfews and emergency rule imposed or lifted in the passive: by the place's government
     ("Martial law in Beijing was lifted on Thursday.", ("CHNGOV", "CHN", "0814")),
     ("A curfew was imposed in Lhasa on Monday.", ("CHNGOV", "CHN", "1723")),
+    # a nominal expulsion from a country, or a nominal lifting of a state's own measure
+    ("The deportation of Afghan refugees from Iran resumed on Monday.",
+     ("IRN", "AFGREF", "174")),
     # an armed stranger is unidentified forces of the place
     ("Serbian Prime Minister Zoran Djindjic was shot dead by a sniper outside government "
      "headquarters in Belgrade.", ("SRBUAF", "SRBGOV", "193")),

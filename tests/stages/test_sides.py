@@ -200,3 +200,9 @@ def test_a_demand_in_speech_stays_beside_the_clause_s_own_event() -> None:
     put = _code("Pakistan insisted on Tuesday that the Kashmir dispute be put before "
                 "international mediators.")
     assert any(e.cameo.startswith("10") and e.source and e.source.code == "PAK" for e in put)
+
+
+def test_a_nominal_lifting_of_a_state_s_own_measure_is_that_state_s() -> None:
+    events = _code("The lifting of Algeria's state of emergency took effect on Thursday.",
+                   published="2011-02-24")
+    assert any(e.cameo == "0814" and e.source and e.source.country == "DZA" for e in events)

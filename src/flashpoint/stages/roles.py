@@ -53,6 +53,7 @@ DONE_BY = frozenset({"carry", "conduct", "complete", "order", "approve", "author
 SENDINGS = frozenset({"airlift", "shipment", "consignment", "delivery", "donation", "aid",
                       "assistance", "supply", "loan", "grant", "airdrop", "convoy"})
 EXPULSIONS = frozenset({"174", "201"})  # expelling people: from a country, by its state
+OWN_MEASURES = frozenset({"081", "172"})  # easing or imposing restrictions: the owner's act
 NOT_DOERS = frozenset({"general", "criminal"})  # "a general strike", "a criminal threat"
 BLAMED_ON = {"blame": "on", "attribute": "to", "claim": "by"}  # "a bomb blamed on ETA"
 
@@ -79,7 +80,13 @@ class RoleFinder:
         """Who does it, by the trigger's grammar: a noun's owner or "by" phrase, an
         adjective's subject, a verb's subject (or its passive object's state)."""
         if token.pos_ in ("NOUN", "PROPN"):
-            return self._noun_source(token)
+            found = self._noun_source(token)
+            for expelled in (token, *prep_objects(token, "of")) if not found \
+                    and pattern.code in EXPULSIONS else ():  # "the expulsion of Eritreans
+                found = found or self._expelling_state(expelled)  # from Ethiopia"
+            if not found and pattern.code[:3] in OWN_MEASURES:
+                found = self._measure_owner(token)  # "the lifting of Algeria's emergency"
+            return found
         if token.pos_ == "ADJ":
             return self.resolve_all(child(token.head, "nsubj") if token.dep_ == "acomp"
                                     else None)
@@ -95,6 +102,14 @@ class RoleFinder:
             found = self.resolve_all(direct_object(token)) \
                 or self.resolve_all(child(token, "nsubjpass"))  # "were put on alert"
         return found
+
+    def _measure_owner(self, noun: Token) -> list[Resolved]:
+        """The state whose curfew, emergency rule or ban a nominal act imposes or lifts."""
+        for obj in prep_objects(noun, "of"):
+            found = [r for r in self.resolve_all(child(obj, "poss")) if r.actor.kind == "state"]
+            if found:
+                return found
+        return []
 
     def _expelling_state(self, verb: Token) -> list[Resolved]:
         """The country people were expelled from, named as a place ("forced out of Saudi
