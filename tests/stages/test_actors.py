@@ -484,3 +484,10 @@ def test_who_is_quoted_as_saying_is_the_speaker_not_the_agency() -> None:
                    "Tskhinvali continues, a senior Russian defence official was quoted as "
                    "saying by Interfax.", published="2008-08-01")
     assert any(e.cameo == "1381" and e.mode in ("asserted", "reported") for e in events)
+
+
+def test_a_demand_quoted_by_an_agency_is_the_quoted_official_s() -> None:
+    events = _code("A senior Russian defence official was quoted by Interfax as saying that "
+                   "Georgia must withdraw its troops from South Ossetia.", published="2008-08-01")
+    assert any(e.cameo.startswith("10") and e.source and e.source.country == "RUS"
+               for e in events), [(e.source and e.source.code, e.cameo) for e in events]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from flashpoint.stages.clauses import in_background, in_relative
 from flashpoint.stages.modes import announced_decision, conditional, is_condition, trigger_mode
 from flashpoint.stages.patterns import best_pattern, reported_clause, reporting_verb
-from flashpoint.stages.syntax import child, infinitive, is_passive, subject
+from flashpoint.stages.syntax import child, infinitive, is_passive, speaker_of, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -107,7 +107,7 @@ def _speaker_to_addressee(coder: SentenceCoder, verb: Token, clause: Token, code
     subject, or the one told when that subject is a pronoun ("told the students that they
     must leave": the students). ``untold_ok``: with no actor there, the event has no target
     ("insists that the budget include funding for the wall")."""
-    speakers = coder.subject_actors(subject(verb))
+    speakers = coder.subject_actors(speaker_of(verb))
     doer = subject(clause)
     if doer is not None and doer.pos_ == "PRON" and (addressee := child(verb, "dobj")):
         doer = addressee
@@ -228,7 +228,7 @@ def reported_speech(coder: SentenceCoder, sent: Span) -> Iterator[Said]:
         clause = reported_clause(verb) if pattern is not None and pattern.speech else None
         if clause is None:
             continue
-        speakers = coder.resolve_all(subject(verb))
+        speakers = coder.resolve_all(speaker_of(verb))
         first, last = doc[clause[0]], doc[clause[1] - 1]
         text = doc[clause[0]:clause[1]].text.strip(" \"'“”‘’,")
         yield Said(verb, speakers[0] if speakers else None, text, first.idx,

@@ -155,6 +155,9 @@ def prep_objects(token: Token, prep: str) -> Iterator[Token]:
 def speaker_of(verb: Token) -> Token | None:
     """Who a speech verb reports: its subject, or the one "quoted as saying" (not the agency
     that quoted them)."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" \
+            and verb.head.head.lemma_.lower() == "quote":
+        verb = verb.head.head  # "saying" in "was quoted as saying": who was quoted
     if verb.lemma_.lower() == "quote":  # "Interfax quoted the minister as saying"
         return child(verb, "nsubjpass" if is_passive(verb) else "dobj") or subject(verb)
     return subject(verb)
