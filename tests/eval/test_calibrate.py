@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 
@@ -46,3 +47,16 @@ def test_cross_fitting_takes_back_what_the_fit_only_memorised() -> None:
                       item=f"s{i}") for i in range(120)]
     model = ConfidenceModel(cross_fitted(signal))
     assert model.score({"source:name"}) > 0.8 > 0.2 > model.score({"source:none"})
+
+
+def test_a_refit_keeps_weights_set_by_hand_it_has_nothing_to_fit_on(tmp_path: Path) -> None:
+    from flashpoint.evaluation.calibrate import _set_by_hand
+
+    weights = tmp_path / "confidence.tsv"
+    weights.write_text("feature\tweight\tsource\n"
+                       "bias\t1.0\tfitted by flashpoint eval --fit-confidence\n"
+                       "generic\t-1.5\tset by hand: a rule the dev halves never show\n",
+                       encoding="utf-8")
+    assert _set_by_hand(weights) == [
+        ("generic", "generic\t-1.5\tset by hand: a rule the dev halves never show")]
+    assert _set_by_hand(tmp_path / "absent.tsv") == []

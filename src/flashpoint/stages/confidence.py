@@ -49,6 +49,8 @@ def basis(book: Codebook, pattern: VerbPattern, code: str, source: Resolved | No
         facts.add("relative")  # "civilians who had sought refuge", "crowds protesting"
     if pattern.speech:
         facts.add("speech")
+    if pattern.lemma == "*":
+        facts.add("generic")  # a rule for any verb (plans.py), not a verb's own pattern
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and light_verb(token) is None \
             and errand_verb(token) is None:
         facts.add("mentioned")  # "after last week's protests", "support for the rally"

@@ -47,6 +47,7 @@ from flashpoint.stages.findings import (
 )
 from flashpoint.stages.modes import conditional, is_condition, trigger_mode, volitional
 from flashpoint.stages.patterns import VIOLENT_ROOTS, best_pattern, covered_by_verb, reporting_verb
+from flashpoint.stages.plans import kept_plan, plan_pattern
 from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder
 from flashpoint.stages.sides import (
     CLAIMED,
@@ -113,7 +114,7 @@ class SentenceCoder(RoleFinder):
             if (told := told_from(self, token)) is not None:  # "received weapons from Russia",
                 yield from told  # "a UN convoy carrying flour reached Gorazde", "escaped
                 return  # unhurt when a bomb exploded": the event told from another side
-        pattern = best_pattern(self.book, token)
+        pattern = best_pattern(self.book, token) or plan_pattern(self.book, token)
         if pattern is None or pattern.codes_nothing or covered_by_verb(self.book, token, pattern):
             return
         if token.pos_ == "NOUN" and (
@@ -143,7 +144,7 @@ class SentenceCoder(RoleFinder):
                 pattern.code.startswith(MUTUAL_CODES) or pattern.lemma in MUTUAL_LEMMAS))):
             yield from self._reciprocal(token, pattern, sources, joint)  # "A and B agreed",
             return  # "A and B postponed their meeting": each to the other
-        yield from self._pairs(token, pattern, sources, targets or [None])
+        yield from filter(kept_plan, self._pairs(token, pattern, sources, targets or [None]))
         if pattern.code == CLAIMED:
             yield from claimed_acts(self, token, sources)
 

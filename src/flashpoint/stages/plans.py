@@ -1,0 +1,91 @@
+"""Announced plans the codebook has no pattern for.
+
+"Kenya's ruling party will move to scrap the clause, Moi told a party conference", "Turkey's
+Justice Ministry said it would draft legislation allowing Kurdish broadcasts", "Nigeria planned
+to join the AfCFTA": an actor announcing an act of its own that is neither force nor pressure
+states an intent to cooperate (CAMEO 030, the root's generic code), whatever the act's own
+verb. Only an announcement counts: a future clause told by a speech verb, or the complement of
+a word of planning ("plans to", "agreed to", "is determined to"); "its status will change" or
+"what anyone would do" is no plan. The codebook keeps the verbs whose future is no act of one's
+own (synset NOT_ACTS: "will remain", "will lose", "would become"); a plan is never hostile (no
+verb of the codebook's hostile roots, nor one in the plan: "would raise tariffs on China"),
+never a condition ("would resort to force unless": a threat), and never a population's
+("voters will decide"). The rule is a pattern of its own, ``announced-plan``, weighted down by
+the confidence feature ``generic``, so its events say what made them and rank low.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from flashpoint.codebook import Codebook, VerbPattern
+from flashpoint.codebook.model import Origin
+from flashpoint.stages.modes import INTENT_HEADS, conditional, trigger_mode
+from flashpoint.stages.patterns import best_pattern
+from flashpoint.stages.syntax import is_passive
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from flashpoint.stages.findings import Finding
+
+NOT_ACTS = "NOT_ACTS"  # synset of verbs whose future announces no act ("will remain in office")
+PLANNING = INTENT_HEADS - {"expect"}  # "was expected to win" foretells, it announces nothing
+FORETELLING = frozenset({"expect", "likely", "set", "due", "bound", "seem", "appear", "tip"})
+HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+PLAN = VerbPattern(id="announced-plan", pos="VERB", lemma="*", particle=None,
+                   objects=frozenset(), preps=frozenset(),
+                   targets=("dobj", "pobj:with", "pobj:to"), code="030", speech=False,
+                   source="CAMEO 1.1b3: 030 Express intent to cooperate, not specified below; "
+                          "an announced act of one's own that no verb pattern codes",
+                   origin=Origin("stages/plans.py", 0))
+
+
+def plan_pattern(book: Codebook, token: Token) -> VerbPattern | None:
+    """The generic intent pattern, where ``token`` announces a plan no other pattern codes."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma in book.synsets.get(NOT_ACTS, ()) or is_passive(token):
+        return None
+    if _mostly_hostile(book.patterns("VERB", lemma)):
+        return None  # "would suspend", "will organise": hostile with most objects
+    if trigger_mode(token) != "future" or conditional(token) or not _announced(book, token):
+        return None  # "would resort to force unless Damascus ...": a threat, not a plan
+    if any(_coded_or_hostile(book, word) for word in token.subtree if word is not token):
+        return None  # "will try to persuade" (the act is told below); "would raise tariffs"
+    return PLAN
+
+
+def kept_plan(finding: Finding) -> bool:
+    """A plan told of another ("said the rebels would return") or a population's is none."""
+    source = finding.source.actor if finding.source is not None else None
+    return finding.pattern is not PLAN or (
+        finding.mode != "reported" and source is not None and source.sector != "CVL")
+
+
+def _mostly_hostile(patterns: Sequence[VerbPattern]) -> bool:
+    return 2 * sum(p.code[:2] in HOSTILE_ROOTS for p in patterns) > len(patterns)
+
+
+def _announced(book: Codebook, token: Token) -> bool:
+    node = token
+    while node.dep_ == "xcomp":  # "plans to join", "will move to scrap", "agreed to open"
+        if node.head.lemma_.lower() in PLANNING:
+            return True
+        if node.head.lemma_.lower() in FORETELLING:
+            return False  # "was expected to leave the party": a forecast
+        node = node.head
+    if node.dep_ == "conj":  # "said it would meet X and draft a law"
+        node = node.head
+    if node.dep_ not in ("ccomp", "parataxis") or node.head is node:
+        return False
+    said = best_pattern(book, node.head)
+    return said is not None and said.speech
+
+
+def _coded_or_hostile(book: Codebook, word: Token) -> bool:
+    pattern = best_pattern(book, word)
+    if pattern is None or pattern.codes_nothing:
+        return False
+    return (word.pos_ == "VERB" and word.dep_ in ("xcomp", "ccomp", "conj")) \
+        or pattern.code[:2] in HOSTILE_ROOTS

@@ -1,0 +1,57 @@
+"""Announced plans no verb pattern codes (stages/plans.py): an actor's own announced act that is
+neither force nor pressure is an intent to cooperate (030), ranked low; forecasts, conditions,
+plans told of others and non-acts are not. Made-up sentences about real actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.coding import code, triples
+
+pytestmark = pytest.mark.model
+DAY = "2000-01-01"
+RULE = "announced-plan"
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a future clause told by the doer's own side
+    ("Greece's Interior Ministry said it would redraw the boundaries of rural municipalities "
+     "before the next local elections.", ("GRCGOV", "", "030")),
+    ("Ghana will overhaul its cocoa marketing board, Finance Minister Kwame Peprah told "
+     "parliament on Tuesday.", ("GHA", "", "030")),
+    # the complement of a word of planning
+    ("Mongolia plans to computerise its customs posts on the Chinese border next year.",
+     ("MNG", "", "030")),
+])
+def test_an_announced_act_of_ones_own_is_an_intent(text: str,
+                                                   triple: tuple[str, str, str]) -> None:
+    found = code(text, DAY)
+    assert triple in triples(found)
+    plan = next(e for e in found if e.cameo == "030")
+    assert RULE in (plan.rule or "") and plan.confidence < 0.8  # says what made it, ranks low
+
+
+@pytest.mark.parametrize("text", [
+    # no act of one's own: a change, a forecast, a loss
+    "Its status will change, the Greek minister said.",
+    "The ruling party is expected to lose its majority, Ghana's state radio reported.",
+    "The Ghanaian government said it would remain committed to the peace process.",
+    # told of others: a forecast, not an announcement
+    "Senegal's interior minister said he was confident the rebels would soon rejoin the talks.",
+    # a population is no party to a plan
+    "Mongolian voters will decide the matter in a referendum, the president's office said.",
+])
+def test_no_plan_is_made_of_a_forecast_or_a_non_act(text: str) -> None:
+    assert not any(RULE in (e.rule or "") for e in code(text, DAY, all_modes=True))
+
+
+def test_a_plan_under_a_condition_stays_a_threat() -> None:
+    found = code("Turkey warned Syria that it would resort to military force unless Damascus "
+                 "expelled the rebel leader.", DAY)
+    assert ("TUR", "SYR", "130") in triples(found) or any(e.cameo.startswith("13") for e in found)
+    assert not any(RULE in (e.rule or "") for e in found)
+
+
+def test_a_hostile_plan_is_not_cooperation() -> None:
+    found = code("China said it would impose tariffs on soybeans from the United States.", DAY)
+    assert not any(e.cameo == "030" for e in found), triples(found)
