@@ -145,10 +145,19 @@ def test_a_demand_about_a_country_is_made_of_it() -> None:
 @pytest.mark.parametrize(("text", "word"), [
     ("Security forces launched a violent crackdown on protesting monks in Yangon.", "protesting"),
     ("Riot police charged the protesting students outside the university.", "protesting"),
+    # a clause with its own subject after the preposition of what is aimed at
+    ("Troops in Dhaka fired rubber bullets at workers marching on the ministry.", "marching"),
 ])
 def test_a_protest_that_describes_a_noun_is_marked_relative(text: str, word: str) -> None:
     doc = load_pipeline(load_settings().model)(text)
     assert in_relative(next(t for t in doc if t.text == word))
+
+
+def test_a_clause_after_with_is_no_description() -> None:
+    doc = load_pipeline(load_settings().model)(
+        "The junta came under fire from Ghana, with President Rawlings calling the executions "
+        "a crime.")
+    assert not in_relative(next(t for t in doc if t.text == "calling"))
 
 
 def test_troops_sent_onto_one_s_own_streets_get_no_guessed_target() -> None:

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 # clause or phrase tells the background of the sentence's news
 BACKGROUND_WORDS = frozenset({"after", "since", "following", "amid", "during", "before", "as",
                               "when", "while", "until"})
+AIMED_AT = frozenset({"at", "on", "upon", "against", "toward", "towards", "into"})
 
 
 def in_background(token: Token) -> bool:
@@ -60,8 +61,11 @@ def in_relative(token: Token) -> bool:
     current = token
     for _ in range(12):
         if current.dep_ in ("relcl", "acl") or (current.dep_ == "amod" and current.pos_ == "VERB") \
-                or (current.dep_ == "pcomp" and current.head.head.pos_ == "NOUN"):
-            return True  # "crowds protesting", "protesting monks", "a crackdown on protesting"
+                or (current.dep_ == "pcomp" and (current.head.head.pos_ == "NOUN" or (
+                    current.head.lower_ in AIMED_AT and any(
+                        c.dep_ == "nsubj" for c in current.children)))):
+            return True  # "crowds protesting", "protesting monks", "a crackdown on protesting",
+            # "fired at students marching on parliament"
         if current.head is current or current.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
             return False
         current = current.head
