@@ -395,3 +395,18 @@ def test_an_organisation_s_former_chief_speaks_for_it() -> None:
                   published="2000-01-01")
     assert any(e.cameo.startswith("13") and e.mode in ("asserted", "reported")
                for e in events), [(e.cameo, e.mode) for e in events]
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # forces landing or taking up positions abroad deploy (154); to protect, or as
+    # peacekeepers, they provide protection (074)
+    ("Dutch marines landed in the Surinamese port of Paramaribo on Monday.",
+     ("NLDMIL", "SUR", "154")),
+    ("Kenyan troops took up positions along the border in southern Somalia on Friday to guard "
+     "refugee camps.", ("KENMIL", "SOM", "074")),
+    ("Fijian peacekeepers landed in the Solomon Islands capital Honiara on Thursday.",
+     ("FJIMIL", "SLB", "074")),
+])
+def test_forces_landing_or_taking_up_positions_abroad(text: str,
+                                                      triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code(text, DAY))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.stages.modes import trigger_mode
 from flashpoint.stages.patterns import VIOLENT_ROOTS
-from flashpoint.stages.syntax import direct_object, prep_objects
+from flashpoint.stages.syntax import direct_object, prep_objects, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -118,6 +118,7 @@ def mass_code(code: str, token: Token) -> str:
 PROTECTING = frozenset({"protect", "guard", "shield", "police", "secure", "escort", "patrol",
                         "safeguard", "monitor", "supervise", "restore", "keep", "separate",
                         "stabilise", "stabilize", "defend"})
+PEACEKEEPING = frozenset({"peacekeeper", "peacekeeping"})
 DEPLOYING = ("15", "042", "043")  # a show or deployment of force; an arrival or visit
 
 
@@ -130,10 +131,15 @@ def protective_deployment(code: str, token: Token, source: Resolved | None,
                                      or source.actor.country != target.actor.country)
     if not code.startswith(DEPLOYING) or not abroad:
         return code
-    purposes = (c for c in token.children if c.dep_ in ("advcl", "xcomp", "acl")
+    doers = subject(token) if token.pos_ == "VERB" else None
+    if doers is not None and any(t.lemma_.lower() in PEACEKEEPING for t in doers.subtree):
+        return "074"  # "UN peacekeepers landed in Phnom Penh": peacekeeping, whatever for
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    purposes = (c for v in verbs for c in v.children if c.dep_ in ("advcl", "xcomp", "acl")
                 and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                             for a in c.children))
-    return "074" if any(p.lemma_.lower() in PROTECTING for p in purposes) else code
+                                             for a in c.children))  # "landed and took up
+    return "074" if any(p.lemma_.lower() in PROTECTING for p in purposes) else code  # positions
+    # to keep the factions apart"
 
 
 def _multitude(token: Token) -> bool:
