@@ -55,3 +55,10 @@ def test_a_plan_under_a_condition_stays_a_threat() -> None:
 def test_a_hostile_plan_is_not_cooperation() -> None:
     found = code("China said it would impose tariffs on soybeans from the United States.", DAY)
     assert not any(e.cameo == "030" for e in found), triples(found)
+
+
+def test_an_announced_refusal_of_such_an_act_is_a_rejection() -> None:
+    found = code("Latvia's government said it would not redraw the boundaries of its rural "
+                 "districts.", DAY)
+    assert ("LVAGOV", "", "120") in triples(found)
+    assert all(RULE in (e.rule or "") for e in found if e.cameo == "120")

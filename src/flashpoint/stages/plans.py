@@ -4,14 +4,16 @@
 Justice Ministry said it would draft legislation allowing Kurdish broadcasts", "Nigeria planned
 to join the AfCFTA": an actor announcing an act of its own that is neither force nor pressure
 states an intent to cooperate (CAMEO 030, the root's generic code), whatever the act's own
-verb. Only an announcement counts: a future clause told by a speech verb, or the complement of
-a word of planning ("plans to", "agreed to", "is determined to"); "its status will change" or
-"what anyone would do" is no plan. The codebook keeps the verbs whose future is no act of one's
-own (synset NOT_ACTS: "will remain", "will lose", "would become"); a plan is never hostile (no
-verb of the codebook's hostile roots, nor one in the plan: "would raise tariffs on China"),
-never a condition ("would resort to force unless": a threat), and never a population's
-("voters will decide"). The rule is a pattern of its own, ``announced-plan``, weighted down by
-the confidence feature ``generic``, so its events say what made them and rank low.
+verb; announcing that one will not do it ("Khartoum will not accept foreign troops") is a
+rejection (120, the refusal table's row for 03). Only an announcement counts: a future clause
+told by a speech verb, or the complement of a word of planning ("plans to", "agreed to", "is
+determined to"); "its status will change" or "what anyone would do" is no plan. The codebook
+keeps the verbs whose future is no act of one's own (synset NOT_ACTS: "will remain", "will
+lose", "would become"); a plan is never hostile (no verb of the codebook's hostile roots, nor
+one in the plan: "would raise tariffs on China"), never a condition ("would resort to force
+unless": a threat), and never a population's ("voters will decide"). The rule is a pattern of
+its own, ``announced-plan``, weighted down by the confidence feature ``generic``, so its events
+say what made them and rank low.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.codebook.model import Origin
-from flashpoint.stages.modes import INTENT_HEADS, conditional, trigger_mode
+from flashpoint.stages.modes import INTENT_HEADS, conditional, trigger_mode, volitional
 from flashpoint.stages.patterns import best_pattern
 from flashpoint.stages.syntax import is_passive
 
@@ -49,7 +51,9 @@ def plan_pattern(book: Codebook, token: Token) -> VerbPattern | None:
         return None
     if _mostly_hostile(book.patterns("VERB", lemma)):
         return None  # "would suspend", "will organise": hostile with most objects
-    if trigger_mode(token) != "future" or conditional(token) or not _announced(book, token):
+    mode = trigger_mode(token)
+    if not (mode == "future" or (mode == "negated" and volitional(token))) \
+            or conditional(token) or not _announced(book, token):
         return None  # "would resort to force unless Damascus ...": a threat, not a plan
     if any(_coded_or_hostile(book, word) for word in token.subtree if word is not token):
         return None  # "will try to persuade" (the act is told below); "would raise tariffs"
