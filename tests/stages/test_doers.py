@@ -151,9 +151,18 @@ def test_violence_by_a_gunman_or_a_bomb_nobody_places_is_still_an_event(text: st
 @pytest.mark.parametrize("text", [
     "A gas explosion at a coal mine in Shanxi province killed 47 miners.",
     "Chinese exporters have been hit by a tsunami of rising costs.",
+    # deaths a natural disaster caused
+    "More than 2,000 people were killed in Saturday's earthquake in western Nepal.",
+    "A cyclone tore through the Bay of Bengal coast, killing 400 villagers.",
 ])
 def test_an_accident_or_a_metaphor_is_no_attack(text: str) -> None:
     assert not code(text, "2010-06-01")
+
+
+def test_condolences_for_an_earthquake_s_dead_accuse_nobody() -> None:
+    found = code("The Chilean president expressed his sorrow for the victims of the earthquake "
+                 "that struck southern Peru, killing hundreds of people.", DAY)
+    assert [e.cameo for e in found] == ["018"], triples(found)
 
 
 def test_a_passive_verdict_is_the_court_s() -> None:

@@ -56,6 +56,7 @@ from flashpoint.stages.sides import (
     claimed_acts,
     commanded_findings,
     escaped_findings,
+    natural_cause,
     rallied_findings,
     received_findings,
     state_agent,
@@ -115,7 +116,8 @@ class SentenceCoder(RoleFinder):
                 yield from told  # "a UN convoy carrying flour reached Gorazde", "escaped
                 return  # unhurt when a bomb exploded": the event told from another side
         pattern = best_pattern(self.book, token) or plan_pattern(self.book, token)
-        if pattern is None or pattern.codes_nothing or covered_by_verb(self.book, token, pattern):
+        if pattern is None or pattern.codes_nothing or covered_by_verb(self.book, token, pattern) \
+                or natural_cause(self.book, token, pattern):  # "killed in the earthquake"
             return
         if token.pos_ == "NOUN" and (
                 undergone := undergone_findings(self, token, pattern)) is not None:
