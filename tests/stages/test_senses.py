@@ -410,3 +410,10 @@ def test_an_organisation_s_former_chief_speaks_for_it() -> None:
 def test_forces_landing_or_taking_up_positions_abroad(text: str,
                                                       triple: tuple[str, str, str]) -> None:
     assert triple in triples(code(text, DAY))
+
+
+def test_a_phrase_opening_the_sentence_is_no_complement_of_its_verb() -> None:
+    found = triples(code("With the signing of the accord, Angola and Namibia have agreed to "
+                         "reopen their border.", DAY))
+    assert not any(c == "019" for _, _, c in found), found  # not "agreed with"
+    assert any(c.startswith("03") for _, _, c in found), found

@@ -74,7 +74,7 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
         carriers.append(verb)  # "began public hearings on Monday into the killings"
     if pattern.preps and not any(  # "walked away from the talks": "from" hangs on "away"
         c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.preps and not _dated(c)
-        for carrier in carriers for c in carrier.children
+        and not _fronted(c, token) for carrier in carriers for c in carrier.children
     ) and not (pattern.objects and _object_takes(token, pattern.preps)):
         return False
     if pattern.objects:
@@ -90,6 +90,12 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
                 said |= _prep_lemmas(carrier, pattern.preps)
         return bool(pattern.objects & said)
     return True
+
+
+def _fronted(prep: Token, token: Token) -> bool:
+    """A phrase opening the sentence before its verb is no complement of it: "With the signing
+    of the memorandum, the two sides have agreed to ..." is not "agreed with"."""
+    return prep.i == prep.sent.start and prep.i < token.i
 
 
 def _controlled(verb: Token) -> Token | None:
