@@ -342,3 +342,17 @@ def test_maoist_rebels_are_whose_country_says_so() -> None:
     events = code("Nepal's Maoist rebels announced a three-month ceasefire on Saturday.",
                   published="2006-04-27")
     assert {e.source.code for e in events if e.source is not None} == {"NPLREB"}
+
+
+def test_violence_with_no_placed_doer_is_the_blamed_one_s() -> None:
+    found = triples(code("Gunmen shot dead three policemen in Karachi on Monday, police said, "
+                         "blaming the Taliban.", DAY))
+    assert ("AFGINSTAL", "PAKCOP", "193") in found, found
+    assert ("PAKCOP", "AFGINSTAL", "112") in found  # the blaming stays an accusation
+
+
+def test_armed_with_describes_and_supplies_nothing() -> None:
+    found = code("Youths armed with clubs and stones attacked a police post in northern Kenya.",
+                 DAY)
+    assert "072" not in {e.cameo for e in found}
+    assert "190" in {e.cameo for e in found}

@@ -37,6 +37,7 @@ from flashpoint.stages.confidence import basis
 from flashpoint.stages.findings import (
     JOINT_DRILL,
     Finding,
+    blamed_violence,
     crowd_code,
     crowd_demand,
     joint_exercise,
@@ -105,7 +106,8 @@ class SentenceCoder(RoleFinder):
             findings = [f for f in findings if f.code.startswith(KEPT_ROOTS)]
         self.protest_seen = self.protest_seen or any(
             f.code[:2] == "14" and f.mode in ("asserted", "reported") for f in findings)
-        return protest_demands(settle_speech(accusations(self, findings)))
+        return blamed_violence(self.book, protest_demands(settle_speech(accusations(self,
+                                                                                  findings))))
 
     def _code_token(self, token: Token) -> Iterator[Finding]:
         modifier = token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound"

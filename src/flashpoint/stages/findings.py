@@ -12,7 +12,7 @@ from flashpoint.stages.syntax import direct_object, prep_objects, subject
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from flashpoint.codebook import VerbPattern
+    from flashpoint.codebook import Codebook, VerbPattern
     from flashpoint.stages.actors import Resolved
 
 
@@ -205,3 +205,27 @@ def preparing_force(token: Token, code: str) -> bool:
         if current.lemma_.lower() in ("prepare", "gear", "poise"):
             return code[:2] in VIOLENT_ROOTS
     return False
+
+
+BLAMING = frozenset({"blame"})  # "police said, blaming the separatist group ETA"
+NAMELESS = frozenset({"CVL", "UAF"})  # "two women strapped with explosives", "gunmen": no side
+
+
+def blamed_violence(book: Codebook, findings: list[Finding]) -> list[Finding]:
+    """ "Two women blew themselves up at a rock festival, killing 14, police said, blaming
+    Chechen rebels": violence whose doer the sentence does not place is done by the one a
+    speaker blames for it (when the sentence blames exactly one)."""
+    blamed = {f.target.actor.code: f.target for f in findings if f.target is not None
+              and f.pattern.lemma in BLAMING and f.code.startswith("112")}
+    if len(blamed) != 1:
+        return findings
+    (doer,) = blamed.values()
+    return [_blamed_on(book, f, doer) if f.code[:2] in VIOLENT_ROOTS and (
+        f.source is None or f.source.actor.sector in NAMELESS) and (
+        f.target is None or f.target.actor.code != doer.actor.code) else f for f in findings]
+
+
+def _blamed_on(book: Codebook, finding: Finding, doer: Resolved) -> Finding:
+    basis = frozenset(b for b in finding.basis if not b.startswith("source:")) | {
+        "source:implied"}
+    return replace(finding, source=doer, basis=basis, confidence=book.confidence.score(basis))
