@@ -37,11 +37,13 @@ from flashpoint.stages.confidence import basis
 from flashpoint.stages.findings import (
     JOINT_DRILL,
     Finding,
+    armed_storming,
     blamed_violence,
     crowd_code,
     crowd_demand,
     joint_exercise,
     mass_code,
+    official_protest,
     preparing_force,
     protective_deployment,
     protest_demands,
@@ -164,10 +166,10 @@ class SentenceCoder(RoleFinder):
                 if target is not None and source is not None \
                         and target.actor.code == source.actor.code:
                     target = None  # "the president dismissed the government": not itself
-                if _official_protest(token, pattern, source):  # "Beijing protested"
+                if official_protest(token, pattern, source):  # "Beijing protested"
                     yield self.finding(token, pattern, source, target, mode, speaker, "114")
                     continue
-                if _armed_storming(pattern, source):  # "commandos stormed the residence"
+                if armed_storming(pattern, source):  # "commandos stormed the residence"
                     yield self.finding(token, pattern, source, target, mode, speaker, "190")
                     continue
                 if target is None and source is not None:
@@ -378,22 +380,3 @@ class SentenceCoder(RoleFinder):
                 if (r.how in ("name", "sector") or r.actor.sector not in ("MIL", "COP"))
                 and not any(own_forces(s, r.actor) for s in sources)]
 
-
-ARMED = frozenset({"MIL", "REB", "INS", "UAF", "PRM", "SPY"})
-
-
-def _armed_storming(pattern: VerbPattern, source: Resolved | None) -> bool:
-    """Armed forces that storm or ransack a building attack it (190); a riot (145) is what
-    protesters do."""
-    return pattern.code.startswith("145") and source is not None \
-        and (source.actor.sector or "")[:3] in ARMED
-
-
-def _official_protest(token: Token, pattern: VerbPattern, source: Resolved | None) -> bool:
-    """A government that "protests" complains officially (114), it does not demonstrate;
-    "thousands of Israelis protested" (a people, plural) do."""
-    if pattern.code[:2] != "14" or token.lemma_.lower() != "protest" or source is None \
-            or source.actor.kind != "state" or source.actor.sector not in (None, "GOV"):
-        return False
-    doer = subject(token)  # walked only for a state's "protest"
-    return doer is not None and doer.tag_ not in ("NNS", "NNPS")

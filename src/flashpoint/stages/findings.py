@@ -229,3 +229,23 @@ def _blamed_on(book: Codebook, finding: Finding, doer: Resolved) -> Finding:
     basis = frozenset(b for b in finding.basis if not b.startswith("source:")) | {
         "source:implied"}
     return replace(finding, source=doer, basis=basis, confidence=book.confidence.score(basis))
+
+
+ARMED = frozenset({"MIL", "REB", "INS", "UAF", "PRM", "SPY"})
+
+
+def armed_storming(pattern: VerbPattern, source: Resolved | None) -> bool:
+    """Armed forces that storm or ransack a building attack it (190); a riot (145) is what
+    protesters do."""
+    return pattern.code.startswith("145") and source is not None \
+        and (source.actor.sector or "")[:3] in ARMED
+
+
+def official_protest(token: Token, pattern: VerbPattern, source: Resolved | None) -> bool:
+    """A government that "protests" complains officially (114), it does not demonstrate;
+    "thousands of Israelis protested" (a people, plural) do."""
+    if pattern.code[:2] != "14" or token.lemma_.lower() != "protest" or source is None \
+            or source.actor.kind != "state" or source.actor.sector not in (None, "GOV"):
+        return False
+    doer = subject(token)  # walked only for a state's "protest"
+    return doer is not None and doer.tag_ not in ("NNS", "NNPS")
