@@ -417,3 +417,11 @@ def test_a_phrase_opening_the_sentence_is_no_complement_of_its_verb() -> None:
                          "reopen their border.", DAY))
     assert not any(c == "019" for _, _, c in found), found  # not "agreed with"
     assert any(c.startswith("03") for _, _, c in found), found
+
+
+def test_an_event_told_in_a_clause_describing_another_s_word_is_background() -> None:
+    events = code("Zimbabwean police fired tear gas at opposition supporters who were marching on "
+                  "parliament in Harare.", DAY)
+    marching = next(e for e in events if e.cameo == "141")
+    assert max(events, key=lambda e: e.confidence).cameo == "175"
+    assert marching.confidence < 0.3

@@ -41,6 +41,7 @@ from flashpoint.stages.findings import (
     blamed_violence,
     crowd_code,
     crowd_demand,
+    described_in_another,
     joint_exercise,
     mass_code,
     official_protest,
@@ -108,8 +109,8 @@ class SentenceCoder(RoleFinder):
             findings = [f for f in findings if f.code.startswith(KEPT_ROOTS)]
         self.protest_seen = self.protest_seen or any(
             f.code[:2] == "14" and f.mode in ("asserted", "reported") for f in findings)
-        return blamed_violence(self.book, protest_demands(settle_speech(accusations(self,
-                                                                                  findings))))
+        findings = protest_demands(settle_speech(accusations(self, findings)))
+        return described_in_another(self.book, blamed_violence(self.book, findings))
 
     def _code_token(self, token: Token) -> Iterator[Finding]:
         modifier = token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound"

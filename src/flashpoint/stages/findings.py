@@ -249,3 +249,17 @@ def official_protest(token: Token, pattern: VerbPattern, source: Resolved | None
         return False
     doer = subject(token)  # walked only for a state's "protest"
     return doer is not None and doer.tag_ not in ("NNS", "NNPS")
+
+
+def described_in_another(book: Codebook, findings: list[Finding]) -> list[Finding]:
+    """An event told in a clause describing a word of another event ("appealed to militants
+    to release three workers *who were seized* last week", "implored Israel to scale back its
+    operations in Gaza, *where dozens have been killed*") is background to it."""
+    triggers = {f.trigger.i for f in findings}
+    return [_as_background(book, f) if "relative" in f.basis and "background" not in f.basis
+            and any(a.i in triggers for a in f.trigger.ancestors) else f for f in findings]
+
+
+def _as_background(book: Codebook, finding: Finding) -> Finding:
+    basis = finding.basis | {"background"}
+    return replace(finding, basis=basis, confidence=book.confidence.score(basis))
