@@ -425,3 +425,10 @@ def test_an_event_told_in_a_clause_describing_another_s_word_is_background() -> 
     marching = next(e for e in events if e.cameo == "141")
     assert max(events, key=lambda e: e.confidence).cameo == "175"
     assert marching.confidence < 0.3
+
+
+def test_what_a_statement_says_is_not_background_to_it() -> None:
+    events = code("Basque separatist group ETA issued a statement demanding that Madrid move its "
+                  "prisoners closer to home.", DAY)
+    assert max(events, key=lambda e: e.confidence).cameo == "100"
+    assert max(e.confidence for e in events) >= 0.8

@@ -255,7 +255,8 @@ def described_in_another(book: Codebook, findings: list[Finding]) -> list[Findin
     """An event told in a clause describing a word of another event ("appealed to militants
     to release three workers *who were seized* last week", "implored Israel to scale back its
     operations in Gaza, *where dozens have been killed*") is background to it."""
-    triggers = {f.trigger.i for f in findings}
+    triggers = {f.trigger.i for f in findings if not (f.pattern.speech or f.code[:2] == "01")}
+    # not what a statement says: "issued a declaration *demanding* that ..." is its content
     return [_as_background(book, f) if "relative" in f.basis and "background" not in f.basis
             and any(a.i in triggers for a in f.trigger.ancestors) else f for f in findings]
 
