@@ -432,3 +432,9 @@ def test_what_a_statement_says_is_not_background_to_it() -> None:
                   "prisoners closer to home.", DAY)
     assert max(events, key=lambda e: e.confidence).cameo == "100"
     assert max(e.confidence for e in events) >= 0.8
+
+
+def test_a_preposition_the_parser_hung_on_a_second_object_still_counts() -> None:
+    found = triples(code("Uganda poured 2,000 more troops and a squadron of armoured cars into "
+                         "South Sudan on Monday to shore up the government.", DAY))
+    assert ("UGA", "SSD", "154") in found, found

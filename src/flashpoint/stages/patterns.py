@@ -127,7 +127,11 @@ def _object_takes(verb: Token, preps: frozenset[str]) -> bool:
     """ "placed a call to Mubarak", "heaped praise on the plan": the preposition of a light
     verb's noun hangs on the noun."""
     obj = direct_object(verb) if verb.pos_ == "VERB" else None
-    return obj is not None and any(c.dep_ == "prep" and c.lower_ in preps for c in obj.children)
+    if obj is None:
+        return False
+    nouns = [obj, *(c for c in obj.children if c.dep_ == "conj")]  # "poured 600 troops and a
+    return any(c.dep_ == "prep" and c.lower_ in preps  # squadron of armoured cars into Congo"
+               for noun in nouns for c in noun.children)
 
 
 def _on_object(verb: Token) -> list[Token]:
