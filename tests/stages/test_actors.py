@@ -491,3 +491,9 @@ def test_a_demand_quoted_by_an_agency_is_the_quoted_official_s() -> None:
                    "Georgia must withdraw its troops from South Ossetia.", published="2008-08-01")
     assert any(e.cameo.startswith("10") and e.source and e.source.country == "RUS"
                for e in events), [(e.source and e.source.code, e.cameo) for e in events]
+
+
+def test_a_place_belonging_to_or_run_by_an_actor_is_that_actor_s() -> None:
+    found = triples(code("Rebels shelled a refugee camp run by the United Nations in Darfur.",
+                         "2005-01-01"))
+    assert any(t == "IGOUNO" and c.startswith("19") for _, t, c in found), found

@@ -26,6 +26,7 @@ from flashpoint.stages.syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+OWNING = frozenset({"belong", "own", "run", "operate"})  # whose a place or thing is
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 MUTUAL_LEMMAS = frozenset({"agree", "clash", "fight", "fighting", "battle", "skirmish",
                            "exchange"})
@@ -250,6 +251,10 @@ class RoleFinder:
             for obj in prep_objects(head, prep):
                 found.extend(self.resolve_all(obj) if depth or prep != "of"
                              else self._resolve_through(obj, depth + 1))
+        for clause in (c for c in head.children if c.dep_ == "acl" and not depth
+                       and c.lemma_.lower() in OWNING):  # "facilities belonging to Aramco",
+            for prep in ("to", "by"):  # "a base run by the UN"
+                found.extend(r for obj in prep_objects(clause, prep) for r in self.resolve_all(obj))
         for owner in owners if not found else ():
             found.extend(self.resolve_all(owner))
         return found
