@@ -54,6 +54,12 @@ def test_explain_confidence_lists_the_model_s_weights_and_source(runner: CliRunn
     assert "source:name" in out and "bias" in out
 
 
+def test_explain_the_generic_plan_rule_an_event_names(runner: CliRunner) -> None:
+    out = runner.invoke(cli, ["explain", "stages/plans.py:announced-plan"]).output
+    assert "030 Express intent to cooperate" in out and "120 Reject" in out
+    assert "NOT_ACTS" in out and "'generic': -1.500" in out
+
+
 def test_unknown_code_is_a_one_line_error(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["explain", "ZZZZ9"])
     assert result.exit_code != 0

@@ -102,10 +102,29 @@ def _confidence(book: Codebook) -> str:
     return "\n".join(lines)
 
 
+def _plan_rule(book: Codebook) -> str:
+    from flashpoint.stages.plans import NOT_ACTS, PLAN  # the coder's one generic rule
+
+    refused = book.mirrored("120", PLAN.code) or "120"
+    return "\n".join([
+        f"{PLAN.id} ({PLAN.origin.file}): an act an actor announces for itself that no verb "
+        "pattern codes",
+        f"  {PLAN.code} {book.cameo[PLAN.code].label}; refused: {refused} "
+        f"{book.cameo[refused].label} (codebook/verbs/refusal.tsv)",
+        "  only a future clause told by a speech verb or the complement of a word of planning;",
+        "  never a forecast, a condition, a plan told of others or a population's, a hostile act,",
+        f"  or a verb of the synset {NOT_ACTS} ({len(book.synsets.get(NOT_ACTS, ()))} verbs, "
+        "codebook/verbs/synsets.tsv)",
+        f"  confidence fact 'generic': {book.confidence.weights.get('generic', 0.0):+.3f}",
+        f"  source: {PLAN.source}"])
+
+
 def explain_code(code: str, book: Codebook) -> str:
     key = code.strip()
     if key.lower() == "confidence":
         return _confidence(book)
+    if key.rsplit(":", 1)[-1] == "announced-plan":  # the rule an event names
+        return _plan_rule(book)
     if key in book.cameo:
         return _cameo(key, book)
     if key.upper() in {(c.plover or "").upper() for c in book.cameo.values()} - {""}:
@@ -122,5 +141,5 @@ def explain_code(code: str, book: Codebook) -> str:
     if found is None:
         raise InputError(f"unknown code or name {code!r}: give a CAMEO code (e.g. 0234), a "
                          "PLOVER type (PROTEST), an actor code (KAZGOV), a name (Tokayev), "
-                         "a trigger word (suspend) or 'confidence'")
+                         "a trigger word (suspend), 'confidence' or 'announced-plan'")
     return found
