@@ -356,3 +356,12 @@ def test_armed_with_describes_and_supplies_nothing() -> None:
                  DAY)
     assert "072" not in {e.cameo for e in found}
     assert "190" in {e.cameo for e in found}
+
+
+@pytest.mark.parametrize(("text", "code_"), [
+    ("A Thai court ordered the opposition party dissolved on Tuesday.", "1722"),
+    ("President Hugo Chavez ordered the foreign-owned farms seized.", "171"),
+])
+def test_whoever_orders_something_done_to_someone_does_it(text: str, code_: str) -> None:
+    found = code(text, DAY)
+    assert any(e.cameo.startswith(code_) and e.mode == "asserted" for e in found), triples(found)

@@ -304,7 +304,7 @@ def _ordered_done(coder: SentenceCoder, verb: Token,
     orders something done to someone does it (a participle, not "to" + a verb)."""
     if verb.lemma_.lower() not in COMMANDS:
         return None
-    act = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBN"
+    act = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD")
                 and not any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
     undergoer = child(act, "nsubj") if act is not None else child(verb, "dobj")
     if act is None and undergoer is not None:
