@@ -497,3 +497,9 @@ def test_a_place_belonging_to_or_run_by_an_actor_is_that_actor_s() -> None:
     found = triples(code("Rebels shelled a refugee camp run by the United Nations in Darfur.",
                          "2005-01-01"))
     assert any(t == "IGOUNO" and c.startswith("19") for _, t, c in found), found
+
+
+def test_militiamen_tagged_as_a_name_are_still_militiamen() -> None:
+    found = triples(code("Tutsi civilians were massacred by Hutu militiamen in eastern Rwanda.",
+                         "1994-05-01"))
+    assert ("RWAUAF", "RWACVL", "202") in found, found
