@@ -9,11 +9,12 @@ rejection (120, the refusal table's row for 03). Only an announcement counts: a 
 told by a speech verb, or the complement of a word of planning ("plans to", "agreed to", "is
 determined to"); "its status will change" or "what anyone would do" is no plan. The codebook
 keeps the verbs whose future is no act of one's own (synset NOT_ACTS: "will remain", "will
-lose", "would become"); a plan is never hostile (no verb of the codebook's hostile roots, nor
-one in the plan: "would raise tariffs on China"), never a condition ("would resort to force
-unless": a threat), and never a population's ("voters will decide"). The rule is a pattern of
-its own, ``announced-plan``, weighted down by the confidence feature ``generic``, so its events
-say what made them and rank low.
+lose", "would become"). A plan is never hostile: not a verb whose patterns are mostly of
+conflict (CAMEO quad classes 3 and 4), nor one holding such a word ("would raise tariffs on
+China"). It is never a condition ("would resort to force unless": a threat), and never a
+population's ("voters will decide"). The rule is a pattern of its own, ``announced-plan``,
+weighted down by the confidence feature ``generic``, so its events say what made them and
+rank low.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 NOT_ACTS = "NOT_ACTS"  # synset of verbs whose future announces no act ("will remain in office")
 PLANNING = INTENT_HEADS - {"expect"}  # "was expected to win" foretells, it announces nothing
 FORETELLING = frozenset({"expect", "likely", "set", "due", "bound", "seem", "appear", "tip"})
-HOSTILE_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+CONFLICT = (3, 4)  # the quad classes of verbal and material conflict (codebook/cameo.tsv)
 PLAN = VerbPattern(id="announced-plan", pos="VERB", lemma="*", particle=None,
                    objects=frozenset(), preps=frozenset(),
                    targets=("dobj", "pobj:with", "pobj:to"), code="030", speech=False,
@@ -49,7 +50,7 @@ def plan_pattern(book: Codebook, token: Token) -> VerbPattern | None:
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB" or lemma in book.synsets.get(NOT_ACTS, ()) or is_passive(token):
         return None
-    if _mostly_hostile(book.patterns("VERB", lemma)):
+    if _mostly_hostile(book, book.patterns("VERB", lemma)):
         return None  # "would suspend", "will organise": hostile with most objects
     mode = trigger_mode(token)
     if not (mode == "future" or (mode == "negated" and volitional(token))) \
@@ -67,8 +68,12 @@ def kept_plan(finding: Finding) -> bool:
         finding.mode != "reported" and source is not None and source.sector != "CVL")
 
 
-def _mostly_hostile(patterns: Sequence[VerbPattern]) -> bool:
-    return 2 * sum(p.code[:2] in HOSTILE_ROOTS for p in patterns) > len(patterns)
+def _mostly_hostile(book: Codebook, patterns: Sequence[VerbPattern]) -> bool:
+    return 2 * sum(_hostile(book, p) for p in patterns) > len(patterns)
+
+
+def _hostile(book: Codebook, pattern: VerbPattern) -> bool:
+    return not pattern.codes_nothing and book.cameo[pattern.code].quad_class in CONFLICT
 
 
 def _announced(book: Codebook, token: Token) -> bool:
@@ -92,4 +97,4 @@ def _coded_or_hostile(book: Codebook, word: Token) -> bool:
     if pattern is None or pattern.codes_nothing:
         return False
     return (word.pos_ == "VERB" and word.dep_ in ("xcomp", "ccomp", "conj")) \
-        or pattern.code[:2] in HOSTILE_ROOTS
+        or _hostile(book, pattern)
