@@ -31,6 +31,7 @@ STATEMENT_NOUNS = frozenset({
 })
 # "engaged in ethnic cleansing", "took part in talks": the noun after "in" is the action
 IN_LIGHT_VERBS = frozenset({"engage", "participate", "involve", "take", "join", "partake"})
+SMALL_CLAUSE_HEADS = frozenset({"order", "declare", "decree", "rule", "want", "direct"})
 
 
 def light_verb(noun: Token) -> Token | None:
@@ -304,16 +305,11 @@ def _issuing_verb(noun: Token) -> Token | None:
     return None
 
 
-SMALL_CLAUSE_HEADS = frozenset({"order", "declare", "decree", "rule", "want", "direct"})
-
-
 def direct_object(verb: Token) -> Token | None:
     """The object; "beating and humiliating our soldiers" shares the last conjunct's."""
-    if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "ccomp" \
-            and verb.head.lemma_.lower() in SMALL_CLAUSE_HEADS and not any(
-                c.dep_ in ("aux", "auxpass") for c in verb.children) \
-            and (undergoer := child(verb, "nsubj")) is not None:
-        return undergoer  # "ordered the party dissolved": the party is what is dissolved
+    if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in \
+            SMALL_CLAUSE_HEADS and child(verb, "aux", "auxpass") is None and child(verb, "nsubj"):
+        return child(verb, "nsubj")  # "ordered the party dissolved": what is dissolved
     if is_passive(verb):  # "was granted asylum": the object kept, the subject received it
         return verb.head if reduced_passive(verb) else (
             child(verb, "dobj") or child(verb, "nsubjpass"))
