@@ -228,7 +228,12 @@ def blamed_violence(book: Codebook, findings: list[Finding]) -> list[Finding]:
 def _blamed_on(book: Codebook, finding: Finding, doer: Resolved) -> Finding:
     basis = frozenset(b for b in finding.basis if not b.startswith("source:")) | {
         "source:implied"}
-    return replace(finding, source=doer, basis=basis, confidence=book.confidence.score(basis))
+    return _rescored(book, replace(finding, source=doer), basis)
+
+
+def _rescored(book: Codebook, finding: Finding, basis: frozenset[str]) -> Finding:
+    """The finding on new facts, with the confidence they give."""
+    return replace(finding, basis=basis, confidence=book.confidence.score(basis))
 
 
 ARMED = frozenset({"MIL", "REB", "INS", "UAF", "PRM", "SPY"})
@@ -257,10 +262,6 @@ def described_in_another(book: Codebook, findings: list[Finding]) -> list[Findin
     operations in Gaza, *where dozens have been killed*") is background to it."""
     triggers = {f.trigger.i for f in findings if not (f.pattern.speech or f.code[:2] == "01")}
     # not what a statement says: "issued a declaration *demanding* that ..." is its content
-    return [_as_background(book, f) if "relative" in f.basis and "background" not in f.basis
-            and any(a.i in triggers for a in f.trigger.ancestors) else f for f in findings]
-
-
-def _as_background(book: Codebook, finding: Finding) -> Finding:
-    basis = finding.basis | {"background"}
-    return replace(finding, basis=basis, confidence=book.confidence.score(basis))
+    return [_rescored(book, f, f.basis | {"background"}) if "relative" in f.basis
+            and "background" not in f.basis and any(a.i in triggers for a in f.trigger.ancestors)
+            else f for f in findings]
