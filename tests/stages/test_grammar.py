@@ -225,3 +225,15 @@ def test_a_participle_the_parser_made_the_subject_gives_way_to_its_own_subject()
     events = _code("The Red Cross working in Yemen said Saudi and Emirati forces must "
                    "guarantee safety.")
     assert {(e.source.code[:3] if e.source else "", e.cameo) for e in events} >= {("NGO", "100")}
+
+
+def test_a_past_clause_the_parser_hangs_on_wanted_is_no_wish() -> None:
+    """ "A man wanted over the killing was extradited": the parser makes "wanted" the main
+    verb; what it governs with its own "was" is done, not wanted."""
+    text = ("A man wanted over the assassination of Serbian Prime Minister Zoran Djindjic was "
+            "extradited by Austria to Belgrade on Friday.")
+    assert ("AUT", "SRBGOV", "063") in triples(_code(text))
+    asked = code("Britain demanded that the diplomats be expelled.", "2000-06-01",
+                 all_modes=True)
+    expelled = [e for e in asked if e.cameo == "161"]
+    assert expelled and all(e.mode == "hypothetical" for e in expelled)

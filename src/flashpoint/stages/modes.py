@@ -85,6 +85,14 @@ def _wants_it_done_by_itself(token: Token, lemma: str) -> bool:
                     and c.i > token.head.i)
 
 
+def _told_as_past(clause: Token) -> bool:
+    """A past clause with its own auxiliary ("was extradited", "had fled") is nothing asked or wanted: no one
+    asks that a thing was done. The parser makes one the complement of "wanted" in "a man
+    wanted over the killing was extradited"."""
+    return clause.dep_ == "ccomp" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                          for c in clause.children)
+
+
 HOLDING_BACK = frozenset({"hesitate", "shy", "flinch", "refrain", "exclude"})
 
 
@@ -141,7 +149,8 @@ def governed_mode(token: Token) -> str | None:
             return "future"
         if _done_through(token, head, lemma):
             return None  # "helped broker a deal", "gathered in Cairo to discuss the crisis"
-        if lemma in REQUEST_HEADS and not (lemma in TELLING and not infinitive(token)):
+        if lemma in REQUEST_HEADS and not (lemma in TELLING and not infinitive(token)) \
+                and not _told_as_past(token):
             return "hypothetical"  # "told them to leave", but "was told that troops beat"
         if infinitive(token) and lemma in OWN_CLAIMS and any(
                 c.dep_ == "aux" and c.lower_ == "have" for c in token.children):
