@@ -503,3 +503,9 @@ def test_militiamen_tagged_as_a_name_are_still_militiamen() -> None:
     found = triples(code("Tutsi civilians were massacred by Hutu militiamen in eastern Rwanda.",
                          "1994-05-01"))
     assert ("RWAUAF", "RWACVL", "202") in found, found
+
+
+def test_a_noun_after_a_sector_word_with_an_owner_is_that_owner_s() -> None:
+    """ "U.S. Army instructors": no codebook word, but the army before it is the US's."""
+    assert ("USAMIL", "GEOMIL", "062") in triples(
+        _code("U.S. Army instructors began training Georgian troops."))

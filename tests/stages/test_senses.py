@@ -438,3 +438,10 @@ def test_a_preposition_the_parser_hung_on_a_second_object_still_counts() -> None
     found = triples(code("Uganda poured 2,000 more troops and a squadron of armoured cars into "
                          "South Sudan on Monday to shore up the government.", DAY))
     assert ("UGA", "SSD", "154") in found, found
+
+
+def test_what_an_amount_per_day_is_of_says_what_is_shipped() -> None:
+    """ "53,000 barrels a day of crude oil": the parser hangs "of crude oil" on "a day"."""
+    assert ("VENBUS", "CUB", "061") in triples(code(
+        "Venezuela's state oil company PDVSA began shipping about 53,000 barrels a day "
+        "of crude oil to Cuba.", DAY))

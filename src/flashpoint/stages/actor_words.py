@@ -182,6 +182,20 @@ def _capitalised_name(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
+def title_words(head: Token,
+                sectors: Mapping[str, SectorWord]) -> tuple[list[Token], str | None]:
+    """The words before a name and the sector of the title among them ("Prime Minister")."""
+    words = [t for t in head.subtree if t.i < head.i and not t.is_punct and t.dep_ in (
+        "compound", "amod", "nmod", "poss")]  # "Vice-President"; "Peru's President X"
+    lemmas = [w.lemma_.lower() for w in words]
+    for size in (3, 2, 1):
+        for start in range(len(lemmas) - size + 1):
+            entry = sectors.get(" ".join(lemmas[start:start + size]))
+            if entry is not None:
+                return words, entry.sector
+    return words, None
+
+
 def sector_word(head: Token, sectors: Mapping[str, SectorWord],
                 named: Mapping[int, object]) -> str | None:
     """The sector a noun phrase's words name ("police", "Kazakh president", "Secretary of

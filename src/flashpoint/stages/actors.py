@@ -32,6 +32,7 @@ from flashpoint.stages.actor_words import (
     prep_object,
     residence,
     sector_word,
+    title_words,
     where_phrase,
 )
 from flashpoint.stages.coref import Antecedents
@@ -224,8 +225,9 @@ class ActorBuilder:
 
     def _modified_by_country(self, head: Token) -> Resolved | None:
         """ "two Borvian engineers", "the Borvian proposal", "U.N. helicopters", "the al-Qaeda
-        network"; a group the codebook does not know by a demonym ("Iraqi Kurds"): the
-        country or organisation that owns it."""
+        network"; a group the codebook does not know by a demonym ("Iraqi Kurds"); a sector
+        word whose owner is said ("U.S. Army instructors"): the country or organisation that
+        owns it."""
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
         for child in head.lefts:  # a name takes only a demonym ("Iranian Revolutionary Court")
@@ -239,6 +241,10 @@ class ActorBuilder:
                          or head.lower_ in ROLE_HEADS):  # "the ECOWAS Bloc" (tagged PROPN)
                 actor = self.from_name(hit, phrase_text(head, None))
                 return Resolved(actor, "sector") if actor else None
+            if hit is None and child.dep_ == "compound" and self.sector_of(child) \
+                    and (owned := self.resolve(child)) and owned.how in ("name", "sector") \
+                    and owned.actor.country:  # not "passenger jets": whose is not said
+                return Resolved(replace(owned.actor, text=phrase_text(head, None)), "sector")
         return None
 
     def resolve_many(self, head: Token) -> list[Resolved]:
@@ -265,25 +271,13 @@ class ActorBuilder:
                         found.append(Resolved(actor, "sector"))
         return found
 
-    def _title(self, head: Token) -> tuple[list[Token], str | None]:
-        """The words before a name and the sector of the title among them ("Prime Minister")."""
-        words = [t for t in head.subtree if t.i < head.i and not t.is_punct and t.dep_ in (
-            "compound", "amod", "nmod", "poss")]  # "Vice-President"; "Peru's President X"
-        lemmas = [w.lemma_.lower() for w in words]
-        for size in (3, 2, 1):
-            for start in range(len(lemmas) - size + 1):
-                entry = self.book.sectors.get(" ".join(lemmas[start:start + size]))
-                if entry is not None:
-                    return words, entry.sector
-        return words, None
-
     def _titled_known(self, actor: Actor, head: Token) -> Actor:
         """A known person out of office on the day, or in opposition then, but given a
         current title in the text ("President Boris Yeltsin" after his term, "Prime Minister
         Zoran Djindjic" while the day has him leading the opposition): the title wins."""
         if actor.sector not in (None, "ELI", "OPP", "PTY") or not actor.country:
             return actor
-        words, sector = self._title(head)
+        words, sector = title_words(head, self.book.sectors)
         if (sector or "")[:3] not in STATE_SECTORS or any(w.lemma_.lower() in FORMER
                                                           for w in words):
             return actor
@@ -303,7 +297,7 @@ class ActorBuilder:
     def _titled_person(self, head: Token) -> Resolved | None:
         """ "Zimbabwean Prime Minister Robert Mugabe": a person the codebook does not know,
         coded by their title and the country that modifies it, else the article's country."""
-        words, sector = self._title(head)
+        words, sector = title_words(head, self.book.sectors)
         if sector is None:
             return None
         of = prep_object(head, ("of",))  # "King Hassan of Morocco"

@@ -86,9 +86,9 @@ def _wants_it_done_by_itself(token: Token, lemma: str) -> bool:
 
 
 def _told_as_past(clause: Token) -> bool:
-    """A past clause with its own auxiliary ("was extradited", "had fled") is nothing asked or wanted: no one
-    asks that a thing was done. The parser makes one the complement of "wanted" in "a man
-    wanted over the killing was extradited"."""
+    """A past clause with its own auxiliary ("was extradited", "had fled") is nothing asked
+    or wanted: no one asks that a thing was done. The parser makes one the complement of
+    "wanted" in "a man wanted over the killing was extradited"."""
     return clause.dep_ == "ccomp" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                           for c in clause.children)
 

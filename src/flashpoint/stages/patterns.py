@@ -35,7 +35,8 @@ def phrase_lemmas(head: Token) -> set[str]:
     for obj in (o for h in holders for o in prep_objects(h, "in")) if money else ():
         words.add(obj.lemma_.lower())
         words.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))
-    for obj in prep_objects(head, "of"):
+    rates = [c for c in head.children if c.dep_ == "npadvmod"]  # "53,000 barrels a day of
+    for obj in (o for h in (head, *rates) for o in prep_objects(h, "of")):  # crude oil"
         words.add(obj.lemma_.lower())
         words.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))
         words.update(o.lemma_.lower() for o in _listed(obj)[1:])  # "of goggles, radios and
