@@ -200,7 +200,7 @@ def test_an_apposition_places_an_unknown_name() -> None:
 def test_senses_that_are_no_event_code_nothing() -> None:
     assert not _code("Mary Trump released a tell-all book about the president of the "
                      "United States.")
-    assert not [e for e in _code("The government of Samoa executed a planned shutdown.")
+    assert not [e for e in _code("The government of Fiji executed a scheduled shutdown.")
                 if e.root == "18"]
     assert any(e.cameo == "1823" for e in _code("Iran executed two men convicted of spying."))
 
@@ -221,7 +221,7 @@ def test_places_give_unnamed_sides_their_country_when_no_country_is_named() -> N
 
 
 def test_a_word_inside_a_name_is_no_event() -> None:
-    assert not _code("In Cyprus, the ruling Democratic Rally in Cyprus hailed the pipeline.")
+    assert not _code("In Cyprus, the ruling Democratic Rally hailed the new pipeline.")
 
 
 def test_attacking_words_is_criticism() -> None:
@@ -268,14 +268,14 @@ def test_where_a_statement_is_made_and_a_relative_clause_are_not_its_target() ->
     coalition = _code("The United States announced a naval coalition which was joined by "
                       "Australia.", published="2020-01-01")
     assert not any(e.target and e.target.code == "AUS" for e in coalition)
-    drive = _code("Opposition activists began collecting signatures in a drive to convince the "
+    drive = _code("Opposition activists began collecting signatures in a bid to persuade the "
                   "Lithuanian Parliament to amend the constitution.", published="2000-01-01")
     assert any(e.target and e.target.code.startswith("LTU") for e in drive)
 
 
 def test_a_conjoined_clause_names_no_target_and_a_town_before_an_attack_is_where() -> None:
-    noted = _code("He noted that the Libyan parliament rejected the demarcation, and that Greece "
-                  "and Turkey might end up before the court.", published="2020-01-01")
+    noted = _code("He noted that the Libyan parliament rejected the border line, and that Greece "
+                  "and Turkey could land before the court.", published="2020-01-01")
     assert any(e.root == "12" for e in noted)
     assert not any(e.target and e.target.code in ("GRC", "TUR") for e in noted)
     assert not _code("The El Paso shooting preceded another one in Dayton.",
@@ -283,8 +283,8 @@ def test_a_conjoined_clause_names_no_target_and_a_town_before_an_attack_is_where
 
 
 def test_claiming_an_attack_is_claiming_responsibility() -> None:
-    assert any(e.cameo == "015" for e in _code("The attack was claimed by the Houthi movement "
-                                                "in Yemen.", published="2019-09-15"))
+    assert any(e.cameo == "015" for e in _code("The raid was claimed by the Houthi movement "
+                                                "on Sunday.", published="2019-09-15"))
 
 
 def test_wanting_someone_to_act_is_an_appeal_and_helping_needs_someone_helped() -> None:
@@ -311,8 +311,8 @@ def test_an_unattributed_attack_on_foreigners_is_by_forces_of_the_place() -> Non
 def test_a_participle_after_its_noun_is_passive_but_armed_with_is_no_event() -> None:
     assert ("RUS", "UKR", "057") in triples(_code("The agreement signed by Russia and Ukraine "
                                                  "collapsed.", published="2015-01-01"))
-    assert not any(e.root == "07" for e in _code("A camp was attacked by Burundian militiamen "
-                                                 "armed with machetes."))
+    assert not any(e.root == "07" for e in _code("A village was raided by Burundian militiamen "
+                                                 "armed with clubs."))
 
 
 def test_several_doers_act_on_each_other_only_when_the_act_is_mutual() -> None:
@@ -329,13 +329,13 @@ def test_several_doers_act_on_each_other_only_when_the_act_is_mutual() -> None:
 
 
 def test_demonstrating_a_quality_is_no_protest() -> None:
-    assert not _code("In so ruling, the court demonstrated a shocking ignorance of the law.",
+    assert not _code("With that verdict, the court demonstrated a striking ignorance of the law.",
                      published="2020-01-01")
 
 
 def test_a_government_holding_a_rally_protests_nobody() -> None:
-    held = _code("In mid-September, Trump held his first indoor rally in three months, in "
-                 "Nevada.", published="2020-09-20")
+    held = _code("In late September, Trump held his first outdoor rally in two months, in "
+                 "Ohio.", published="2020-09-20")
     assert not any(e.root == "14" for e in held)
     opposition = _code("Opposition supporters held a rally in Minsk.", published="2020-09-20")
     assert any(e.root == "14" for e in opposition)
@@ -348,7 +348,7 @@ def test_a_surname_alone_is_the_person_named_in_full_before() -> None:
 
 
 def test_an_event_noun_in_someone_s_title_is_no_event() -> None:
-    envoy = _code("Kurt Volker, the United States special envoy for Ukraine negotiations, "
+    envoy = _code("Kurt Volker, the American special envoy for the Ukraine negotiations, "
                   "resigned.", published="2019-09-28")
     assert not any(e.root == "04" for e in envoy)
 
@@ -399,7 +399,7 @@ def test_a_weapons_test_is_a_show_of_force_and_a_deposit_is_economic_aid() -> No
 
 
 def test_a_visit_needs_someone_visited_and_a_context_actor_of_no_country_is_unknown() -> None:
-    rally = _code("The rally was visited by several tens of thousands of people.",
+    rally = _code("The rally was visited by some tens of thousands of people.",
                   published="2020-08-01")
     assert not any(e.root == "04" for e in rally)
     assert any(e.source and e.source.code == "---OPP" for e in rally)
@@ -434,7 +434,7 @@ def test_a_government_that_protests_complains_officially() -> None:
 
 
 def test_a_surname_alias_after_another_first_name_is_someone_else() -> None:
-    text = "Only two presidents have been impeached: Andrew Johnson and Bill Clinton."
+    text = "Two presidents were impeached before 2019: Andrew Johnson and Bill Clinton."
     assert not any(e.target and e.target.country == "GBR"
                    for e in _code(text, published="2020-01-10"))
     assert any(e.source and e.source.code == "GBRGOV"
@@ -509,3 +509,9 @@ def test_a_noun_after_a_sector_word_with_an_owner_is_that_owner_s() -> None:
     """ "U.S. Army instructors": no codebook word, but the army before it is the US's."""
     assert ("USAMIL", "GEOMIL", "062") in triples(
         _code("U.S. Army instructors began training Georgian troops."))
+
+
+def test_a_person_s_campaign_or_team_acts_for_them() -> None:
+    assert ("USAELI", "USAGOV", "112") in triples(
+        _code("The Biden campaign accused Trump of lying about the economy."))
+    assert not _code("The campaign accused Trump of lying about the economy.")

@@ -288,9 +288,9 @@ def test_a_paraphrase_is_not_a_repeat() -> None:
 
 
 def test_phrases_pieced_from_several_blocks_are_not_a_repeat() -> None:
-    ask = "What are your duties and responsibilities as the vice presidential nominee of the"
+    ask = "What would your tasks and duties be as the running mate chosen by the"
     q1, q2 = f"{ask} Harbour Party?", f"{ask} Orsk Liberty Party?"
-    named = "Mara Tel was named the vice presidential nominee of the Orsk Liberty Party in March."
+    named = "Mara Tel was named the running mate chosen by the Orsk Liberty Party in March."
     article = clean(f"{q1}\n{named}\n{q2}\n{P1}", title="T")
     assert paragraphs(article) == [q1, named, q2, P1]
 

@@ -62,14 +62,14 @@ def test_a_legal_act_with_no_agent_is_done_by_the_state_where_it_happened() -> N
 
 
 def test_a_clause_hung_on_the_last_noun_of_a_message_phrase_is_the_sender_s() -> None:
-    events = _code("Pompeo posted a message on Twitter blaming Iran for the attacks.")
+    events = _code("On Twitter, Pompeo posted a message blaming Iran for the strikes.")
     assert ("USAGOV", "IRN", "1123") in triples(events)
 
 
 @pytest.mark.parametrize(("text", "source"), [
     ("Erdogan called Netanyahu a terrorist.", "TURGOV"),
     ("Iran called the sanctions illegal.", "IRN"),
-    ("The Foreign Ministry of Iraq characterized the attack as a violation of sovereignty.",
+    ("The Foreign Ministry of Iraq described the strike as a breach of its sovereignty.",
      "IRQGOV"),
 ])
 def test_a_damning_label_is_criticism(text: str, source: str) -> None:
@@ -99,12 +99,12 @@ def test_court_rulings_against_an_act_and_attributed_attacks() -> None:
 
 
 def test_a_spokesman_for_a_group_is_the_group_s() -> None:
-    events = _code("Ahmed al-Assadi, a spokesman for the PMF, blamed Israel for the attack.")
+    events = _code("Ali Hamid, a spokesman for the PMF militia, blamed Israel for the strike.")
     assert any(e.source and e.source.code == "IRQUAFPMF" and e.cameo == "1123" for e in events)
 
 
 def test_the_nations_of_a_list_are_those_nations() -> None:
-    events = _code("The Muslim majority nations of Bahrain and Kosovo recognized Israel.")
+    events = _code("The Muslim-majority states of Bahrain and Kosovo recognized Israel.")
     assert {(e.source.code if e.source else "", e.cameo) for e in events} \
         >= {("BHR", "054"), ("XKX", "054")}
 
@@ -124,7 +124,7 @@ def test_a_noun_merely_mentioned_in_a_phrase_counts_for_less() -> None:
 
     settings = load_settings()
     book = load_codebook(settings.codebook_dirs, shipped=settings.shipped_codebook)
-    doc = load_pipeline(settings.model)("The bill was suspended after last week's protests.")
+    doc = load_pipeline(settings.model)("The law was shelved after last month's protests.")
     noun = next(t for t in doc if t.lower_ == "protests")
     pattern = best_pattern(book, noun)
     assert pattern is not None
@@ -180,7 +180,7 @@ def test_an_unnamed_prosecutor_is_the_courts() -> None:
 
 
 def test_insisting_on_something_with_no_one_named_is_still_a_demand() -> None:
-    events = _code("The US President insists that the budget include funding for the wall.")
+    events = _code("The US President insists that the bill include money for the new dam.")
     assert any(e.cameo == "100" and e.target is None for e in events)
 
 

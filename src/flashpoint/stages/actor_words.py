@@ -174,6 +174,8 @@ ROLE_HEADS = frozenset({"leader", "chief", "head", "official", "member", "repres
                         # "a rebel movement", "student groups", "opposition coalition"
                         "movement", "group", "faction", "coalition", "alliance", "front",
                         "bloc", "organisation", "organization"})
+# the people around one person, who speak and act for them: "the Trump campaign", "Putin's team"
+ENTOURAGE = frozenset({"campaign", "camp", "team", "entourage"})
 
 
 def _capitalised_name(token: Token) -> bool:

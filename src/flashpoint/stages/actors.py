@@ -15,6 +15,7 @@ from flashpoint.codebook import Codebook
 from flashpoint.gazetteer import country_on
 from flashpoint.records import Actor
 from flashpoint.stages.actor_words import (
+    ENTOURAGE,
     FORMER,
     LOCAL_SECTORS,
     RELATIVE,
@@ -182,14 +183,18 @@ class ActorBuilder:
         return Resolved(self.state(country, None, text), "context")
 
     def _by_apposition(self, head: Token) -> Resolved | None:
-        """An unknown name that an apposition or an "of" places: "Salaheddine Sidhoum,
-        Algeria's leading human rights activist", "Arnel dela Vega of the army"."""
+        """An unknown name that an apposition, an "of" or the office its verb gives places:
+        "Ana Ruiz, Peru's leading rights lawyer", "Tomas Reyes of the army", "Luis Vega
+        resigned as governor of Puerto Rico"."""
         of = prep_object(head, ("of",)) if head.ent_type_ == "PERSON" else None
+        office = prep_object(head.head, ("as",)) if head.dep_ == "nsubj" and head.ent_type_ in (
+            "PERSON", "ORG", "") else None  # the tagger takes some names for organisations
         if head.pos_ != "PROPN":
             return None
-        for c in [*(c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), of]:
-            found = self.resolve(c) if c is not None else None  # "of UNICEF", but not "Doug
-            if found and (c is not of or len(found.actor.code) > 3):  # Collins of Georgia"
+        for c in [*(c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), of,
+                  office]:
+            found = self.resolve(c) if c is not None else None  # "of UNICEF", not "Joe Ray
+            if found and (c not in (of, office) or len(found.actor.code) > 3):  # of Texas"
                 return Resolved(replace(found.actor, text=phrase_text(head, None)), found.how)
         return None
 
@@ -235,7 +240,8 @@ class ActorBuilder:
                 child = leader.head  # stands where "led" stands: an amod
             what = (hit := self.hits.get(leader.i)) and hit.best.what
             if hit is not None and child.dep_ in ("amod", "compound", "poss", "nmod") \
-                    and what in ("adjective", "country", "organization") \
+                    and (what in ("adjective", "country", "organization")
+                         or (what == "person" and head.lemma_.lower() in ENTOURAGE)) \
                     and (head.pos_ == "NOUN" or child.dep_ in ("amod", "poss")
                          or what == "adjective"  # "Venezuela's PDVSA"
                          or head.lower_ in ROLE_HEADS):  # "the ECOWAS Bloc" (tagged PROPN)

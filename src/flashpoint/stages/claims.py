@@ -93,7 +93,7 @@ BLAME_WORDS = frozenset({"perpetrator", "culprit", "responsible", "behind", "gui
 
 
 def _blaming(clause: Token) -> bool:
-    """A clause naming who did something wrong: "(said) the Abu Sayyaf Group are the suspected
+    """A clause naming who did something wrong: "(said) the militia are the suspected
     perpetrators", "was behind the attack", "was responsible for the bombing"."""
     if clause.lemma_.lower() != "be":
         return False
@@ -106,7 +106,7 @@ def _speaker_to_addressee(coder: SentenceCoder, verb: Token, clause: Token, code
     """The speaker's event (``code``) towards the one the reported clause is about: its
     subject, or the one told when that subject is a pronoun ("told the students that they
     must leave": the students). ``untold_ok``: with no actor there, the event has no target
-    ("insists that the budget include funding for the wall")."""
+    ("insists that the bill include money for the new dam")."""
     speakers = coder.subject_actors(speaker_of(verb))
     doer = subject(clause)
     if doer is not None and doer.pos_ == "PRON" and (addressee := child(verb, "dobj")):
