@@ -445,3 +445,26 @@ def test_what_an_amount_per_day_is_of_says_what_is_shipped() -> None:
     assert ("VENBUS", "CUB", "061") in triples(code(
         "Venezuela's state oil company PDVSA began shipping about 53,000 barrels a day "
         "of crude oil to Cuba.", DAY))
+
+
+@pytest.mark.parametrize("text", [
+    "Workers in Harare heeded a national stayaway called by the unions.",
+    "Workers in Athens observed a general strike.",
+])
+def test_heeding_or_observing_a_strike_is_striking(text: str) -> None:
+    assert "143" in codes(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a labour word before "strike" makes launching it a strike, not an attack
+    ("Nigeria's unions launched an indefinite nationwide strike over fuel prices.", "143"),
+    ("Israel launched an air strike on Gaza.", "195"),
+    # ordered to close its office: made to leave
+    ("Uzbek authorities ordered the UN refugee agency to close its office in Tashkent.",
+     "1663"),
+    # criminal charges are a charge with legal action; a lawsuit is a lawsuit
+    ("Prosecutors filed murder charges against the former Peruvian minister.", "173"),
+    ("The family filed a lawsuit against the Peruvian army.", "115"),
+])
+def test_what_is_launched_ordered_or_filed_decides_the_code(text: str, expected: str) -> None:
+    assert expected in codes(text)

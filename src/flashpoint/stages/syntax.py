@@ -15,7 +15,8 @@ OBJECT_CONTROL = frozenset({"ask", "urge", "call", "order", "tell", "force", "in
 LIGHT_VERBS = frozenset({"launch", "hold", "stage", "conduct", "carry", "begin", "start",
                          "continue", "wage", "mount", "organize", "organise", "make", "take",
                          "resume", "open", "lead", "join", "call", "announce", "end",
-                         "order", "impose", "declare", "sign", "reach", "host", "attend"})
+                         "order", "impose", "declare", "sign", "reach", "host", "attend",
+                         "heed", "observe"})  # "workers heeded a national stayaway"
 
 # nouns for what an actor issues or adopts: "issued a declaration demanding ...", "passed a law
 # banning ...", "in a statement condemning ...": the issuer does what the clause says
