@@ -468,3 +468,20 @@ def test_heeding_or_observing_a_strike_is_striking(text: str) -> None:
 ])
 def test_what_is_launched_ordered_or_filed_decides_the_code(text: str, expected: str) -> None:
     assert expected in codes(text)
+
+
+def test_police_ending_an_occupation_repress_it_and_a_particle_may_follow_listed_objects(
+        ) -> None:
+    """Ending a strike eases dissent (082) when the strikers end it; police or troops ending
+    it repress it (175). "drove teachers and protesters *out* of": the particle comes after
+    a list of objects."""
+    assert "082" in codes("The teachers ended their strike.")
+    assert "175" in codes("Riot police ended the occupation of the square.")
+    assert "175" in codes("Police drove striking teachers and leftist protesters out of the "
+                          "centre of the city.")
+
+
+def test_rejecting_a_suggestion_is_a_rejection_not_a_denial() -> None:
+    assert "120" in codes("New Delhi rejected a suggestion by Britain that an outside party "
+                          "could help resolve the Kashmir dispute.")
+    assert "016" in codes("Moscow rejected the accusation that it had shelled the town.")

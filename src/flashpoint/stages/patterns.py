@@ -160,8 +160,8 @@ def _particle(child: Token, verb: Token) -> str | None:
     between = verb.doc[verb.i + 1:child.i]
     if child.dep_ == "prep" and bool(between) == any(c.dep_ == "pobj" for c in child.children):
         return None  # "pressed Turkey on Monday" has a preposition, not a particle
-    if all(t.dep_ in ("dobj", "det", "poss", "amod", "compound", "nummod", "case")
-           for t in between):
+    if all(t.dep_ in ("dobj", "det", "poss", "amod", "compound", "nummod", "case", "cc", "conj")
+           for t in between):  # "drove teachers and protesters *out* of the square"
         return child.lower_
     return None
 
