@@ -485,3 +485,14 @@ def test_rejecting_a_suggestion_is_a_rejection_not_a_denial() -> None:
     assert "120" in codes("New Delhi rejected a suggestion by Britain that an outside party "
                           "could help resolve the Kashmir dispute.")
     assert "016" in codes("Moscow rejected the accusation that it had shelled the town.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Britain turned over control of the port to China on Friday.", "0842"),
+    ("The Kenyan authorities let the independent radio station back on the air.", "0811"),
+    ("Aid workers were allowed into the flooded province by Pakistan's army.", "0863"),
+    ("A Turkish relief team landed in Haiti with tents and medicine.", "073"),
+    ("Germany flew a rescue team into earthquake-hit Turkey.", "073"),
+])
+def test_handing_over_letting_and_bringing_relief(text: str, expected: str) -> None:
+    assert expected in codes(text)
