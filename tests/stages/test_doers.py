@@ -88,7 +88,7 @@ ROLES = [
     ("Russia's FSB security service alleged on Monday that two British diplomats had spied.",
      ("RUSSPY", "GBRGOV", "112")),
     ("Doctors from a Norwegian charity donated and personally delivered medicine to a clinic "
-     "in Gaza.", ("NORNGO", "PSEHLH", "070")),
+     "in Gaza.", ("NORNGO", "PSEHLH", "073")),  # medicine: humanitarian aid
     # who talked in a call: the clause's subjects, each with the other
     ("The French and German foreign ministers went over the Ukraine crisis in a long telephone "
      "conversation on Friday.", ("FRAGOV", "DEUGOV", "040")),

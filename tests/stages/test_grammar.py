@@ -237,3 +237,13 @@ def test_a_past_clause_the_parser_hangs_on_wanted_is_no_wish() -> None:
                  all_modes=True)
     expelled = [e for e in asked if e.cameo == "161"]
     assert expelled and all(e.mode == "hypothetical" for e in expelled)
+
+
+def test_a_participle_with_an_object_after_the_root_noun_is_the_main_verb() -> None:
+    """ "1,400 fighters handed in their rifles in northern Colombia": the parser reads
+    "handed" as a participle of "fighters", but with an object it is the act, done by them."""
+    events = _code("Some 1,400 right-wing paramilitary fighters handed in their rifles in "
+                   "northern Colombia on Friday.")
+    assert any(e.cameo == "0873" and e.source and e.source.sector == "UAF" for e in events)
+    killed = _code("Ten soldiers killed in Ukraine.")
+    assert all(e.source is None for e in killed if e.root == "19")

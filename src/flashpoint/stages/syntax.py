@@ -116,8 +116,10 @@ def is_passive(token: Token) -> bool:
 
 
 def reduced_passive(verb: Token) -> bool:
-    """ "ten soldiers killed in Ukraine": a past participle after the noun it is done to."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+    """ "ten soldiers killed in Ukraine": a past participle after the noun it is done to, not
+    a main verb the parser missed ("fighters handed in their rifles": misparsed_subject)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and misparsed_subject(verb) is None
 
 
 def stray_conjuncts(head: Token) -> list[Token]:
