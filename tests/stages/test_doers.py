@@ -365,3 +365,12 @@ def test_armed_with_describes_and_supplies_nothing() -> None:
 def test_whoever_orders_something_done_to_someone_does_it(text: str, code_: str) -> None:
     found = code(text, DAY)
     assert any(e.cameo.startswith(code_) and e.mode == "asserted" for e in found), triples(found)
+
+
+def test_a_relative_clause_after_a_preposition_names_no_target() -> None:
+    """ "signed a deal, according to which the waters between Rhodes and Turkey would be
+    split": Turkey is in what the deal says, not the other signer."""
+    events = code("Greece and Egypt signed a maritime deal, according to which the waters "
+                  "between Rhodes and Turkey would be split.", "2020-09-01")
+    assert {(e.source.code, e.target.code) for e in events if e.source and e.target} \
+        == {("GRC", "EGY"), ("EGY", "GRC")}

@@ -341,6 +341,8 @@ class SentenceCoder(RoleFinder):
                  for t in c.subtree]
         aside = {t.i for w in words if (w.dep_ == "relcl" and not infinitive(w))
                  or (w.dep_ == "conj" and w.pos_ in ("VERB", "AUX") and subject(w) is not None)
+                 or (w.dep_ == "pcomp" and child(w, "nsubj", "nsubjpass") is not None and any(
+                     r.lower_ in ("which", "whom") for r in w.subtree if r.i < w.i))  # "to which"
                  or (w.head is token and is_condition(w))
                  or (pattern.code.startswith("01") and where_phrase(w)) for t in w.subtree}
         return self._first_other([w for w in words if w.i not in aside],
