@@ -496,3 +496,16 @@ def test_rejecting_a_suggestion_is_a_rejection_not_a_denial() -> None:
 ])
 def test_handing_over_letting_and_bringing_relief(text: str, expected: str) -> None:
     assert expected in codes(text)
+
+
+def test_citing_a_wrong_as_a_reason_accuses_its_doer() -> None:
+    events = code("Washington cited Iranian attacks on shipping as the reason for the deployment.",
+                  DAY)
+    assert any(e.cameo == "112" and e.target and e.target.code == "IRN" for e in events)
+    assert "112" not in codes("The minister cited strong public support for the plan.")
+
+
+def test_questioning_someone_s_power_or_legality_is_disapproval() -> None:
+    assert "110" in codes("Senate Democrats questioned the President's power to close the "
+                          "border.")
+    assert "110" in codes("Germany questioned the legality of the strikes.")
