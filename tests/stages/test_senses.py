@@ -509,3 +509,9 @@ def test_questioning_someone_s_power_or_legality_is_disapproval() -> None:
     assert "110" in codes("Senate Democrats questioned the President's power to close the "
                           "border.")
     assert "110" in codes("Germany questioned the legality of the strikes.")
+
+
+def test_protesters_lifting_a_blockade_ease_dissent_and_freeing_none_refuses() -> None:
+    assert "082" in codes("Striking farmers lifted their blockade of the highway on Monday.")
+    assert "1243" in codes("The rebels said they would free none of their hostages until the "
+                           "government freed their comrades.")

@@ -159,12 +159,15 @@ def crowd_code(code: str, source: Resolved | None) -> str:
     """What a crowd's act is: protesters looting or burning riot (145, PLOVER PROTEST in mode
     riot); protesters or workers massing, pouring in or gathering (CAMEO's show of force,
     15) demonstrate (141); blockading (191) they obstruct passage (144). Police or troops
-    ending a strike or an occupation (082, easing dissent) repress it (175)."""
+    ending a strike or an occupation (082, easing dissent) repress it (175); a crowd's
+    lifting its blockade (0872) eases its dissent (082)."""
     sector = source.actor.sector if source is not None else None
     if code in RIOT_DAMAGE and sector == "OPP":
         return "145"
     if code == "082" and sector in ("COP", "MIL"):
         return "175"
+    if code == "0872" and sector in CROWDS:
+        return "082"  # protesters lifting their blockade ease their dissent
     if (code[:2] == "15" or code == "192") and sector in CROWDS:
         return RALLY  # massing, or marching into the capital
     if code == "191" and sector in CROWDS:

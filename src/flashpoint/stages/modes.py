@@ -43,8 +43,9 @@ def _children(token: Token) -> list[Token]:
 def own_mode(token: Token) -> str | None:
     """The mode marked on this token itself, or None when nothing marks it."""
     kids = _children(token)
-    if any(c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ == "det") for c in kids):
-        return "negated"
+    if any(c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ == "det")
+           or (c.lower_ == "none" and c.dep_ == "dobj") for c in kids):
+        return "negated"  # "would free none of their captives"
     if any(c.dep_ in ("nsubj", "nsubjpass") and any(
             g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in kids):
         return "negated"  # "no troops were deployed", "no hostages were taken"
