@@ -515,3 +515,11 @@ def test_protesters_lifting_a_blockade_ease_dissent_and_freeing_none_refuses() -
     assert "082" in codes("Striking farmers lifted their blockade of the highway on Monday.")
     assert "1243" in codes("The rebels said they would free none of their hostages until the "
                            "government freed their comrades.")
+
+
+def test_what_is_ruled_out_is_refused_not_done() -> None:
+    """ "ruled out stepping down": the ruling out is the refusal (1231, the gerund read as
+    what is ruled out), the stepping down is negated."""
+    events = code("The president again ruled out stepping down on Thursday.", DAY)
+    assert any(e.cameo == "1231" for e in events)
+    assert not any(e.cameo == "0831" for e in events)

@@ -94,6 +94,12 @@ def _told_as_past(clause: Token) -> bool:
                                           for c in clause.children)
 
 
+def _ruled_out(verb: Token) -> bool:
+    """ "ruled out stepping down": what is ruled out will not be done."""
+    return verb.lemma_.lower() == "rule" and own_mode(verb) is None and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children)
+
+
 HOLDING_BACK = frozenset({"hesitate", "shy", "flinch", "refrain", "exclude"})
 
 
@@ -144,7 +150,8 @@ def governed_mode(token: Token) -> str | None:
     if token.dep_ in ("xcomp", "ccomp") or infinitive(token):
         if not_held_back(head):
             return "future"  # "would not hesitate to declare", "did not rule out using force"
-        if lemma in NEGATING_HEADS or (lemma in INTENT_HEADS and own_mode(head) == "negated"):
+        if lemma in NEGATING_HEADS or (lemma in INTENT_HEADS and own_mode(head) == "negated") \
+                or _ruled_out(head):
             return "negated"  # "failed to reduce"; "has not agreed to resume talks"
         if lemma in INTENT_HEADS or _wants_it_done_by_itself(token, lemma):
             return "future"

@@ -81,8 +81,8 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
     if pattern.objects:
         obj = None
         if pattern.pos == "VERB":  # a verb's pattern on its noun: "suspension of air links"
-            obj = (direct_object(token) or _controlled(token)) if token.pos_ == "VERB" else next(
-                prep_objects(token, "of"), None)
+            obj = (direct_object(token) or _controlled(token) or _gerund(token)) \
+                if token.pos_ == "VERB" else next(prep_objects(token, "of"), None)
         said = phrase_lemmas(obj) if obj is not None else set()
         for particle in particles:  # "handing in their weapons"
             said |= {w for o in particle.children if o.dep_ == "pobj" for w in phrase_lemmas(o)}
@@ -112,6 +112,13 @@ def _controlled(verb: Token) -> Token | None:
 
 
 BARE_INFINITIVE = frozenset({"let", "make", "help"})
+
+
+def _gerund(verb: Token) -> Token | None:
+    """What is done, told as a gerund with no subject of its own ("ruled out *stepping*
+    down")."""
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                 and not any(k.dep_ == "nsubj" for k in c.children)), None)
 
 
 def _dated(prep: Token) -> bool:
