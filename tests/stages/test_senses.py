@@ -505,9 +505,10 @@ def test_citing_a_wrong_as_a_reason_accuses_its_doer() -> None:
     assert "112" not in codes("The minister cited strong public support for the plan.")
 
 
-def test_questioning_someone_s_power_or_legality_is_disapproval() -> None:
-    assert "110" in codes("Senate Democrats questioned the President's power to close the "
-                          "border.")
+def test_questioning_someone_s_authority_or_legality_is_disapproval() -> None:
+    assert "110" in codes("Senate Democrats questioned the President's authority to close "
+                          "the border.")
+    assert "110" not in codes("Police questioned the power plant workers.")
     assert "110" in codes("Germany questioned the legality of the strikes.")
 
 
