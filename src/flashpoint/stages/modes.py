@@ -94,10 +94,15 @@ def _told_as_past(clause: Token) -> bool:
                                           for c in clause.children)
 
 
+def _rules_out(verb: Token) -> bool:
+    """ "rule out", with "out" as a particle or an adverb."""
+    return verb.lemma_.lower() == "rule" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children)
+
+
 def _ruled_out(verb: Token) -> bool:
     """ "ruled out stepping down": what is ruled out will not be done."""
-    return verb.lemma_.lower() == "rule" and own_mode(verb) is None and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children)
+    return _rules_out(verb) and own_mode(verb) is None
 
 
 HOLDING_BACK = frozenset({"hesitate", "shy", "flinch", "refrain", "exclude"})
@@ -106,9 +111,7 @@ HOLDING_BACK = frozenset({"hesitate", "shy", "flinch", "refrain", "exclude"})
 def not_held_back(verb: Token) -> bool:
     """ "would not hesitate to", "will not shy away from", "did not rule out": a negated
     holding back announces the act."""
-    lemma = verb.lemma_.lower()
-    held = lemma in HOLDING_BACK or (lemma == "rule" and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children))
+    held = verb.lemma_.lower() in HOLDING_BACK or _rules_out(verb)
     return held and own_mode(verb) == "negated"
 
 
