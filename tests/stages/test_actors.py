@@ -515,3 +515,11 @@ def test_a_person_s_campaign_or_team_acts_for_them() -> None:
     assert ("USAELI", "USAGOV", "112") in triples(
         _code("The Biden campaign accused Trump of lying about the economy."))
     assert not _code("The campaign accused Trump of lying about the economy.")
+
+
+def test_a_name_typed_with_a_slip_of_the_shift_key_is_still_the_name() -> None:
+    """ "gREECE" is Greece; "turkey" in lower case stays the bird."""
+    assert ("FRA", "GRC", "042") in {(s[:3], t[:3], c) for s, t, c in triples(
+        _code("France's president visited gREECE on Monday."))}
+    assert not any(e.target and e.target.code.startswith("TUR")
+                   for e in _code("France's president praised the turkey on Monday."))

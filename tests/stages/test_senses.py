@@ -524,3 +524,19 @@ def test_what_is_ruled_out_is_refused_not_done() -> None:
     events = code("The president again ruled out stepping down on Thursday.", DAY)
     assert any(e.cameo == "1231" for e in events)
     assert not any(e.cameo == "0831" for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    ("The Norwegian foreign minister called the Swedish mediator a brave man.", "051", "111"),
+    ("Sweden described the talks with Finland as constructive.", "051", "111"),
+    ("The Dutch premier found the Belgian response proportionate.", "051", "111"),
+    ("The Norwegian foreign minister called the Swedish plan a disgrace.", "111", "051"),
+    # finding something is no judgement unless the word after it praises
+    ("Danish police found the Swedish envoy's car on a farm.", "", "051"),
+])
+def test_calling_something_by_a_word_of_praise_praises_it(text: str, expected: str,
+                                                          not_expected: str) -> None:
+    found = codes(text)
+    assert not_expected not in found
+    if expected:
+        assert expected in found

@@ -137,10 +137,17 @@ def in_a_sea_name(doc: Doc, start: int, end: int) -> bool:
 
 def _capitalised(span: Span) -> bool:
     """A name as written: capitalised ("Chad", not "chad"), or a lower-case particle leading
-    capitalised words ("al-Qaeda", "bin Laden", "de Mistura")."""
+    capitalised words ("al-Qaeda", "bin Laden", "de Mistura")), or a slip of the shift key
+    inside one word ("iSrael": no common word is written so)."""
     words = [t.text for t in span if t.text[:1].isalpha()]
     return bool(words) and (words[0][:1].isupper() or (len(words) > 1
-                            and all(w[:1].isupper() for w in words[1:])))
+                            and all(w[:1].isupper() for w in words[1:]))
+                            or (len(words) == 1 and _shift_slip(words[0])))
+
+
+def _shift_slip(word: str) -> bool:
+    """ "iSrael", "rUSSIA": lower-case first letter, capitals after it, letters only."""
+    return word.isalpha() and len(word) > 3 and any(c.isupper() for c in word[1:])
 
 
 MIN_SLIP_LENGTH = 6  # shorter names are too close to ordinary words and to each other
