@@ -33,7 +33,7 @@ from flashpoint.stages.actors import ActorBuilder, NameHit, build_matchers, find
 from flashpoint.stages.claims import reported_speech
 from flashpoint.stages.confidence import with_implied_source, with_implied_target
 from flashpoint.stages.events import SentenceCoder
-from flashpoint.stages.findings import Finding
+from flashpoint.stages.findings import Finding, protects
 from flashpoint.stages.merge import merge_events
 from flashpoint.stages.nlp import load_pipeline, parse
 from flashpoint.stages.patterns import VIOLENT_ROOTS
@@ -182,12 +182,17 @@ def _event(article: Article, index: int, sent: SpacySpan, finding: Finding,
     if source is None and target is not None \
             and (source := _implicit_source(finding, target, where, builder, tools.book)):
         facts = with_implied_source(facts)
-    target, facts = _implicit_target(finding, facts, source, target, location, tools, builder)
+    guessed, facts = _implicit_target(finding, facts, source, target, location, tools, builder)
+    code = finding.code
+    if target is None and guessed is not None and source is not None \
+            and guessed.country != source.country and protects(code, finding.trigger):
+        code = "074"  # "French troops were deployed to guard camps" in Ivory Coast
+    target = guessed
     when = dates.event_date(sent, finding.trigger, article.published,
                             future=finding.mode == "future")
-    meta = tools.book.cameo[finding.code]
+    meta = tools.book.cameo[code]
     return Told(Event(
-        id=stable_id("e", article.id, index, finding.code, source and source.code,
+        id=stable_id("e", article.id, index, code, source and source.code,
                      target and target.code),
         article_id=article.id, story_id=article.story_id, date=when.date,
         date_precision=when.precision,  # type: ignore[arg-type]

@@ -335,6 +335,17 @@ def test_a_passive_release_by_a_named_agent_is_not_the_speaker_s() -> None:
      "ceasefire monitors.", True),
     ("India rushed 20,000 paramilitary police to Ayodhya on Friday to guard the mosque.",
      False),
+    # the purpose hangs on the force the troops lead, or on the peacekeepers they came with
+    ("Dutch marines landed in a Haitian port at the head of a force sent to protect food "
+     "convoys.", True),
+    ("Irish soldiers took up positions in Cyprus as the first unit of the UN peacekeeping "
+     "force arrived.", True),
+    # the target is the place where it happens, the purpose is protecting
+    ("Hundreds of Belgian troops were deployed to guard refugee camps around the Rwandan "
+     "town of Gisenyi.", True),
+    ("Russian troops massed near the Georgian border as UN peacekeepers withdrew.", False),
+    ("Turkish troops were deployed to the Syrian border after Kurdish fighters vowed to "
+     "protect the town.", False),
 ])
 def test_forces_sent_abroad_to_protect_provide_protection(sentence: str,
                                                           protective: bool) -> None:

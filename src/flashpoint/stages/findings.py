@@ -129,17 +129,44 @@ def protective_deployment(code: str, token: Token, source: Resolved | None,
     town at home to guard it stay a deployment."""
     abroad = target is not None and (source is None or source.actor.country is None
                                      or source.actor.country != target.actor.country)
-    if not code.startswith(DEPLOYING) or not abroad:
-        return code
-    doers = subject(token) if token.pos_ == "VERB" else None
-    if doers is not None and any(t.lemma_.lower() in PEACEKEEPING for t in doers.subtree):
-        return "074"  # "UN peacekeepers landed in Phnom Penh": peacekeeping, whatever for
-    verbs = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    purposes = (c for v in verbs for c in v.children if c.dep_ in ("advcl", "xcomp", "acl")
-                and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                             for a in c.children))  # "landed and took up
-    return "074" if any(p.lemma_.lower() in PROTECTING for p in purposes) else code  # positions
-    # to keep the factions apart"
+    return "074" if abroad and protects(code, token) else code
+
+
+def protects(code: str, token: Token) -> bool:
+    """Whether a deployment or arrival is peacekeeping or done to protect: its doers are
+    peacekeepers, or a to-infinitive of protecting says what it is for ("landed and took up
+    positions to keep the factions apart", "landed at the head of a force sent to protect aid
+    convoys")."""
+    if not code.startswith(DEPLOYING):
+        return False
+    arrivals = [c for c in token.children if c.dep_ == "advcl" and c.lemma_.lower() in SENDING]
+    for verb in (token, *arrivals):  # "took up positions as the first peacekeepers arrived"
+        doers = subject(verb) if verb.pos_ == "VERB" else None
+        if doers is not None and any(t.lemma_.lower() in PEACEKEEPING for t in doers.subtree):
+            return True  # "UN peacekeepers landed in Phnom Penh": peacekeeping, whatever for
+    return any(_purpose(t, token) for t in token.subtree
+               if t.lemma_.lower() in PROTECTING and t.pos_ == "VERB")
+
+
+PURPOSE_PATH = frozenset({"advcl", "xcomp", "acl", "conj", "prep", "pobj"})
+SENDING = frozenset({"send", "dispatch", "deploy", "arrive", "land", "station", "rush", "fly",
+                     "force", "troop", "contingent", "mission", "soldier", "unit"})
+
+
+def _purpose(verb: Token, trigger: Token) -> bool:
+    """``verb`` is a to-infinitive saying what the trigger's forces are for: it hangs on the
+    trigger (or a verb joined to it), or on a sending or a force named beside it, by clause
+    and preposition links only, no more than six steps away."""
+    if verb.dep_ not in ("advcl", "xcomp", "acl") or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return False
+    head, steps = verb, 0
+    while head.i != trigger.i and steps < 6:
+        if head.dep_ not in PURPOSE_PATH:
+            return False
+        head, steps = head.head, steps + 1
+    return head.i == trigger.i and (verb.head.i == trigger.i or verb.head.dep_ == "conj"
+                                    or verb.head.lemma_.lower() in SENDING)
 
 
 def _multitude(token: Token) -> bool:
