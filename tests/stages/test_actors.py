@@ -523,3 +523,12 @@ def test_a_name_typed_with_a_slip_of_the_shift_key_is_still_the_name() -> None:
         _code("France's president visited gREECE on Monday."))}
     assert not any(e.target and e.target.code.startswith("TUR")
                    for e in _code("France's president praised the turkey on Monday."))
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Lagos police arrested twenty traders on Monday.", "NGACOP"),
+    ("Karachi's police chief threatened to impose a curfew.", "PAKCOP"),
+    ("Google employees protested on Monday.", "---LAB"),  # a firm, no place
+])
+def test_a_place_named_before_a_sector_word_is_its_country(text: str, doer: str) -> None:
+    assert {e.source.code for e in _code(text, "2000-01-01") if e.source} == {doer}

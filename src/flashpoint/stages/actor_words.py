@@ -232,15 +232,34 @@ LOCAL_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "UAF", "REB", "INS", "CRM
 def located(head: Token, lookup: Callable[[str], str | None] | None,
             hits: Mapping[int, NameHit]) -> str | None:
     """The country of a place a sector word is of, in or from ("the mayor of Nablus",
-    "police in the city of Mosul"), by the gazetteer."""
+    "police in the city of Mosul", "Lagos police"), by the gazetteer."""
     if lookup is None:
         return None
     obj = prep_object(head, ("of", "in", "from"))
     if obj is not None and obj.pos_ == "NOUN":
         obj = prep_object(obj, ("of",))  # "the city of Mosul"
-    if obj is None or obj.pos_ != "PROPN" or obj.i in hits:
+    if obj is None:
+        obj = _place_before(head)
+    elif obj.pos_ != "PROPN":
+        return None
+    if obj is None or obj.i in hits:
         return None
     return lookup(phrase_text(obj, None).removeprefix("the ").removeprefix("The "))
+
+
+def _place_before(head: Token) -> Token | None:
+    """ "Lagos police", "Karachi's police chief": a capitalised place name before the sector
+    word (the tagger may call "Lagos" a common noun, a possessive city an organization)."""
+    for child in head.lefts:
+        if child.dep_ == "compound" and child.pos_ == "NOUN":
+            found = _place_before(child)  # "Karachi's police chief": the chief's police
+            if found is not None:
+                return found
+        entity = ("GPE", "LOC", "ORG") if child.dep_ == "poss" else ("GPE", "LOC")
+        if child.dep_ in ("compound", "poss", "nmod") and child.text[:1].isupper() \
+                and child.ent_type_ in entity:
+            return child
+    return None
 
 
 def residence(head: Token, people: str, hits: Mapping[int, NameHit]) -> str | None:
