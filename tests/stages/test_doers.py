@@ -14,6 +14,11 @@ DAY = "2000-01-01"
 # Who does it and to whom where the parser or the codebook hides it; one sentence per line,
 # grouped by what hides it.
 ROLES = [
+    # victims killed in a battle with someone, no agent named: the side they fought did it
+    ("Two Pakistani soldiers were killed in clashes with Taliban fighters near Chaman.",
+     ("AFGINSTAL", "PAKMIL", "190")),
+    ("Three Israeli soldiers were wounded in an exchange of fire with Hezbollah guerrillas.",
+     ("LBNINSHEZ", "ISRMIL", "190")),
     # a passive's "by" phrase hung on the noun of another phrase of the verb
     ("Slovenia was recognised as an independent state by Austria on Monday.",
      ("AUT", "SVN", "054")),

@@ -56,6 +56,7 @@ from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder
 from flashpoint.stages.sides import (
     CLAIMED,
     announced_yield,
+    battle_foe,
     carries_harm,
     claimed_acts,
     commanded_findings,
@@ -160,7 +161,8 @@ class SentenceCoder(RoleFinder):
         mode, speaker = trigger_mode(token), reporting_verb(token, self.book)
         for source in sources:
             source = source or state_agent(self, token, pattern, targets) \
-                or announced_yield(self, token, pattern, targets)
+                or announced_yield(self, token, pattern, targets) \
+                or battle_foe(self, token, pattern)  # "killed in a battle with"
             if source is None and not self._unknown_agent_ok(token, pattern, targets):
                 continue
             for target in targets:

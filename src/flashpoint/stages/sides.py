@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from flashpoint.stages.actor_words import own_forces, phrase_text
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.modes import trigger_mode
-from flashpoint.stages.patterns import applicable, best_pattern, reporting_verb
+from flashpoint.stages.patterns import VIOLENT_ROOTS, applicable, best_pattern, reporting_verb
 from flashpoint.stages.syntax import child, is_passive, prep_objects, speaker_of, subject
 
 if TYPE_CHECKING:
@@ -221,6 +221,28 @@ def state_agent(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
     if not country and target is None and (told := _speaker_state(coder, verb)) is not None:
         country = told.actor.country
     return Resolved(coder.actors.state(country, sector, ""), "context") if country else None
+
+
+BATTLES = frozenset({"battle", "gunbattle", "clash", "fighting", "firefight", "gunfight",
+                     "skirmish", "shootout", "fight", "confrontation", "encounter", "exchange"})
+
+
+def battle_foe(coder: SentenceCoder, verb: Token, pattern: VerbPattern) -> Resolved | None:
+    """ "Sixteen soldiers were killed in a gun battle with border guards": with no agent
+    named, the side the victims fought did it."""
+    if pattern.code[:2] not in VIOLENT_ROOTS or verb.pos_ != "VERB" \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for fight in (*prep_objects(verb, "in"), *prep_objects(verb, "during")):
+        if fight.lemma_.lower() not in BATTLES:
+            continue
+        sides = [*prep_objects(fight, "with"),  # "an exchange of fire with"
+                 *(o for f in prep_objects(fight, "of") for o in prep_objects(f, "with"))]
+        found = next((r for side in sides for r in coder.resolve_all(side) if r is not None),
+                     None)
+        if found is not None:
+            return found
+    return None
 
 
 def _country_at(coder: SentenceCoder, place: Token) -> str:
