@@ -247,3 +247,21 @@ def test_a_participle_with_an_object_after_the_root_noun_is_the_main_verb() -> N
     assert any(e.cameo == "0873" and e.source and e.source.sector == "UAF" for e in events)
     killed = _code("Ten soldiers killed in Ukraine.")
     assert all(e.source is None for e in killed if e.root == "19")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("After three days of talks in Geneva, Iran and the United States agreed to extend the "
+     "truce.", ("IRN", "USA")),
+    ("Despite the threat of sanctions, North Korea and Iran signed an arms deal.",
+     ("PRK", "IRN")),
+])
+def test_a_subject_the_parser_hung_on_an_opening_phrase_still_acts(
+        text: str, expected: tuple[str, str]) -> None:
+    """The small parser reads "Geneva, Iran and the United States" as one list."""
+    pairs = {(s[:3], t[:3]) for s, t, _ in triples(_code(text))}
+    assert expected in pairs
+
+
+def test_a_list_inside_an_opening_phrase_is_not_the_subject() -> None:
+    events = _code("After talks with Iran, Russia and China, the envoy flew home.")
+    assert not any(e.source and e.source.code[:3] in ("RUS", "CHN", "IRN") for e in events)

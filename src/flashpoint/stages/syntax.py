@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from flashpoint.stages.misparse import misparsed_subject
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -263,28 +265,6 @@ def _noun_subject(found: Token | None) -> Token | None:
     if found is not None and found.pos_ == "VERB" and found.dep_ == "nsubj":
         return child(found, "nsubj") or found
     return found
-
-
-def misparsed_subject(verb: Token) -> Token | None:
-    """The small parser's slips at a sentence's start: "Azerbaijan massed troops" (the name
-    read as an adverbial), "The rebels handed over their weapons" (the past-tense verb read as
-    a modifier of the noun, the noun as the sentence's root)."""
-    root = verb.sent.root  # a sentence the parser left with no verb: the first past form that
-    if verb.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i \
-            and _acts(verb):  # acts is its main verb ("Doctors from two aid groups donated
-        return root  # ...", "Russia's FSB alleged on Monday that ...")
-    if verb.dep_ != "ROOT":  # "the Israeli-occupied sector": a modifier, no act
-        return None
-    return next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
-                 and c.left_edge.i == verb.sent.start), None)
-
-
-def _acts(verb: Token) -> bool:
-    """A past form that acts rather than describes: a plain past tense, or one that takes an
-    object or a that-clause itself or through a verb joined to it."""
-    if verb.tag_ == "VBD":
-        return True
-    return any(c.dep_ in ("dobj", "ccomp") for v in (verb, *verb.conjuncts) for c in v.children)
 
 
 def _statement_above(noun: Token) -> Token:

@@ -1,0 +1,51 @@
+"""Repairs for the small parser's slips about who acts, read from the shape of the parse
+alone (no codebook): a subject read as an adverbial, a past-tense main verb read as a
+modifier, a subject swallowed by an opening phrase."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def misparsed_subject(verb: Token) -> Token | None:
+    """The small parser's slips at a sentence's start: "Azerbaijan massed troops" (the name
+    read as an adverbial), "The rebels handed over their weapons" (the past-tense verb read as
+    a modifier of the noun, the noun as the sentence's root)."""
+    root = verb.sent.root  # a sentence the parser left with no verb: the first past form that
+    if verb.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i \
+            and _acts(verb):  # acts is its main verb ("Doctors from two aid groups donated
+        return root  # ...", "Russia's FSB alleged on Monday that ...")
+    if verb.dep_ != "ROOT":  # "the Israeli-occupied sector": a modifier, no act
+        return None
+    return next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                 and c.left_edge.i == verb.sent.start), None) or _swallowed(verb)
+
+
+def _swallowed(verb: Token) -> Token | None:
+    """ "After talks in Geneva, Iran and the United States agreed": the parser hung the
+    subject on the opening phrase, as a conjunct of its last noun. The subject is that
+    conjunct when it starts right after the phrase's comma and the verb has no subject."""
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    opener = next((c for c in verb.lefts if c.dep_ == "prep" and c.i == verb.sent.start), None)
+    if opener is None:
+        return None
+    for token in opener.subtree:
+        before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        if token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN") and before is not None \
+                and before.text == "," and token.i < verb.i:
+            return token
+    return None
+
+
+def _acts(verb: Token) -> bool:
+    """A past form that acts rather than describes: a plain past tense, or one that takes an
+    object or a that-clause itself or through a verb joined to it."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("dobj", "ccomp") for v in (verb, *verb.conjuncts) for c in v.children)
