@@ -532,3 +532,12 @@ def test_a_name_typed_with_a_slip_of_the_shift_key_is_still_the_name() -> None:
 ])
 def test_a_place_named_before_a_sector_word_is_its_country(text: str, doer: str) -> None:
     assert {e.source.code for e in _code(text, "2000-01-01") if e.source} == {doer}
+
+
+def test_a_group_named_indefinitely_still_acts_and_is_placed_where_it_is_based() -> None:
+    """ "a rights group" is a body acting as one, unlike "a student"; "based in Trinidad" is the
+    country, not the Bolivian town of that name."""
+    accused = _code("A Norwegian rights group accused Bahrain of torture.", "2000-01-01")
+    assert any(e.source and e.source.code == "NORNGO" for e in accused)
+    based = _code("A militant group based in Trinidad attacked a police station.", "2000-01-01")
+    assert {e.source.code[:3] for e in based if e.source} == {"TTO"}

@@ -83,10 +83,16 @@ def agrees(want: str, personal: bool, plural: bool) -> bool:
     return plural or not personal
 
 
+COLLECTIVES = frozenset({"group", "organization", "organisation", "coalition", "alliance",
+                         "movement", "faction", "militia", "union", "association", "network",
+                         "watchdog", "federation", "committee"})
+
+
 def indefinite_singular(head: Token) -> bool:
-    """ "a student" names nobody in particular; "the police", "protesters" do."""
-    return head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some")
-                                     for c in head.children)
+    """ "a student" names nobody in particular; "the police", "protesters" do, and so does "a
+    rights group" (a body that acts as one: who it is, the story names as well as it can)."""
+    return head.tag_ == "NN" and head.lemma_.lower() not in COLLECTIVES and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some") for c in head.children)
 
 
 def is_plural(head: Token) -> bool:
@@ -235,15 +241,19 @@ def located(head: Token, lookup: Callable[[str], str | None] | None,
     "police in the city of Mosul", "Lagos police"), by the gazetteer."""
     if lookup is None:
         return None
-    obj = prep_object(head, ("of", "in", "from"))
+    obj = prep_object(head, ("of", "in", "from")) or next(
+        (prep_object(c, ("in",)) for c in head.rights if c.dep_ == "acl"
+         and c.lemma_.lower() == "base"), None)  # "a group based in Trinidad"
     if obj is not None and obj.pos_ == "NOUN":
         obj = prep_object(obj, ("of",))  # "the city of Mosul"
     if obj is None:
         obj = _place_before(head)
     elif obj.pos_ != "PROPN":
         return None
-    if obj is None or obj.i in hits:
+    if obj is None:
         return None
+    if obj.i in hits:  # "a group based in Trinidad": the country, not a town of that name
+        return hits[obj.i].best.key if hits[obj.i].best.what == "country" else None
     return lookup(phrase_text(obj, None).removeprefix("the ").removeprefix("The "))
 
 
