@@ -541,3 +541,16 @@ def test_a_group_named_indefinitely_still_acts_and_is_placed_where_it_is_based()
     assert any(e.source and e.source.code == "NORNGO" for e in accused)
     based = _code("A militant group based in Trinidad attacked a police station.", "2000-01-01")
     assert {e.source.code[:3] for e in based if e.source} == {"TTO"}
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("The Oslo Peace Centre ended its mediation between Sudan and the rebels.", "NGO"),
+    ("The Kenyan Human Rights Network accused Uganda of torture.", "KENNGO"),
+])
+def test_a_body_the_codebook_does_not_know_is_an_ngo_by_its_name(text: str, doer: str) -> None:
+    assert doer in {e.source.code for e in _code(text, "2005-01-01") if e.source}
+
+
+def test_a_body_word_inside_a_party_s_name_is_no_ngo() -> None:
+    events = _code("Turkey's top court banned the Democratic Society Party.", "2005-01-01")
+    assert not any(e.target and e.target.code.endswith("NGO") for e in events)

@@ -88,6 +88,39 @@ COLLECTIVES = frozenset({"group", "organization", "organisation", "coalition", "
                          "watchdog", "federation", "committee"})
 
 
+# head words of a body's own name that make it a non-governmental organization: "the Henry
+# Dunant Centre", "the Association of African Jurists" (not "Council", "Commission" or
+# "Committee", which states name their organs with too)
+BODIES = frozenset({"centre", "center", "association", "organization", "organisation",
+                    "foundation", "institute", "society", "network", "watch", "coalition",
+                    "federation", "trust"})
+
+
+def named_body(head: Token, hits: Mapping[int, NameHit]) -> Actor | None:
+    """A body the codebook does not know, named by its own capitalised name ending in a word
+    of ``BODIES``: an NGO, of the country a name inside it says ("the Kenyan Human Rights
+    Network": KENNGO), else of none ("NGO")."""
+    from flashpoint.records import Actor
+
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i in hits \
+            or head.lemma_.lower() not in BODIES or head.ent_type_ not in ("ORG", "FAC", "") \
+            or head.dep_ == "compound":  # "the Democratic Society Party": a party
+        return None
+    inside = [hits[t.i].best for t in head.subtree if t.i in hits]
+    country = next((n.key for n in inside if n.what in ("country", "adjective")), None)
+    text = phrase_text(head, None)
+    return Actor(text, (country or "") + "NGO", country, "NGO", "ngo", text)
+
+
+def named_elsewhere(head: Token, hits: Mapping[int, NameHit], country: str | None) -> bool:
+    """Whether the sentence names ``country`` outside this phrase (then it is likely the target
+    or the place, not who an unknown name in the phrase belongs to)."""
+    inside = {t.i for t in head.subtree}
+    sent = head.sent  # once: spaCy finds a token's sentence by walking the parse
+    return any(i not in inside and hit.best.key == country
+               for i, hit in hits.items() if sent.start <= i < sent.end)
+
+
 def indefinite_singular(head: Token) -> bool:
     """ "a student" names nobody in particular; "the police", "protesters" do, and so does "a
     rights group" (a body that acts as one: who it is, the story names as well as it can)."""

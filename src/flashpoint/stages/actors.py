@@ -28,6 +28,8 @@ from flashpoint.stages.actor_words import (
     kind_of,
     led_by,
     located,
+    named_body,
+    named_elsewhere,
     partitive_of,
     phrase_text,
     prep_object,
@@ -157,10 +159,13 @@ class ActorBuilder:
             return titled
         if (of := partitive_of(head)) is not None:
             return self.resolve(of)
+        if (body := named_body(head, self.hits)) is not None:  # "the Henry Dunant Centre"
+            return Resolved(body, "name")
         found = self._modified_by_country(head) or self._by_apposition(head) \
             or self._place_state(head) or self._countryman(head)
         if found is None and head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "PERSON") \
-                and self.default_country is not None and not self._named_elsewhere(head):
+                and self.default_country is not None \
+                and not named_elsewhere(head, self.hits, self.default_country):
             return Resolved(self.state(self.default_country, None, phrase_text(head, None)),
                             "context")
         return found
@@ -219,14 +224,6 @@ class ActorBuilder:
             if any(m.i in self.hits for m in conj.lefts if m.dep_ == "amod"):
                 return self.sector_of(conj)
         return None
-
-    def _named_elsewhere(self, head: Token) -> bool:
-        """Whether the sentence names the default country outside this phrase (then it is
-        likely the target or the place, not who this unknown name belongs to)."""
-        inside = {t.i for t in head.subtree}
-        sent = head.sent  # once: spaCy finds a token's sentence by walking the parse
-        return any(i not in inside and hit.best.key == self.default_country
-                   for i, hit in self.hits.items() if sent.start <= i < sent.end)
 
     def _modified_by_country(self, head: Token) -> Resolved | None:
         """ "two Borvian engineers", "the Borvian proposal", "U.N. helicopters", "the al-Qaeda
