@@ -265,3 +265,11 @@ def test_a_subject_the_parser_hung_on_an_opening_phrase_still_acts(
 def test_a_list_inside_an_opening_phrase_is_not_the_subject() -> None:
     events = _code("After talks with Iran, Russia and China, the envoy flew home.")
     assert not any(e.source and e.source.code[:3] in ("RUS", "CHN", "IRN") for e in events)
+
+
+def test_a_preposition_the_parser_hung_inside_the_object_s_description_is_the_verb_s() -> None:
+    """ "handed over a general wanted for war crimes to the tribunal": the small parser hangs
+    "to the tribunal" on "crimes"; the object is described as wanted, so it is a suspect."""
+    found = triples(_code("Serbian police handed over a general wanted for war crimes to the "
+                          "U.N. tribunal on Friday."))
+    assert any(code == "063" and target.startswith("IGO") for _, target, code in found)

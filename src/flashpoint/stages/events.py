@@ -50,7 +50,13 @@ from flashpoint.stages.findings import (
     protest_demands,
 )
 from flashpoint.stages.modes import conditional, is_condition, trigger_mode, volitional
-from flashpoint.stages.patterns import VIOLENT_ROOTS, best_pattern, covered_by_verb, reporting_verb
+from flashpoint.stages.patterns import (
+    VIOLENT_ROOTS,
+    best_pattern,
+    covered_by_verb,
+    described_by,
+    reporting_verb,
+)
 from flashpoint.stages.plans import kept_plan, plan_pattern
 from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder
 from flashpoint.stages.sides import (
@@ -320,7 +326,8 @@ class SentenceCoder(RoleFinder):
             return marked
         obj = direct_object(token) if token.pos_ == "VERB" else next(prep_objects(token, "of"),
                                                                       None)
-        for anchor in (token, obj):  # "suspension of trade with X", "withdrawal of troops from X"
+        anchors = (token, obj, *(described_by(obj) if obj is not None else ()))
+        for anchor in anchors:  # "suspension of trade with X", "withdrawal of troops from X"
             if anchor is not None and (found := self._targets_at(anchor, token, pattern)):
                 return found
         noun = best_pattern(self.book, obj) if obj is not None and token.pos_ == "VERB" else None

@@ -28,6 +28,8 @@ def phrase_lemmas(head: Token) -> set[str]:
         words.add(word.lemma_.lower())  # "the 'one country, two systems' formula" (appos)
         words.update(c.lemma_.lower() for c in word.children if c.dep_ in ("compound", "amod"))
         # "fugitive Peruvian spymaster Vladimiro Montesinos": modifiers of a compound
+    words.update(c.lower_ for c in head.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))
+    # "a colonel wanted for genocide", "a man accused of spying": as written
     # "1.5 billion dollars in fresh yen loans": what the money is, with "in" hung on the
     # amount or on the verb whose object the amount is
     money = head.lemma_.lower() in MONEY
@@ -137,9 +139,16 @@ def _object_takes(verb: Token, preps: frozenset[str]) -> bool:
     obj = direct_object(verb) if verb.pos_ == "VERB" else None
     if obj is None:
         return False
-    nouns = [obj, *(c for c in obj.children if c.dep_ == "conj")]  # "poured 600 troops and a
-    return any(c.dep_ == "prep" and c.lower_ in preps  # squadron of armoured cars into Congo"
-               for noun in nouns for c in noun.children)
+    nouns = [obj, *(c for c in obj.children if c.dep_ == "conj"), *described_by(obj)]
+    return any(c.dep_ == "prep" and c.lower_ in preps  # "poured 600 troops and a squadron of
+               for noun in nouns for c in noun.children)  # armoured cars into Congo"
+
+
+def described_by(obj: Token) -> list[Token]:
+    """The nouns of a participle phrase describing an object, where the parser hangs the verb's
+    own preposition: "handed over a colonel wanted for genocide [to the tribunal]"."""
+    return [o for c in obj.children if c.dep_ == "acl"
+            for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
 
 
 def _on_object(verb: Token) -> list[Token]:
