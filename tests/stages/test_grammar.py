@@ -254,6 +254,9 @@ def test_a_participle_with_an_object_after_the_root_noun_is_the_main_verb() -> N
      "truce.", ("IRN", "USA")),
     ("Despite the threat of sanctions, North Korea and Iran signed an arms deal.",
      ("PRK", "IRN")),
+    # read as an apposition of the letter's addressee
+    ("In a letter to the African Union, Somalia's transitional President Abdullahi Yusuf "
+     "sought the dispatch of 20,000 peacekeepers.", ("SOM", "IGO")),
 ])
 def test_a_subject_the_parser_hung_on_an_opening_phrase_still_acts(
         text: str, expected: tuple[str, str]) -> None:
@@ -273,3 +276,16 @@ def test_a_preposition_the_parser_hung_inside_the_object_s_description_is_the_ve
     found = triples(_code("Serbian police handed over a general wanted for war crimes to the "
                           "U.N. tribunal on Friday."))
     assert any(code == "063" and target.startswith("IGO") for _, target, code in found)
+
+
+def test_whom_a_letter_appeals_to_is_the_appeal_s_target() -> None:
+    """ "In a letter to the OAS, Haiti's president asked for peacekeepers": the letter's
+    addressee is whom the appeal is to."""
+    found = triples(_code("In a letter to the Organization of American States, Haiti's "
+                          "president sought the dispatch of 3,000 peacekeepers."))
+    assert ("HTIGOV", "IGOOAS", "0234") in found
+
+
+def test_disclaiming_any_part_in_a_killing_denies_responsibility() -> None:
+    assert any(e.cameo == "016" for e in _code(
+        "Rwanda's army disclaimed any part in the killing of ten villagers near Goma."))

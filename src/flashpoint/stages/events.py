@@ -58,7 +58,7 @@ from flashpoint.stages.patterns import (
     reporting_verb,
 )
 from flashpoint.stages.plans import kept_plan, plan_pattern
-from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder
+from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder, addressee
 from flashpoint.stages.sides import (
     CLAIMED,
     announced_yield,
@@ -337,7 +337,8 @@ class SentenceCoder(RoleFinder):
         found = self._object_targets(token) if pattern.objects and token.pos_ == "VERB" else []
         if found or token.pos_ != "VERB":
             return found
-        return self._named_after(token, pattern)
+        return self._named_after(token, pattern) \
+            or addressee(token, pattern.code, self._resolve_through)
 
     def _named_after(self, token: Token, pattern: VerbPattern) -> list[Resolved]:
         """The first other actor named after a verb ("suspended a military aid program for

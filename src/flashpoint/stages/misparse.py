@@ -27,9 +27,10 @@ def misparsed_subject(verb: Token) -> Token | None:
 
 
 def _swallowed(verb: Token) -> Token | None:
-    """ "After talks in Geneva, Iran and the United States agreed": the parser hung the
-    subject on the opening phrase, as a conjunct of its last noun. The subject is that
-    conjunct when it starts right after the phrase's comma and the verb has no subject."""
+    """ "After talks in Geneva, Iran and the United States agreed", "In a letter to the AU,
+    Somalia's president sought": the parser hung the subject on the opening phrase, as a
+    conjunct or an apposition of its last noun. The subject is that noun when it starts right
+    after the phrase's comma and the verb has no subject."""
     if any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     opener = next((c for c in verb.lefts if c.dep_ == "prep" and c.i == verb.sent.start), None)
@@ -37,7 +38,8 @@ def _swallowed(verb: Token) -> Token | None:
         return None
     for token in opener.subtree:
         before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
-        if token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN") and before is not None \
+        if token.dep_ in ("conj", "appos") and token.pos_ in ("NOUN", "PROPN") \
+                and before is not None \
                 and before.text == "," and token.i < verb.i:
             return token
     return None

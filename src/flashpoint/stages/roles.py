@@ -279,3 +279,16 @@ class RoleFinder:
             if found := [r for r in self.resolve_all(head) if keep(r)]:
                 return found
         return []
+
+
+LETTERS = frozenset({"letter", "message", "note", "cable", "telegram", "appeal"})
+
+
+def addressee(token: Token, code: str,
+              resolve: Callable[[Token | None], list[Resolved]]) -> list[Resolved]:
+    """ "In a letter to the African Union, Somalia sought peacekeepers": whom a letter or a
+    message asks or demands of is its addressee (appeals and demands only)."""
+    if code[:2] not in ("02", "10"):
+        return []
+    letters = (o for o in prep_objects(token, "in") if o.lemma_.lower() in LETTERS)
+    return [r for o in letters for a in prep_objects(o, "to") for r in resolve(a)][:1]
