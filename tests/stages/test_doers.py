@@ -14,6 +14,9 @@ DAY = "2000-01-01"
 # Who does it and to whom where the parser or the codebook hides it; one sentence per line,
 # grouped by what hides it.
 ROLES = [
+    # machines act for whoever uses them, named before them as compound or list
+    ("Police and city bulldozers demolished forty homes in the Kenyan port of Mombasa.",
+     ("KENCOP", "KEN", "1712")),
     # victims killed in a battle with someone, no agent named: the side they fought did it
     ("Two Pakistani soldiers were killed in clashes with Taliban fighters near Chaman.",
      ("AFGINSTAL", "PAKMIL", "190")),

@@ -212,7 +212,11 @@ ROLE_HEADS = frozenset({"leader", "chief", "head", "official", "member", "repres
                         "supporter", "follower", "loyalist", "sympathizer", "sympathiser",
                         # "a rebel movement", "student groups", "opposition coalition"
                         "movement", "group", "faction", "coalition", "alliance", "front",
-                        "bloc", "organisation", "organization"})
+                        "bloc", "organisation", "organization",
+                        # "police bulldozers", "army trucks": machines act for their users
+                        # (warplanes and helicopters are armed forces' own sector words)
+                        "bulldozer", "truck", "lorry", "jeep", "vehicle", "van", "boat",
+                        "patrol", "convoy"})
 # the people around one person, who speak and act for them: "the Trump campaign", "Putin's team"
 ENTOURAGE = frozenset({"campaign", "camp", "team", "entourage"})
 
@@ -248,7 +252,8 @@ def sector_word(head: Token, sectors: Mapping[str, SectorWord],
     words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i not in named]
     if head.lemma_.lower() in ROLE_HEADS:  # "student leaders", "church officials": whose
         named_after = any(c.dep_ == "appos" for c in head.children)  # "militant group Hamas"
-        for word in (w for w in words if w.dep_ == "compound" or not named_after):
+        users = [c for c in head.lefts if c.dep_ == "nmod"]  # "police and council bulldozers"
+        for word in (w for w in [*words, *users] if w.dep_ != "amod" or not named_after):
             if (group := sectors.get(word.lemma_.lower())) is not None:
                 return group.sector
     # a name of several capitalised words ("the West Bank") is a sector only as a whole
