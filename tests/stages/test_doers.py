@@ -14,6 +14,9 @@ DAY = "2000-01-01"
 # Who does it and to whom where the parser or the codebook hides it; one sentence per line,
 # grouped by what hides it.
 ROLES = [
+    # fighters deployed, with no one named deploying them, deploy themselves
+    ("Hamas fighters were deployed along the Egyptian border on Sunday.",
+     ("PSEINSHMS", "EGY", "154")),
     # machines act for whoever uses them, named before them as compound or list
     ("Police and city bulldozers demolished forty homes in the Kenyan port of Mombasa.",
      ("KENCOP", "KEN", "1712")),
