@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from flashpoint.records import Actor
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
     from spacy.tokens import Token
 
     from flashpoint.codebook.model import SectorWord
-    from flashpoint.records import Actor
     from flashpoint.stages.actors import Resolved
     from flashpoint.stages.names import NameHit
 
@@ -100,8 +101,6 @@ def named_body(head: Token, hits: Mapping[int, NameHit]) -> Actor | None:
     """A body the codebook does not know, named by its own capitalised name ending in a word
     of ``BODIES``: an NGO, of the country a name inside it says ("the Kenyan Human Rights
     Network": KENNGO), else of none ("NGO")."""
-    from flashpoint.records import Actor
-
     if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.i in hits \
             or head.lemma_.lower() not in BODIES or head.ent_type_ not in ("ORG", "FAC", "") \
             or head.dep_ == "compound":  # "the Democratic Society Party": a party
@@ -286,9 +285,9 @@ def located(head: Token, lookup: Callable[[str], str | None] | None,
         obj = prep_object(obj, ("of",))  # "the city of Mosul"
     if obj is None:
         obj = _place_before(head)
+        if obj is None:
+            return None
     elif obj.pos_ != "PROPN":
-        return None
-    if obj is None:
         return None
     if obj.i in hits:  # "a group based in Trinidad": the country, not a town of that name
         return hits[obj.i].best.key if hits[obj.i].best.what == "country" else None

@@ -39,8 +39,7 @@ def _swallowed(verb: Token) -> Token | None:
     for token in opener.subtree:
         before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
         if token.dep_ in ("conj", "appos") and token.pos_ in ("NOUN", "PROPN") \
-                and before is not None \
-                and before.text == "," and token.i < verb.i:
+                and before is not None and before.text == "," and token.i < verb.i:
             return token
     return None
 
