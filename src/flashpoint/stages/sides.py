@@ -238,10 +238,9 @@ def battle_foe(coder: SentenceCoder, verb: Token, pattern: VerbPattern) -> Resol
             continue
         sides = [*prep_objects(fight, "with"),  # "an exchange of fire with"
                  *(o for f in prep_objects(fight, "of") for o in prep_objects(f, "with"))]
-        found = next((r for side in sides for r in coder.resolve_all(side) if r is not None),
-                     None)
-        if found is not None:
-            return found
+        found = [r for side in sides for r in coder.resolve_all(side)]
+        if found:
+            return found[0]
     return None
 
 
