@@ -551,3 +551,16 @@ def test_calling_something_by_a_word_of_praise_praises_it(text: str, expected: s
     assert not_expected not in found
     if expected:
         assert expected in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sweden said the Danish decision was unacceptable.", ("SWE", "DNK", "111")),
+    ("Sweden said the talks with Finland were constructive.", ("SWE", "FIN", "051")),
+])
+def test_saying_something_is_a_word_of_blame_or_praise_judges_it(
+        text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(code(text, DAY))
+
+
+def test_saying_something_is_not_illegal_is_no_verdict() -> None:
+    assert codes("Sweden said the Danish decision was not illegal.") <= {"010"}

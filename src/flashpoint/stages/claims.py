@@ -4,7 +4,7 @@ They read the coder's findings and actors."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -314,6 +314,32 @@ def told_to(book: Codebook, verb: Token) -> str | None:
 
 
 SAYING = frozenset({"tell", "say", "inform"})
+VERDICTS = (("NEGLABEL", "111"), ("POSLABEL", "051"))  # "called it a disgrace" said plainly
+
+
+Verdict = tuple[str, "Resolved | None"]
+
+
+def verdict(book: Codebook, verb: Token, source: Resolved | None,
+            resolve: Callable[[Token | None], list[Resolved]]) -> Verdict | None:
+    """ "Germany said the Russian decision was unacceptable": saying that something is a word
+    of condemnation criticizes it (111), a word of praise praises it (051); the code and whom
+    the judged thing is of (the clause's subject), or None ("said it was not illegal")."""
+    clause = child(verb, "ccomp")
+    if verb.lemma_.lower() not in SAYING or clause is None or clause.lemma_.lower() != "be" \
+            or child(clause, "neg") is not None:
+        return None
+    said = {w.lower_ for c in clause.children if c.dep_ in ("acomp", "attr")
+            for w in (c, *c.conjuncts)}
+    code = next((code for synset, code in VERDICTS
+                 if said & set(book.synsets.get(synset, ()))), None)
+    if code is None:
+        return None
+    judged = [r for r in resolve(subject(clause))
+              if source is None or r.actor.code != source.actor.code]
+    return code, judged[0] if judged else None
+
+
 THREAT_MODALS = frozenset({"would", "could", "will", "might", "may"})
 COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 

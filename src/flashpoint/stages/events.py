@@ -32,6 +32,7 @@ from flashpoint.stages.claims import (
     forecast,
     settle_speech,
     told_to,
+    verdict,
 )
 from flashpoint.stages.confidence import basis
 from flashpoint.stages.findings import (
@@ -262,6 +263,9 @@ class SentenceCoder(RoleFinder):
         elif code is None and pattern.code == "010":
             code = told_to(self.book, token) or conditional_threat(self, token, source)
             # "told Iran to hand back": a demand; "told Zambia it could halt lending unless"
+            if code is None and (judged := verdict(self.book, token, source,
+                                                   self._resolve_through)) is not None:
+                code, target = judged[0], target or judged[1]  # "said it was unacceptable"
         code, intent = code or self._mirrored(token, pattern), None
         code = protective_deployment(mass_code(crowd_demand(crowd_code(code, source), source,
                                                             token), token), token, source, target)
