@@ -3,9 +3,12 @@ for each sentence alone, the event ``flashpoint eval`` would pick for it (the mo
 asserted or reported event with a PLOVER type) against the writer's CAMEO code (as PLOVER,
 through the codebook) and source and target countries, as the PLOVER GSR is scored.
 
+The sentences of benchmarks/data/no_event.tsv are no event: there the figure is the share left
+without a typed event (how rarely the coder invents one).
+
 The 'tune' sentences guided coder changes; the 'check' sentences were only scored, so their
 figures say how far a change carries to sentences nobody looked at. ``--misses`` lists the
-misses of the tune set only. Run: ``python benchmarks/cameo_blind.py [--misses]``.
+misses of the tune sets only. Run: ``python benchmarks/cameo_blind.py [--misses]``.
 """
 
 from __future__ import annotations
@@ -17,11 +20,13 @@ from pathlib import Path
 
 from flashpoint.api import code_text
 from flashpoint.codebook import Codebook, load_codebook
+from flashpoint.codebook.model import NO_EVENT
 from flashpoint.evaluation.events_common import counted, plover_of
 from flashpoint.evaluation.events_plover import ONE_CLASS, PUBLISHED, Picked, pick
 from flashpoint.settings import load_settings
 
 DATA = Path(__file__).parent / "data" / "cameo_blind.tsv"
+NO_EVENT_DATA = Path(__file__).parent / "data" / "no_event.tsv"
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,13 @@ def load() -> list[Written]:
     rows = [r.split("\t") for r in DATA.read_text(encoding="utf-8").splitlines()
             if r.strip() and not r.startswith(("#", "set\t"))]
     return [Written(*r) for r in rows]
+
+
+def load_no_event() -> list[Written]:
+    """Sentences that are no event, as items coded ``---`` with no source or target."""
+    rows = [r.split("\t") for r in NO_EVENT_DATA.read_text(encoding="utf-8").splitlines()
+            if r.strip() and not r.startswith(("#", "set\t"))]
+    return [Written(kind, writer, NO_EVENT, "", "", text) for kind, writer, text in rows]
 
 
 def hits(item: Written, picked: Picked | None, book: Codebook) -> tuple[bool, bool, bool]:
@@ -57,11 +69,11 @@ def main() -> None:
     settings = load_settings()
     book = load_codebook(settings.codebook_dirs, shipped=settings.shipped_codebook)
     totals: dict[str, list[tuple[bool, bool, bool]]] = defaultdict(list)
-    for item in load():
+    for item in [*load(), *load_no_event()]:
         picked = pick(counted(code_text(item.sentence, published=PUBLISHED,
                                         settings=settings)), book)
         result = hits(item, picked, book)
-        totals[item.set].append(result)
+        totals[item.set if item.cameo != NO_EVENT else f"none-{item.set}"].append(result)
         if args.misses and item.set == "tune" and not result[0]:
             got = f"{picked.label} {picked.cameo} '{picked.trigger}'" if picked else "NONE"
             print(f"  [{item.writer} {item.cameo} {item.source}->{item.target}] got {got} | "
@@ -72,6 +84,10 @@ def main() -> None:
         n = len(scores)
         type_ok, source_ok, target_ok = (sum(s[k] for s in scores) / n for k in range(3))
         print(f"{name:6} {n:4d} {type_ok:6.3f} {source_ok:7.3f} {target_ok:7.3f}")
+    for name in ("tune", "check"):  # no event: right when nothing typed is picked
+        left = totals[f"none-{name}"]
+        print(f"no-event {name}: {sum(s[0] for s in left) / len(left):.3f} of {len(left)} left "
+              "without a typed event")
 
 
 if __name__ == "__main__":

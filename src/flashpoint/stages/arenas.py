@@ -25,7 +25,10 @@ CONTEST_WORDS = frozenset(
 MARKET_WORDS = frozenset(
     "yen dollar euro pound rupee rouble ruble yuan peso lira franc stock stocks share shares "
     "index indexes indices market markets bond bonds price prices currency currencies investor "
-    "investors trader traders exchange nasdaq dow nikkei ftse dax futures".split())
+    "investors trader traders exchange nasdaq dow nikkei ftse dax futures shilling rial riyal won "
+    "naira rand ringgit baht rupiah dinar dirham hryvnia tenge zloty forint krona krone kwacha "
+    "cedi birr taka lari manat shekel greenback bitcoin crude".split())
+MARKET_PEOPLE = frozenset({"investor", "investors", "trader", "traders"})
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 KEPT_ROOTS = ("14", "16")  # a boycott of the Olympics, a ban on a country's team
 
@@ -39,5 +42,15 @@ def about_sport(sent: Span) -> bool:
 
 def about_markets(trigger: Token) -> bool:
     """The trigger's subject is a market word: "the Japanese yen retreated", "investors
-    pulled money out", "stocks staged a rally" (not "troops raided a market")."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in MARKET_WORDS for c in trigger.children)
+    pulled money out", "stocks staged a rally" (not "troops raided a market"), also through a
+    participle ("the won slipped, pressured by a stronger greenback", "the shilling, supported
+    by inflows")."""
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in MARKET_WORDS for c in trigger.children):
+        return True
+    if trigger.dep_ == "acl":
+        subjects = [trigger.head]
+    elif trigger.dep_ in ("advcl", "conj") and not any(c.dep_ == "nsubj" for c in trigger.children):
+        subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    else:
+        return False  # what investors do beside trading is their own: "demanding compensation"
+    return any(word.lemma_.lower() in MARKET_WORDS - MARKET_PEOPLE for word in subjects)

@@ -51,6 +51,7 @@ from flashpoint.stages.findings import (
     protest_demands,
 )
 from flashpoint.stages.modes import conditional, is_condition, trigger_mode, volitional
+from flashpoint.stages.nonevents import no_event_here
 from flashpoint.stages.patterns import (
     VIOLENT_ROOTS,
     best_pattern,
@@ -68,7 +69,6 @@ from flashpoint.stages.sides import (
     claimed_acts,
     commanded_findings,
     escaped_findings,
-    natural_cause,
     rallied_findings,
     received_findings,
     state_agent,
@@ -130,7 +130,7 @@ class SentenceCoder(RoleFinder):
                 return  # unhurt when a bomb exploded": the event told from another side
         pattern = best_pattern(self.book, token) or plan_pattern(self.book, token)
         if pattern is None or pattern.codes_nothing or covered_by_verb(self.book, token, pattern) \
-                or natural_cause(self.book, token, pattern):  # "killed in the earthquake"
+                or no_event_here(self.book, token, pattern):  # "killed in the earthquake"
             return
         if token.pos_ == "NOUN" and (
                 undergone := undergone_findings(self, token, pattern)) is not None:

@@ -233,6 +233,17 @@ ANTICIPATED = frozenset({"planned", "proposed", "upcoming", "scheduled", "expect
 CALLED_OFF = frozenset({"cancelled", "canceled", "scrapped", "postponed"})
 
 
+def _anticipated(noun: Token) -> bool:
+    """A meeting or protest still to come: "the planned protests", "ahead of the summit",
+    "next month's talks"."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in ANTICIPATED for c in noun.children):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead":
+        return True
+    return any(c.dep_ == "poss" and any(w.lower_ in ("next", "coming") for w in c.children)
+               for c in noun.children)
+
+
 def noun_mode(noun: Token) -> str:
     """A noun trigger ("riots", "protests") is asserted unless its phrase is negated ("not
     through riots") or sits inside a request or modal clause ("called for an end to riots")."""
@@ -301,9 +312,8 @@ def trigger_mode(token: Token) -> str:
     if token.pos_ in ("NOUN", "PROPN"):
         if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             return "negated"
-        if any(c.dep_ in ("amod", "compound") and c.lower_ in ANTICIPATED
-               for c in token.children):
-            return "future"  # "ahead of planned protests": not yet held
+        if _anticipated(token):
+            return "future"  # "ahead of planned protests", "next week's summit": not yet held
         if any(c.dep_ == "amod" and c.lower_ in CALLED_OFF for c in token.children):
             return "negated"  # "the envoy's cancelled trip"
         if (verb := light_verb(token)) is not None:

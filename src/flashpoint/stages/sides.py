@@ -64,7 +64,6 @@ CLAIMED = "015"  # claim responsibility
 COMMANDS = frozenset({"order", "instruct", "command", "direct"})
 HARMS = "HARMS"  # the synset of weapons and blasts that kill ("killed by a roadside bomb")
 MISHAPS = "MISHAPS"  # the synset of words that make a blast an accident ("a gas explosion")
-DISASTERS = "DISASTERS"  # the synset of natural disasters ("killed in the earthquake")
 
 
 def undergoing_verb(noun: Token) -> tuple[Token, tuple[str, ...]] | None:
@@ -160,24 +159,6 @@ def violent_word(book: Codebook, actors: ActorBuilder, word: Token) -> bool:
     mishap = set(book.synsets.get(MISHAPS, ()))
     return word.lower_ in book.synsets.get(HARMS, ()) and not any(
         t.lower_ in mishap for t in word.subtree)
-
-
-def natural_cause(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
-    """Deaths a disaster caused are no political event: "thousands killed in the earthquake",
-    "a typhoon swept across the islands, killing 300", "the victims of the earthquake that
-    flattened towns, killing tens of thousands" (the participle hung on the main verb)."""
-    if pattern.code[:2] not in VIOLENT[1:] or token.pos_ != "VERB":
-        return False
-    disasters = set(book.synsets.get(DISASTERS, ()))
-    if any(t.lemma_.lower() in disasters for prep in ("in", "by")
-           for t in prep_objects(token, prep)):
-        return True
-    doer = subject(token)
-    if doer is not None and doer.lemma_.lower() in disasters:
-        return True
-    head = token.head  # "..., killing 300": a disaster told between its verb and the killing
-    return token.dep_ == "advcl" and token.tag_ == "VBG" and head.i < token.i and any(
-        t.lemma_.lower() in disasters for t in token.doc[head.i + 1:token.i])
 
 
 def carries_harm(book: Codebook, head: Token) -> bool:

@@ -1,0 +1,71 @@
+"""What reads like an event and is none: deaths a disaster or an accident caused ("killed in
+the earthquake", "killed when a bus overturned"), and forces standing where they are ("28,500
+US troops are stationed in South Korea")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from flashpoint.stages.sides import VIOLENT
+from flashpoint.stages.syntax import prep_objects, subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from flashpoint.codebook import Codebook, VerbPattern
+
+DISASTERS = "DISASTERS"  # the synset of natural disasters ("killed in the earthquake")
+ACCIDENTS = "ACCIDENTS"  # the synset of accidents ("killed in a crash", "when a bus overturned")
+WHEN = frozenset({"when", "after", "as"})
+STANDING = frozenset({"station", "base", "garrison"})  # "troops are stationed in": a state
+
+
+def natural_cause(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
+    """Deaths a disaster caused are no political event: "thousands killed in the earthquake",
+    "a typhoon swept across the islands, killing 300", "the victims of the earthquake that
+    flattened towns, killing tens of thousands" (the participle hung on the main verb)."""
+    if pattern.code[:2] not in VIOLENT[1:] or token.pos_ != "VERB":
+        return False
+    disasters = set(book.synsets.get(DISASTERS, ()))
+    mishaps = disasters | set(book.synsets.get(ACCIDENTS, ()))
+    if any(t.lemma_.lower() in mishaps for prep in ("in", "by")
+           for t in prep_objects(token, prep)):
+        return True  # "killed in the earthquake", "died in a crash"
+    doer = subject(token)
+    if doer is not None and doer.lemma_.lower() in disasters:
+        return True
+    if any(_mishap_clause(c, mishaps, disasters) for c in token.children):
+        return True  # "killed when a bus overturned", "... when heavy rains triggered landslides"
+    head = token.head  # "..., killing 300": a disaster told between its verb and the killing
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and head.i < token.i and any(
+        t.lemma_.lower() in disasters for t in token.doc[head.i + 1:token.i])
+
+
+def _mishap_clause(clause: Token, mishaps: set[str], disasters: set[str]) -> bool:
+    """ "when a bus overturned", "when heavy rains triggered landslides"; a disaster is a noun
+    ("when troops stormed the building" is no storm)."""
+    if clause.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in WHEN
+                                         for m in clause.children):
+        return False
+    return any(t.lemma_.lower() in mishaps and (t.pos_ == "NOUN" or t.lemma_.lower() not in
+                                                disasters) for t in clause.subtree)
+
+
+def standing(token: Token) -> bool:
+    """ "28,500 US troops are stationed in South Korea", "the force has been stationed there
+    since 1978", "the troops stationed in the region": a standing state, no event."""
+    if token.lemma_.lower() not in STANDING or token.tag_ != "VBN":
+        return False
+    if token.dep_ == "acl":
+        return True
+    helpers = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.dep_ == "auxpass" for c in helpers) or any(c.lower_ == "being" for c in helpers):
+        return False
+    if any(c.lower_ == "been" for c in helpers):  # "have been stationed": since when?
+        return any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in token.children)
+    return any(c.tag_ in ("VBP", "VBZ") for c in helpers)  # "are stationed", not "were"
+
+
+def no_event_here(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
+    """Deaths a disaster or an accident caused, or forces standing where they are."""
+    return natural_cause(book, token, pattern) or standing(token)

@@ -1,0 +1,58 @@
+"""What reads like an event and is none (accidents, disasters, forces standing where they are,
+market moves, falling figures, oaths of office, meetings still to come), each beside the
+event it must not swallow: made-up sentences, coded with the shipped codebook and the pinned
+model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.coding import code
+
+pytestmark = pytest.mark.model
+DAY = "2021-03-01"
+
+
+def _typed(text: str) -> list[tuple[str, str]]:
+    return [(e.cameo, e.trigger) for e in code(text, DAY) if e.plover]
+
+
+@pytest.mark.parametrize("text", [
+    "At least 30 people were killed when heavy rains triggered landslides in the hills, "
+    "officials said.",
+    "Nine people were killed when their minibus overturned on a mountain road in Peru.",
+    "Three soldiers died in a helicopter crash in northern Mali.",
+    "About 5,000 French troops are stationed in Chad, most of them near the capital.",
+    "A Turkish brigade has been stationed in northern Cyprus since 1974.",
+    "The shilling weakened for a third day, pressured by strong dollar demand from importers.",
+    "Kenya's shilling traded at 128 to the dollar on Monday.",
+    "Copper production declined 4 percent in the first quarter.",
+    "Cocoa exports declined to 210,000 tonnes from 260,000 a year earlier.",
+    "The new defence minister was sworn in on Monday at a ceremony in the capital.",
+    "The president's office released a photograph of him at his desk.",
+    "Workers repainted the streets of Addis Ababa ahead of next month's summit of African "
+    "leaders.",
+])
+def test_what_only_reads_like_an_event_gives_none(text: str) -> None:
+    assert _typed(text) == []
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Two soldiers were killed when a roadside bomb exploded near their convoy in Kandahar.",
+     "190"),
+    ("Four hostages were killed when troops stormed the building in Manila.", "190"),
+    ("Russia stationed nuclear missiles in Belarus.", "154"),
+    ("Russian missiles were stationed in Belarus last week.", "154"),
+    ("Angry investors blocked roads in Tirana, demanding compensation from the government.",
+     "1031"),
+    ("Syria declined the invitation to the talks in Geneva.", "125"),
+    ("African leaders held a summit in Addis Ababa on Sunday.", "040"),
+])
+def test_the_event_beside_it_still_counts(text: str, cameo: str) -> None:
+    assert cameo in {c for c, _ in _typed(text)}, _typed(text)
+
+
+def test_a_meeting_still_to_come_is_future() -> None:
+    events = code("Iran's foreign minister prepared for next week's talks with France.", DAY,
+                  all_modes=True)
+    assert {e.mode for e in events if e.cameo.startswith("04")} <= {"future"}
