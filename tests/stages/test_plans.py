@@ -22,6 +22,9 @@ RULE = "announced-plan"
     # the complement of a word of planning
     ("Mongolia plans to computerise its customs posts on the Chinese border next year.",
      ("MNG", "", "030")),
+    # the report parsed as a conjunct of the plan ("..., X was quoted as saying")
+    ("Armenia will join Georgia in building a joint customs post on the border, Armenia's "
+     "finance minister was quoted as saying by the Arka news agency.", ("ARM", "GEO", "030")),
 ])
 def test_an_announced_act_of_ones_own_is_an_intent(text: str,
                                                    triple: tuple[str, str, str]) -> None:

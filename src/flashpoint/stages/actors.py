@@ -233,7 +233,7 @@ class ActorBuilder:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
         for child in head.lefts:  # a name takes only a demonym ("Iranian Revolutionary Court")
-            if (leader := led_by(child, self.hits)) is not child:
+            if (leader := led_by(child, self.hits)).i != child.i:
                 child = leader.head  # stands where "led" stands: an amod
             what = (hit := self.hits.get(leader.i)) and hit.best.what
             if hit is not None and child.dep_ in ("amod", "compound", "poss", "nmod") \

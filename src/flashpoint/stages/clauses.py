@@ -28,11 +28,11 @@ def in_background(token: Token) -> bool:
         if current.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in BACKGROUND_WORDS for c in current.children):
             return True
-        if current is not token and _trailing_participle(current):
+        if current.i != token.i and _trailing_participle(current):
             return True  # "lifted the embargo, saying Hanoi *had cooperated*"
         if current.dep_ in ("pobj", "pcomp") and current.head.lower_ in BACKGROUND_WORDS:
             return True
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
     return False
@@ -66,7 +66,7 @@ def in_relative(token: Token) -> bool:
                         c.dep_ == "nsubj" for c in current.children)))):
             return True  # "crowds protesting", "protesting monks", "a crackdown on protesting",
             # "fired at students marching on parliament"
-        if current.head is current or current.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
+        if current.head.i == current.i or current.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
             return False
         current = current.head
     return False

@@ -50,7 +50,7 @@ from flashpoint.stages.findings import (
     protective_deployment,
     protest_demands,
 )
-from flashpoint.stages.modes import conditional, is_condition, trigger_mode, volitional
+from flashpoint.stages.modes import conditional, trigger_mode, volitional
 from flashpoint.stages.nonevents import no_event_here
 from flashpoint.stages.patterns import (
     VIOLENT_ROOTS,
@@ -348,8 +348,8 @@ class SentenceCoder(RoleFinder):
         """The first other actor named after a verb ("suspended a military aid program for
         Bosnia"), not in what a speech verb reports ("stated that the forces include units
         from Belarus"), a finite relative clause ("a coalition which Australia joined") or
-        where a statement was made ("spoke in Doha") or a condition ("unless U.S. troops
-        withdraw"); named, not the doers' own."""
+        where a statement was made ("spoke in Doha"); named, not the doers' own. A condition
+        counts: "would walk away from the talks if Israel resumed building" is aimed at Israel."""
         doers = [r.actor for r in self.subject_actors(subject(token))]
         words = [t for c in token.rights if c.dep_ in PHRASE_DEPS or not pattern.speech
                  for t in c.subtree]
@@ -357,7 +357,6 @@ class SentenceCoder(RoleFinder):
                  or (w.dep_ == "conj" and w.pos_ in ("VERB", "AUX") and subject(w) is not None)
                  or (w.dep_ == "pcomp" and child(w, "nsubj", "nsubjpass") is not None and any(
                      r.lower_ in ("which", "whom") for r in w.subtree if r.i < w.i))  # "to which"
-                 or (w.head is token and is_condition(w))
                  or (pattern.code.startswith("01") and where_phrase(w)) for t in w.subtree}
         return self._first_other([w for w in words if w.i not in aside],
                                  lambda r: named_other(r, doers))
@@ -365,7 +364,7 @@ class SentenceCoder(RoleFinder):
     def _targets_at(self, anchor: Token, token: Token, pattern: VerbPattern) -> list[Resolved]:
         """Targets named at ``anchor``: the trigger, or its object ("held talks with X")."""
         for spec in pattern.targets:
-            if anchor is not token and not spec.startswith("pobj:") and spec != "dative":
+            if anchor.i != token.i and not spec.startswith("pobj:") and spec != "dative":
                 continue
             heads: list[Token | None]
             if spec == "dobj":
@@ -373,13 +372,13 @@ class SentenceCoder(RoleFinder):
                     continue
                 heads = [direct_object(anchor)]
             elif spec == "dative":  # "presented credentials to X": "to" on the object; "X was
-                heads = [child(anchor, "dative") if anchor is token else None,  # granted asylum"
-                         *prep_objects(anchor, "to"), recipient(anchor)]
+                heads = [child(anchor, "dative") if anchor.i == token.i else None,  # granted
+                         *prep_objects(anchor, "to"), recipient(anchor)]  # asylum"
             elif spec.startswith("pobj:"):
                 heads = list(prep_objects(anchor, spec[5:]))
-            elif spec == "after" and anchor is token:  # PETRARCH's: the first actor after
+            elif spec == "after" and anchor.i == token.i:  # PETRARCH's: the first actor after
                 heads = [self._first_after(token)]
-            elif spec == "whom" and anchor is token:  # "wants Iran to return"
+            elif spec == "whom" and anchor.i == token.i:  # "wants Iran to return"
                 heads = [whom(token)]
             else:
                 continue

@@ -232,7 +232,7 @@ def preparing_force(token: Token, code: str) -> bool:
     MOBILIZE), not a verbal threat."""
     current = token
     for _ in range(3):
-        if current.dep_ not in ("xcomp", "ccomp", "conj") or current.head is current:
+        if current.dep_ not in ("xcomp", "ccomp", "conj") or current.head.i == current.i:
             return False
         current = current.head
         if current.lemma_.lower() in ("prepare", "gear", "poise"):

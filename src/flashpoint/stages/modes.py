@@ -82,7 +82,7 @@ WANTING = frozenset({"want", "wish", "hope"})
 def _wants_it_done_by_itself(token: Token, lemma: str) -> bool:
     """ "wants to help Israel" is an intent; "wants Putin to attack" is a request."""
     return lemma in WANTING and token.dep_ == "xcomp" \
-        and not any(c.dep_ in ("dobj", "nsubj") for c in token.head.children if c is not token
+        and not any(c.dep_ in ("dobj", "nsubj") for c in token.head.children if c.i != token.i
                     and c.i > token.head.i)
 
 
@@ -143,7 +143,7 @@ def _phrase_mode(token: Token, head: Token) -> str | None:
 def governed_mode(token: Token) -> str | None:
     """The mode that a governing word imposes: "asked X to send", "failed to reduce"."""
     head = token.head
-    if head is token or inverted_condition(head):
+    if head.i == token.i or inverted_condition(head):
         return None
     lemma = head.lemma_.lower()
     if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
@@ -219,7 +219,7 @@ def clause_mode(token: Token) -> str:
         mode = own_mode(current) or governed_mode(current)
         if mode is not None:
             return mode
-        if current.dep_ not in ("conj", "xcomp") or current.head is current:
+        if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
             return "asserted"
         current = current.head
     return "asserted"
@@ -250,7 +250,7 @@ def noun_mode(noun: Token) -> str:
     current = noun
     for _ in range(8):
         head = current.head
-        if head is current:
+        if head.i == current.i:
             return "asserted"
         if current.dep_ in ("pobj", "prep", "nsubj", "nsubjpass") \
                 and any(c.dep_ == "neg" for c in head.children):

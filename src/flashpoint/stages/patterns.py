@@ -244,7 +244,7 @@ def reporting_verb(token: Token, book: Codebook) -> Token | None:
     current = token
     for _ in range(12):
         head = current.head
-        if head is current:
+        if head.i == current.i:
             return None
         if current.dep_ in ("ccomp", "parataxis") and head.pos_ == "VERB":
             pattern = best_pattern(book, head)

@@ -28,7 +28,7 @@ def _locative(ent: Span, preps: frozenset[str] = LOCATIVE) -> bool:
     token = ent.root
     for _ in range(4):
         head = token.head
-        if head is token:
+        if head.i == token.i:
             return False
         if token.dep_ == "pobj" and head.lower_ in preps:
             return True

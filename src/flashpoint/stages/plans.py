@@ -56,7 +56,10 @@ def plan_pattern(book: Codebook, token: Token) -> VerbPattern | None:
     if not (mode == "future" or (mode == "negated" and volitional(token))) \
             or conditional(token) or not _announced(book, token):
         return None  # "would resort to force unless Damascus ...": a threat, not a plan
-    if any(_coded_or_hostile(book, word) for word in token.subtree if word is not token):
+    told = [c for c in token.children if c.dep_ in ("conj", "parataxis") and _speech(book, c)]
+    report = {w.i for c in told for w in c.subtree}  # "..., the minister was quoted as saying"
+    if any(_coded_or_hostile(book, word) for word in token.subtree
+           if word.i != token.i and word.i not in report):
         return None  # "will try to persuade" (the act is told below); "would raise tariffs"
     return PLAN
 
@@ -86,9 +89,16 @@ def _announced(book: Codebook, token: Token) -> bool:
         node = node.head
     if node.dep_ == "conj":  # "said it would meet X and draft a law"
         node = node.head
-    if node.dep_ not in ("ccomp", "parataxis") or node.head is node:
+    if node.head.i == node.i:  # "X will join Y in ..., the minister was quoted as saying": the
+        return any(c.dep_ in ("conj", "parataxis") and c.i > node.i and _speech(book, c)
+                   for c in node.children)  # report parsed as a conjunct of the plan
+    if node.dep_ not in ("ccomp", "parataxis"):
         return False
-    said = best_pattern(book, node.head)
+    return _speech(book, node.head)
+
+
+def _speech(book: Codebook, verb: Token) -> bool:
+    said = best_pattern(book, verb)
     return said is not None and said.speech
 
 

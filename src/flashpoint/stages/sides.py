@@ -165,7 +165,7 @@ def carries_harm(book: Codebook, head: Token) -> bool:
     """A vehicle or person carrying a weapon ("a car packed with explosives"), not an accident
     ("a tanker carrying gas exploded" names no weapon)."""
     harms, mishaps = set(book.synsets.get(HARMS, ())), set(book.synsets.get(MISHAPS, ()))
-    words = {t.lower_ for t in head.subtree if t is not head}
+    words = {t.lower_ for t in head.subtree if t.i != head.i}
     return bool(words & harms) and not words & mishaps
 
 

@@ -177,21 +177,21 @@ def subject(verb: Token) -> Token | None:
     for _ in range(6):
         if is_passive(current):
             agent = next(prep_objects(current, "by"), None) or _agent_below(current)
-            if agent is not None or current is verb:
+            if agent is not None or current.i == verb.i:
                 return agent
         found = _noun_subject(child(current, "nsubj", "csubj")) or (
-            misparsed_subject(current) if current is verb else None)
+            misparsed_subject(current) if current.i == verb.i else None)
         if found is not None:
             return found
         head = current.head
-        if head is current:
+        if head.i == current.i:
             return None
         if current.dep_ == "xcomp" and (controlled := _controller(head)) is not None:
             return controlled[0]
         if current.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "acl", "acomp"):
             return None
         current, head = _past_preposition(current, head)
-        if current is head:
+        if current.i == head.i:
             continue
         if current.dep_ in ("acl", "prep") and head.pos_ in ("NOUN", "PROPN"):
             owner, issuing = _clause_owner(head)
