@@ -29,6 +29,17 @@ def test_a_title_in_the_text_beats_the_codebook_s_dates() -> None:
     assert {e.source.code for e in former if e.source} == {"RUSELI"}
 
 
+def test_a_title_naming_another_body_beats_the_codebook_s_dates() -> None:
+    """Solana led NATO until 1999, then the EU's foreign policy; a title in the text says which.
+    Two demonyms ("Bosnian Serb leader") leave the codebook's answer, and so does "former"."""
+    nato = _code("NATO Secretary-General Javier Solana criticised Belgrade on Monday.",
+                 published="2001-01-01")
+    assert {e.source.code for e in nato if e.source} == {"IGOWSTNAT"}
+    former = _code("Former NATO Secretary-General Javier Solana criticised Belgrade on Monday.",
+                   published="2001-01-01")
+    assert "IGOWSTNAT" not in {e.source.code for e in former if e.source}
+
+
 def test_a_name_two_people_share_is_the_one_in_office() -> None:
     def who(day: str) -> set[str]:
         return {e.source.name for e in _code("President Bush visited Kuwait.", day) if e.source}

@@ -184,6 +184,16 @@ def test_a_conditional_announcement_of_one_s_own_act_is_a_threat() -> None:
     assert not [e for e in other if e.cameo.startswith(("13", "19"))]
 
 
+def test_pulling_troops_out_unless_is_a_threat_and_if_others_do_the_same_an_offer() -> None:
+    threat = _code("Canada will pull its troops out of Mali next year unless other allies send "
+                   "reinforcements, the defence minister told parliament.")
+    assert ("CAN", "MLI", "136") in triples(threat)
+    offer = _code("Pakistan's army said it would pull its troops back from the border if India "
+                  "did the same.")
+    assert not [e for e in offer if e.cameo.startswith("13")]
+    assert any(e.cameo.startswith("03") for e in offer)
+
+
 def test_a_preposition_may_hang_on_the_particle() -> None:
     events = _code("Palestinian negotiators walked away from talks with Israel in Cairo.")
     assert "164" in {e.cameo for e in events}

@@ -36,6 +36,8 @@ from flashpoint.stages.actor_words import (
     residence,
     sector_word,
     title_words,
+    titled_elsewhere,
+    titled_known,
     where_phrase,
 )
 from flashpoint.stages.coref import Antecedents
@@ -208,8 +210,10 @@ class ActorBuilder:
         where an ethnic group lives ("Bosnian Serbs" are Bosnia's), a sector noun shared
         with a conjunct ("Sierra Leonean and Liberian refugees")."""
         what, key = hit.best.what, hit.best.key
+        if what == "person" and (titled := titled_elsewhere(self.book, self.hits, actor, head)):
+            return titled  # "NATO Secretary-General Javier Solana" on a day he is at the EU
         if what in ("person", "country"):
-            return self._titled_known(actor, head)
+            return titled_known(self.book, actor, head)
         if what != "adjective":
             return actor
         if (home := residence(head, key, self.hits)) is not None:
@@ -273,18 +277,6 @@ class ActorBuilder:
                     if all(actor.code != f.actor.code for f in found):
                         found.append(Resolved(actor, "sector"))
         return found
-
-    def _titled_known(self, actor: Actor, head: Token) -> Actor:
-        """A known person out of office on the day, or in opposition then, but given a
-        current title in the text ("President Boris Yeltsin" after his term, "Prime Minister
-        Zoran Djindjic" while the day has him leading the opposition): the title wins."""
-        if actor.sector not in (None, "ELI", "OPP", "PTY") or not actor.country:
-            return actor
-        words, sector = title_words(head, self.book.sectors)
-        if (sector or "")[:3] not in STATE_SECTORS or any(w.lemma_.lower() in FORMER
-                                                          for w in words):
-            return actor
-        return replace(actor, code=actor.country + str(sector), sector=sector, kind="state")
 
     def _countryman(self, head: Token) -> Resolved | None:
         """ "U.S. Trade Representative Carla Hills": a person the codebook does not know, under

@@ -276,8 +276,8 @@ class SentenceCoder(RoleFinder):
             mode = "future"  # "said it might pull out of the talks unless…": an announcement
         if mode == "future" and source is not None and token.pos_ == "VERB":
             intent = "150" if preparing_force(token, code) else (
-                (conditional(token) and self.book.mirrored("130", code))  # "will block the
-                or self.book.mirrored("030", code))  # deal unless ...": a threat
+                (conditional(token, threat=True) and self.book.mirrored("130", code))
+                or self.book.mirrored("030", code))  # "will block the deal unless": a threat
         elif mode == "negated" and source is not None and volitional(token):
             intent = self.book.mirrored("120", code)  # "will not release": a refusal
         if intent is None and mode == "future" and code[:2] in ("03", "12"):

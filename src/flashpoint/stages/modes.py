@@ -289,21 +289,31 @@ def disowned_plan(verb: Token) -> bool:
         and own_mode(noun) == "negated"
 
 
+RECIPROCAL = frozenset({"same", "likewise", "reciprocate", "reciprocates", "reciprocated",
+                        "suit", "kind"})  # "if India did the same", "followed suit", "in kind"
+
+
 def is_condition(clause: Token) -> bool:
     """An "if" or "unless" clause."""
     return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                           for m in clause.children)
 
 
-def conditional(token: Token) -> bool:
+def conditional(token: Token, *, threat: bool = False) -> bool:
     """A clause with a condition of its own: "would hit back if Israel attacked", "might pull
-    out unless the withdrawal was placed on the agenda"."""
-    if any(is_condition(c) for c in token.children):
+    out unless the withdrawal was placed on the agenda". With ``threat``, only a condition that
+    makes a threat: "would pull back if Armenia did the same" offers, it does not threaten."""
+    holds = _threatening if threat else is_condition
+    if any(holds(c) for c in token.children):
         return True
     if token.dep_ == "xcomp":  # "could start bombing if ..."
-        return any(is_condition(c) for c in token.head.children)
+        return any(holds(c) for c in token.head.children)
     return token.dep_ == "ccomp" and any(  # "X could blockade Y if Z, an official was quoted
-        is_condition(c) and c.i > token.i for c in token.head.children)  # as saying"
+        holds(c) and c.i > token.i for c in token.head.children)  # as saying"
+
+
+def _threatening(clause: Token) -> bool:
+    return is_condition(clause) and not any(t.lower_ in RECIPROCAL for t in clause.subtree)
 
 
 def trigger_mode(token: Token) -> str:
