@@ -194,6 +194,18 @@ def test_pulling_troops_out_unless_is_a_threat_and_if_others_do_the_same_an_offe
     assert any(e.cameo.startswith("03") for e in offer)
 
 
+def test_sending_someone_to_investigate_starts_an_inquiry_and_reports_are_unconfirmed() -> None:
+    sent = _code("The African Union sent a team to Burundi to investigate the killing of three "
+                 "nuns.")
+    assert any(e.cameo.startswith("09") and e.mode == "asserted" for e in sent)
+    examined = _code("The UN chief appointed a panel to examine the air strikes on the camp in "
+                     "Jenin.")
+    assert "093" in {e.cameo for e in examined}
+    reported = _code("Uganda's army dismissed reports that soldiers had tortured prisoners in "
+                     "Gulu.")
+    assert not [e for e in reported if e.cameo.startswith("18")]
+
+
 def test_a_preposition_may_hang_on_the_particle() -> None:
     events = _code("Palestinian negotiators walked away from talks with Israel in Cairo.")
     assert "164" in {e.cameo for e in events}

@@ -23,7 +23,7 @@ REQUEST_HEADS = frozenset({"ask", "urge", "call", "want", "demand", "order", "re
                            "warn", "effort", "bid", "plan", "able", "capable",
                            "ready", "willing", "keen", "eager", "excuse", "justification", "right"})
 CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "rumour", "rumor",
-                         "suspicion", "speculation"})
+                         "suspicion", "speculation", "report", "assertion", "suggestion"})
 TELLING = frozenset({"tell", "warn", "advise"})  # a request with "to", else what was said
 NEGATING_HEADS = frozenset({"fail", "refuse", "decline", "deny", "avoid", "stop", "cease",
                             "halt", "prevent", "reject", "unable"})
@@ -196,6 +196,9 @@ PURPOSE_HEADS = frozenset({"gather", "travel", "arrive", "fly", "convene", "asse
 TALKING = frozenset({"discuss", "talk", "negotiate", "consult", "confer", "review"})
 OPENING = frozenset({"open", "reopen", "lift", "ease", "unblock", "clear", "relax"})
 LETTING = frozenset({"allow", "let", "permit"})
+ERRANDS = frozenset({"send", "dispatch", "appoint", "establish", "form", "name", "launch",
+                     "assign", "create", "commission", "deploy"})
+INQUIRING = frozenset({"investigate", "probe", "examine", "inquire", "study", "verify"})
 
 
 def _done_through(token: Token, head: Token, lemma: str) -> bool:
@@ -206,6 +209,8 @@ def _done_through(token: Token, head: Token, lemma: str) -> bool:
         return not any(c.dep_ in ("dobj", "dative") for c in head.children)
     if lemma == "vote":  # "the Senate voted to reject the treaty": the vote is the rejection
         return own_mode(head) is None
+    if lemma in ERRANDS and token.lemma_.lower() in INQUIRING:  # "sent a rapporteur to
+        return own_mode(head) is None  # investigate": the sending starts the inquiry
     if lemma in OPENING and token.lemma_.lower() in LETTING:  # "opened the bridge to allow
         return own_mode(head) is None  # the delivery of grain": the opening lets it through
     return lemma in PURPOSE_HEADS and token.lemma_.lower() in TALKING \
