@@ -206,6 +206,19 @@ def test_sending_someone_to_investigate_starts_an_inquiry_and_reports_are_unconf
     assert not [e for e in reported if e.cameo.startswith("18")]
 
 
+@pytest.mark.parametrize(("text", "triple"), [
+    # the parser makes the thing handed a clause ("files" a verb): still the object
+    ("Pakistan's intelligence agency handed U.S. investigators files on the suspects.",
+     ("PAKSPY", "USACOP", "064")),
+    ("Kazakhstan awarded Italy's Eni a contract to develop the oil field.",
+     ("KAZ", "ITA", "061")),
+    ("Kyrgyzstan allowed NATO to use the Manas air base.", ("KGZ", "IGOWSTNAT", "062")),
+    ("Uzbekistan let U.S. troops begin using its air base on Friday.", ("UZB", "USAMIL", "062")),
+])
+def test_material_cooperation_in_other_words(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(_code(text)), triples(_code(text))
+
+
 def test_a_preposition_may_hang_on_the_particle() -> None:
     events = _code("Palestinian negotiators walked away from talks with Israel in Cairo.")
     assert "164" in {e.cameo for e in events}

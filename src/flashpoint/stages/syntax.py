@@ -311,6 +311,10 @@ def two_objects(verb: Token) -> tuple[Token, Token] | None:
     inspectors documents"); not an apposition after a comma ("played host to X, the first
     trip")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for c in verb.children if c.dep_ == "ccomp" and len(objects) == 1 and (
+        c.pos_ == "NOUN" or (c.tag_ == "VBZ" and not any(
+            k.dep_ in ("nsubj", "aux", "mark", "cc", "dobj") for k in c.children)))]
+    # "handed U.S. investigators files": the second made a clause, "files" a verb
     if len(objects) != 2 or objects[1].pos_ == "PRON" \
             or objects[1].left_edge.i != objects[0].right_edge.i + 1 \
             or any(c.dep_ == "prep" for c in objects[0].children):  # "information on X"
