@@ -202,6 +202,14 @@ def test_escaping_an_accident_is_no_attempt_on_a_life() -> None:
     assert not any(e.cameo == "185" for e in found)
 
 
+def test_a_cargo_ship_leaving_for_a_country_delivers_to_it() -> None:
+    found = triples(code("A South Korean cargo ship carrying 5,000 tonnes of rice left the port "
+                         "of Busan for North Korea on Monday.", DAY))
+    assert ("KOR", "PRK", "073") in found
+    assert not [t for t in triples(code("The Turkish ship left Istanbul on Monday.", DAY))
+                if t[2].startswith("07")]
+
+
 def test_a_visitor_arriving_is_a_visit_not_a_delivery() -> None:
     found = triples(code("The Russian foreign minister arrived in Beijing on Monday.", DAY))
     assert found == {("RUSGOV", "CHNGOV", "042")}

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 ARRIVING = frozenset({"arrive", "reach", "dock", "land", "touch", "roll", "enter", "pour",
                       "stream", "fly", "come", "cross"})
+DEPARTING = frozenset({"leave", "sail", "depart", "head", "set"})  # "left port for North Korea"
 CARGO = CARRIERS | {"shipment", "consignment", "cargo", "delivery", "load", "batch", "airlift"}
 LADEN = frozenset({"carry", "laden", "load", "bear", "bring", "transport", "ferry", "pack"})
 PEACEKEEPING = frozenset({"peacekeeper", "peacekeeping", "blue", "helmet"})
@@ -33,7 +34,7 @@ PLACE_PREPS = ("in", "at", "into", "to", "on")
 
 def arrived_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
     """The deliveries an arrival verb tells, or None when it tells none."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ARRIVING:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ARRIVING | DEPARTING:
         return None
     mover = subject(verb)
     if mover is None:
@@ -43,7 +44,7 @@ def arrived_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
         return None
     pattern, senders = found
     senders = senders or [r for o in prep_objects(verb, "from") for r in coder.resolve_all(o)]
-    places = [r for head in _reached(verb) for r in _place(coder, head)]
+    places = [r for head in _bound_for(verb) for r in _place(coder, head)]
     if not senders or not places:
         return None
     mode, speaker = trigger_mode(verb), reporting_verb(verb, coder.book)
@@ -76,10 +77,11 @@ def _pattern(coder: SentenceCoder, lemma: str, objects: set[str]) -> VerbPattern
 def _cargo(mover: Token) -> list[Token]:
     """The goods: "a shipment of maize", "a convoy carrying flour", "a ship laden with food"."""
     found = list(prep_objects(mover, "of"))
-    for clause in (c for c in mover.children if c.dep_ in ("acl", "amod", "relcl")):
-        if clause.lemma_.lower() in LADEN:
-            found += [o for o in (child(clause, "dobj"),) if o is not None]
-            found += list(prep_objects(clause, "with"))
+    for carrier in [mover, *found]:  # "a convoy of 19 trucks carrying flour"
+        for clause in (c for c in carrier.children if c.dep_ in ("acl", "amod", "relcl")):
+            if clause.lemma_.lower() in LADEN:
+                found += [o for o in (child(clause, "dobj"),) if o is not None]
+                found += list(prep_objects(clause, "with"))
     return found + [o for t in list(found) for o in prep_objects(t, "of")]
 
 
@@ -108,6 +110,15 @@ def _place(coder: SentenceCoder, head: Token) -> list[Resolved]:
     if country is None or country not in coder.book.countries:
         return []
     return [Resolved(coder.actors.state(country, None, text), "context")]
+
+
+def _bound_for(verb: Token) -> list[Token]:
+    """Where the cargo goes: what an arrival reaches, or what a departure is "for" ("left the
+    port of Gunsan for North Korea", "set sail for Gaza")."""
+    if verb.lemma_.lower() not in DEPARTING:
+        return _reached(verb)
+    carriers = [verb, *(c for c in verb.children if c.dep_ in ("prt", "dobj"))]
+    return [o for c in carriers for o in prep_objects(c, "for")]
 
 
 def _reached(verb: Token) -> list[Token]:
