@@ -1,6 +1,7 @@
 """Deliveries told as arrivals: "a UN convoy carrying flour reached Gorazde", "a shipment of
 maize from the World Food Programme docked at Nampo", "relief flights from Iran touched down in
-Kashmir", "the first UN peacekeepers landed in Phnom Penh". What arrives says what was given
+Kashmir", "the first UN peacekeepers landed in Phnom Penh"; or as departures for a country ("a
+cargo ship carrying rice left Gunsan for North Korea"). What arrives says what was given
 (coded by the patterns of "deliver", or "send" for troops, with the cargo as their object);
 whoever sent the carrier gives it, to the place it reaches."""
 

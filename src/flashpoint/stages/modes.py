@@ -203,8 +203,9 @@ INQUIRING = frozenset({"investigate", "probe", "examine", "inquire", "study", "v
 
 def _done_through(token: Token, head: Token, lemma: str) -> bool:
     """An act the governing verb reports as done: "helped (to) broker a deal" (help without
-    anyone helped), what a body voted to do, talks that a gathering was for ("gathered in
-    Geneva to discuss the truce")."""
+    anyone helped), what a body voted to do, an inquiry someone was sent or appointed to make
+    ("sent a rapporteur to investigate"), talks that a gathering was for ("gathered in Geneva
+    to discuss the truce")."""
     if lemma == "help":
         return not any(c.dep_ in ("dobj", "dative") for c in head.children)
     if lemma == "vote":  # "the Senate voted to reject the treaty": the vote is the rejection
