@@ -49,7 +49,7 @@ def load_no_event() -> list[Written]:
     """Sentences that are no event, as items coded ``---`` with no source or target."""
     rows = [r.split("\t") for r in NO_EVENT_DATA.read_text(encoding="utf-8").splitlines()
             if r.strip() and not r.startswith(("#", "set\t"))]
-    return [Written(kind, writer, NO_EVENT, "", "", text) for kind, writer, text in rows]
+    return [Written(part, writer, NO_EVENT, "", "", text) for part, writer, text in rows]
 
 
 def hits(item: Written, picked: Picked | None, book: Codebook) -> tuple[bool, bool, bool]:
