@@ -219,6 +219,13 @@ def test_material_cooperation_in_other_words(text: str, triple: tuple[str, str, 
     assert triple in triples(_code(text)), triples(_code(text))
 
 
+def test_what_is_recommended_is_not_done_and_mourning_ordered_is_symbolic() -> None:
+    advised = _code("Iraq's prime minister recommended that U.S. troops withdraw from Iraq.")
+    assert not [e for e in advised if e.cameo.startswith("08")]
+    mourning = _code("Iran's supreme leader ordered three days of public mourning.")
+    assert {e.cameo for e in mourning} == {"017"}
+
+
 def test_a_preposition_may_hang_on_the_particle() -> None:
     events = _code("Palestinian negotiators walked away from talks with Israel in Cairo.")
     assert "164" in {e.cameo for e in events}
