@@ -226,6 +226,15 @@ def test_what_is_recommended_is_not_done_and_mourning_ordered_is_symbolic() -> N
     assert {e.cameo for e in mourning} == {"017"}
 
 
+def test_refusing_to_answer_is_no_comment_and_whether_asks() -> None:
+    refused = _code("Turkey's foreign minister refused to answer whether Ankara would support "
+                    "the Swedish bid.")
+    assert "011" in {e.cameo for e in refused}
+    assert not [e for e in refused if e.plover]  # neither a rejection nor an intent to support
+    declined = _code("The ministry declined to say whether troops had crossed the border.")
+    assert "011" in {e.cameo for e in declined}
+
+
 def test_a_preposition_may_hang_on_the_particle() -> None:
     events = _code("Palestinian negotiators walked away from talks with Israel in Cairo.")
     assert "164" in {e.cameo for e in events}

@@ -53,12 +53,12 @@ def own_mode(token: Token) -> str | None:
     if any(c.dep_ == "advmod" and c.lower_ in GENERIC for c in kids) \
             and not any(c.lower_ == "would" for c in kids):
         return "hypothetical"  # "police usually arrest drunk drivers": no one happening
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids):
+        return "hypothetical"  # "whether they would support it": asked, not announced
     auxes = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
     if any(a in FUTURE_AUX for a in auxes) and not _habitual(auxes, kids):
         return "future"
     if any(a in MODALS for a in auxes):
-        return "hypothetical"
-    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids):
         return "hypothetical"
     return None
 
