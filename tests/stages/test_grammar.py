@@ -235,6 +235,13 @@ def test_refusing_to_answer_is_no_comment_and_whether_asks() -> None:
     assert "011" in {e.cameo for e in declined}
 
 
+def test_ordering_one_s_own_people_to_act_is_acting() -> None:
+    ordered = _code("The president ordered his staff to delay military aid to Ukraine.")
+    assert any(e.cameo == "162" and e.mode == "asserted" for e in ordered)
+    other = _code("The president ordered Iran to release the sailors.")
+    assert not [e for e in other if e.cameo.startswith("08") and e.mode == "asserted"]
+
+
 def test_a_preposition_may_hang_on_the_particle() -> None:
     events = _code("Palestinian negotiators walked away from talks with Israel in Cairo.")
     assert "164" in {e.cameo for e in events}

@@ -284,12 +284,14 @@ def rallied_findings(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
 
 def commanded_findings(coder: SentenceCoder, verb: Token,
                        sources: list[Resolved | None]) -> list[Finding] | None:
-    """ "Macedonia ordered its forces to hold their fire": a state that orders its own forces
-    to act does the act; the order is how it does it."""
+    """ "Macedonia ordered its forces to hold their fire", "ordered his staff to delay the
+    aid": a state that orders its own forces or people to act does the act; the order is how
+    it does it."""
     done = coder.complement(verb) if verb.lemma_.lower() in COMMANDS else None
-    forces = [r.actor for r in coder.resolve_all(child(verb, "dobj"))]
-    doers = [s for s in sources if s is not None and forces
-             and all(own_forces(s.actor, f) for f in forces)]
+    told = child(verb, "dobj")
+    forces = [r.actor for r in coder.resolve_all(told)]
+    doers = [s for s in sources if s is not None and (_own_people(told) or (
+        forces and all(own_forces(s.actor, f) for f in forces)))]
     if done is None or not doers:
         return _ordered_done(coder, verb, sources)
     act, pattern = done
@@ -298,6 +300,18 @@ def commanded_findings(coder: SentenceCoder, verb: Token,
         if not any(own_forces(d.actor, t.actor) for d in doers)] or [None]
     mode, speaker = trigger_mode(verb), reporting_verb(verb, coder.book)
     return [coder.finding(act, pattern, d, t, mode, speaker) for d in doers for t in targets]
+
+
+OWN_PEOPLE = frozenset({"staff", "aide", "official", "officer", "subordinate", "minister",
+                        "agency", "department", "administration", "team", "envoy", "diplomat",
+                        "cabinet", "government", "ministry", "commander"})
+
+
+def _own_people(told: Token | None) -> bool:
+    """ "ordered his staff to delay the aid", "instructed its diplomats to leave": the
+    orderer's own people, whom no actor names."""
+    return told is not None and told.lemma_.lower() in OWN_PEOPLE and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in told.children)
 
 
 def _ordered_done(coder: SentenceCoder, verb: Token,
