@@ -242,6 +242,13 @@ def test_ordering_one_s_own_people_to_act_is_acting() -> None:
     assert not [e for e in other if e.cameo.startswith("08") and e.mode == "asserted"]
 
 
+def test_leaving_the_governorship_is_leaving_office() -> None:
+    left = _code("Nigeria's vice president left his post on Friday.")
+    assert "0831" in {e.cameo for e in left}
+    governor = _code("The governor of Lagos will leave the governorship in May.")
+    assert any(e.cameo.startswith("03") for e in governor)  # an announced resignation
+
+
 def test_a_preposition_may_hang_on_the_particle() -> None:
     events = _code("Palestinian negotiators walked away from talks with Israel in Cairo.")
     assert "164" in {e.cameo for e in events}
