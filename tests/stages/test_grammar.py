@@ -249,6 +249,12 @@ def test_leaving_the_governorship_is_leaving_office() -> None:
     assert any(e.cameo.startswith("03") for e in governor)  # an announced resignation
 
 
+def test_seconding_a_proposal_endorses_it() -> None:
+    assert ("DEU", "FRA", "051") in triples(_code("Germany seconded France's proposal for a "
+                                                  "ceasefire."))
+    assert not _code("She was seconded to the finance ministry in 2010.")
+
+
 def test_a_preposition_may_hang_on_the_particle() -> None:
     events = _code("Palestinian negotiators walked away from talks with Israel in Cairo.")
     assert "164" in {e.cameo for e in events}
