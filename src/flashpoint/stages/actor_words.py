@@ -339,13 +339,16 @@ def _ethnic_home(head: Token, people: str, hits: Mapping[int, NameHit]) -> str |
     return others[0][1] if others else None
 
 
-def titled_known(book: Codebook, actor: Actor, head: Token) -> Actor:
+Title = tuple[list["Token"], str | None]  # title_words: the words before a name, their sector
+
+
+def titled_known(actor: Actor, title: Title) -> Actor:
     """A known person out of office on the day, or in opposition then, but given a current
     title in the text ("President Boris Yeltsin" after his term, "Prime Minister Zoran
     Djindjic" while the day has him leading the opposition): the title wins."""
     if actor.sector not in (None, "ELI", "OPP", "PTY") or not actor.country:
         return actor
-    words, sector = title_words(head, book.sectors)
+    words, sector = title
     if (sector or "")[:3] not in STATE_SECTORS or any(w.lemma_.lower() in FORMER
                                                       for w in words):
         return actor
@@ -353,11 +356,11 @@ def titled_known(book: Codebook, actor: Actor, head: Token) -> Actor:
 
 
 def titled_elsewhere(book: Codebook, hits: Mapping[int, NameHit], actor: Actor,
-                     head: Token) -> Actor | None:
+                     title: Title) -> Actor | None:
     """A known person whose title names another state or organisation than the one the day
     has them in ("NATO Secretary-General Javier Solana" on a day the codebook has him at the
     EU, "Serbian President Slobodan Milosevic" on a day he leads Yugoslavia): the title's."""
-    words, sector = title_words(head, book.sectors)
+    words, sector = title
     owners = [hits[w.i].best for w in words if w.i in hits
               and hits[w.i].best.what in ("organization", "country", "adjective")]
     if sector is None or len({o.key for o in owners}) != 1 \

@@ -210,10 +210,11 @@ class ActorBuilder:
         where an ethnic group lives ("Bosnian Serbs" are Bosnia's), a sector noun shared
         with a conjunct ("Sierra Leonean and Liberian refugees")."""
         what, key = hit.best.what, hit.best.key
-        if what == "person" and (titled := titled_elsewhere(self.book, self.hits, actor, head)):
-            return titled  # "NATO Secretary-General Javier Solana" on a day he is at the EU
         if what in ("person", "country"):
-            return titled_known(self.book, actor, head)
+            title = title_words(head, self.book.sectors)  # read once, used by both rules
+            titled = titled_elsewhere(self.book, self.hits, actor, title) \
+                if what == "person" else None  # "NATO Secretary-General Javier Solana"
+            return titled or titled_known(actor, title)
         if what != "adjective":
             return actor
         if (home := residence(head, key, self.hits)) is not None:
