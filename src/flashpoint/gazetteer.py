@@ -56,7 +56,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     january february march april june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
     president minister government police army military officials people state city
-    however meanwhile according reuters""".split()
+    however meanwhile according reuters gulf bay""".split()
 )
 
 SUBDIVISION_TYPES = frozenset({"State", "Province", "Region", "Governorate", "Department",

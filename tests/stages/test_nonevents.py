@@ -1,5 +1,6 @@
 """What reads like an event and is none (accidents, disasters, forces standing where they are,
-market moves, falling figures, oaths of office, meetings still to come), each beside the
+market moves, falling figures, oaths of office, meetings still to come, scorelines, a word
+quoted alone), each beside the
 event it must not swallow: made-up sentences, coded with the shipped codebook and the pinned
 model."""
 
@@ -32,6 +33,8 @@ def _typed(text: str) -> list[tuple[str, str]]:
     "The president's office released a photograph of him at his desk.",
     "Workers repainted the streets of Addis Ababa ahead of next month's summit of African "
     "leaders.",
+    "Zamalek beat Esperance 3-1 in Tunis on Sunday to reach the final.",
+    "Opposition lawmakers held up signs which read \"silenced\" during the session.",
 ])
 def test_what_only_reads_like_an_event_gives_none(text: str) -> None:
     assert _typed(text) == []

@@ -90,6 +90,7 @@ COLLECTIVES = frozenset({"group", "organization", "organisation", "coalition", "
                          "movement", "faction", "militia", "union", "association", "network",
                          "watchdog", "federation", "committee"})
 
+OFFICES = frozenset({"judge", "court", "tribunal", "spokesman", "spokeswoman", "spokesperson"})
 
 # head words of a body's own name that make it a non-governmental organization: "the Henry
 # Dunant Centre", "the Association of African Jurists" (not "Council", "Commission" or
@@ -114,18 +115,30 @@ def named_body(head: Token, hits: Mapping[int, NameHit]) -> Actor | None:
 
 
 def named_elsewhere(head: Token, hits: Mapping[int, NameHit], country: str | None) -> bool:
-    """Whether the sentence names ``country`` outside this phrase (then it is likely the target
-    or the place, not who an unknown name in the phrase belongs to)."""
+    """Whether the sentence names ``country`` outside this phrase (then it is likely the target,
+    not who an unknown name in the phrase belongs to); a capital named as a place does not count
+    ("stabbed people at a hall in London, then fled up London Bridge")."""
     inside = {t.i for t in head.subtree}
     sent = head.sent  # once: spaCy finds a token's sentence by walking the parse
     return any(i not in inside and hit.best.key == country
+               and not (hit.best.what == "metonym" and _as_place(sent.doc[i]))
                for i, hit in hits.items() if sent.start <= i < sent.end)
+
+
+def _as_place(word: Token) -> bool:
+    """ "in London", "London Bridge": a city named as where, or inside a longer name ("a bid
+    from Real Madrid" is a club's)."""
+    return (word.dep_ == "pobj" and word.head.lower_ in WHERE_PREPS - {"from"}) \
+        or (word.dep_ == "compound" and word.head.pos_ == "PROPN")
 
 
 def indefinite_singular(head: Token) -> bool:
     """ "a student" names nobody in particular; "the police", "protesters" do, and so does "a
-    rights group" (a body that acts as one: who it is, the story names as well as it can)."""
-    return head.tag_ == "NN" and head.lemma_.lower() not in COLLECTIVES and any(
+    rights group" (a body that acts as one: who it is, the story names as well as it can), and
+    an office that acts for its state ("a federal judge dismissed the lawsuit", "a government
+    spokesman said")."""
+    lemma = head.lemma_.lower()
+    return head.tag_ == "NN" and lemma not in COLLECTIVES and lemma not in OFFICES and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some") for c in head.children)
 
 
@@ -168,6 +181,13 @@ def own_forces(source: Actor, obj: Actor) -> bool:
             and source.kind == "state" and source.sector in (None, "GOV", "MIL"))
 
 
+def same_actor(one: Actor, other: Actor, people: Mapping[str, object]) -> bool:
+    """One code, and not two people the codebook tells apart ("Bloomberg endorsed his
+    former rival, Joe Biden": both USAELI, yet two actors)."""
+    return one.code == other.code and not (
+        one.name != other.name and one.name in people and other.name in people)
+
+
 def named_other(found: Resolved, doers: list[Actor]) -> bool:
     """A target found by looking around (not where a pattern says): named or a sector word,
     not guessed from the article, and not the doers' own country or forces."""
@@ -178,6 +198,18 @@ def named_other(found: Resolved, doers: list[Actor]) -> bool:
 
 WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across",
                          "throughout", "within", "from"})
+
+
+# bearings from a place: their "of" phrase says where, not whose ("a target southwest of
+# Baghdad", "bombed a compound north of Kabul")
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "north-east", "north-west", "south-east", "south-west"})
+
+
+def bearing_from(head: Token) -> bool:
+    """ "north of Baghdad": the place a bearing is taken from."""
+    return head.dep_ == "pobj" and head.head.lower_ == "of" \
+        and head.head.head.lemma_.lower() in BEARINGS
 
 
 def where_phrase(head: Token) -> bool:

@@ -21,7 +21,7 @@ SPORT_WORDS = frozenset(
     "uefa".split())
 CONTEST_WORDS = frozenset(
     "match game season title cup team club goal goals half quarter scored points win victory "
-    "defeat draw".split())
+    "defeat draw final finals semifinal league champions beat".split())
 MARKET_WORDS = frozenset(
     "yen dollar euro pound rupee rouble ruble yuan peso lira franc stock stocks share shares "
     "index indexes indices market markets bond bonds price prices currency currencies investor "

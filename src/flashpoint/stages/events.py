@@ -18,6 +18,7 @@ from flashpoint.stages.actor_words import (
     named_other,
     only_doers,
     own_forces,
+    same_actor,
     where_phrase,
 )
 from flashpoint.stages.actors import ActorBuilder, Resolved
@@ -174,7 +175,7 @@ class SentenceCoder(RoleFinder):
                 continue
             for target in targets:
                 if target is not None and source is not None \
-                        and target.actor.code == source.actor.code:
+                        and same_actor(source.actor, target.actor, self.book.people):
                     target = None  # "the president dismissed the government": not itself
                 if official_protest(token, pattern, source):  # "Beijing protested"
                     yield self.finding(token, pattern, source, target, mode, speaker, "114")

@@ -66,6 +66,17 @@ def standing(token: Token) -> bool:
     return any(c.tag_ in ("VBP", "VBZ") for c in helpers)  # "are stationed", not "were"
 
 
+QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
+
+
+def quoted_word(token: Token) -> bool:
+    """A word quoted alone ("signs which read 'silenced'"): cited, not done."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in QUOTES \
+        and doc[token.i + 1].text in QUOTES
+
+
 def no_event_here(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
-    """Deaths a disaster or an accident caused, or forces standing where they are."""
-    return natural_cause(book, token, pattern) or standing(token)
+    """Deaths a disaster or an accident caused, forces standing where they are, or a word
+    quoted alone."""
+    return natural_cause(book, token, pattern) or standing(token) or quoted_word(token)

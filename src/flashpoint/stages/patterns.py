@@ -26,7 +26,7 @@ def phrase_lemmas(head: Token) -> set[str]:
     words = {o.lemma_.lower() for o in _listed(head)}
     for word in (c for c in head.children if c.dep_ in ("compound", "amod", "appos")):
         words.add(word.lemma_.lower())  # "the 'one country, two systems' formula" (appos)
-        words.update(c.lemma_.lower() for c in word.children if c.dep_ in ("compound", "amod"))
+        words.update(c.lemma_.lower() for c in _modifiers(word))
         # "fugitive Peruvian spymaster Vladimiro Montesinos": modifiers of a compound
     words.update(c.lower_ for c in head.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD"))
     # "a colonel wanted for genocide", "a man accused of spying": as written
@@ -36,14 +36,21 @@ def phrase_lemmas(head: Token) -> set[str]:
     holders = (head, head.head) if head.dep_ == "dobj" else (head,)
     for obj in (o for h in holders for o in prep_objects(h, "in")) if money else ():
         words.add(obj.lemma_.lower())
-        words.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))
+        words.update(c.lemma_.lower() for c in _modifiers(obj))
     rates = [c for c in head.children if c.dep_ == "npadvmod"]  # "53,000 barrels a day of
     for obj in (o for h in (head, *rates) for o in prep_objects(h, "of")):  # crude oil"
         words.add(obj.lemma_.lower())
-        words.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))
+        words.update(c.lemma_.lower() for c in _modifiers(obj))
         words.update(o.lemma_.lower() for o in _listed(obj)[1:])  # "of goggles, radios and
         # helicopters": each noun listed, without its modifiers ("live-fire exercises")
     return words
+
+
+def _modifiers(word: Token) -> list[Token]:
+    """A word's compound and adjective modifiers, but not the words of a proper name it ends
+    ("leaders of the Muslim Brotherhood" are not Muslims as a people)."""
+    return [c for c in word.children if c.dep_ in ("compound", "amod")
+            and not (word.pos_ == "PROPN" and c.pos_ == "PROPN" and c.dep_ == "compound")]
 
 
 def _listed(first: Token) -> list[Token]:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
-from flashpoint.stages.actor_words import partitive_of
+from flashpoint.stages.actor_words import BEARINGS, bearing_from, partitive_of
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.phrases import match_phrase, noun_heads, verb_phrase_after
 from flashpoint.stages.syntax import (
@@ -40,6 +40,14 @@ FORCE_MOVES = frozenset({"deployment", "redeployment", "dispatch", "withdrawal",
 CARRIERS = frozenset({"plane", "aircraft", "airliner", "jet", "helicopter", "ship", "vessel",
                       "boat", "convoy", "truck", "lorry", "vehicle", "flight", "crew", "team",
                       "missile", "rocket", "shell", "bomb", "mortar", "grenade", "drone"})
+
+
+def _object_named(verb: Token, pattern: VerbPattern) -> bool:
+    """Whether a passive verb's object can stand for its doer's state ("forces were
+    deployed", "a lawsuit filed"): not someone accused ("officials accused of genocide" are
+    the accused, not the accusers)."""
+    obj = direct_object(verb)
+    return obj is not None and (pattern.code[:2] != "11" or obj.lemma_.lower() in pattern.objects)
 
 
 def _bracketed(token: Token) -> bool:
@@ -98,7 +106,8 @@ class RoleFinder:
             found = self._holders(token)  # "hostages held by the FARC were freed": the FARC
         if not found and is_passive(token) and pattern.code in EXPULSIONS:
             found = self._expelling_state(token)  # "were forced out of Djibouti": Djibouti
-        if not found and is_passive(token) and (pattern.objects or pattern.code[:2] == "03"):
+        if not found and is_passive(token) and (pattern.code[:2] == "03" or (
+                pattern.objects and _object_named(token, pattern))):
             # "forces were deployed"; "Vietnam is committed to": the state of the subject
             found = self.resolve_all(direct_object(token)) \
                 or self.resolve_all(child(token, "nsubjpass"))  # "were put on alert"
@@ -248,7 +257,9 @@ class RoleFinder:
             if owner.pos_ != "PRON":
                 found.extend(self.resolve_all(owner))  # "a UN appeal", "Belarus's call"
         for prep in ("of", "with", "by", "between", "from"):
-            for obj in prep_objects(head, prep):
+            for obj in prep_objects(head, prep) if (
+                    prep != "of" or head.lemma_.lower() not in BEARINGS) else ():  # "southwest
+                # of Baghdad" says where
                 found.extend(self.resolve_all(obj) if depth or prep != "of"
                              else self._resolve_through(obj, depth + 1))
         for clause in (c for c in head.children if c.dep_ == "acl" and not depth
@@ -272,11 +283,16 @@ class RoleFinder:
     def _first_other(self, words: list[Token],
                      keep: Callable[[Resolved], bool]) -> list[Resolved]:
         """The actors of the first noun among ``words`` that names one ``keep`` accepts; a
-        noun in a topic phrase is skipped ("intelligence on X": what, not whom)."""
+        noun in a topic phrase is skipped ("intelligence on X": what, not whom), and a place a
+        bearing is taken from is its country ("north of Baghdad": Iraq, not its government)."""
         for head in noun_heads(words):
             if head.head.dep_ == "prep" and head.head.lower_ in TOPIC_PREPS:
                 continue
-            if found := [r for r in self.resolve_all(head) if keep(r)]:
+            found = self.resolve_all(head)
+            if bearing_from(head):  # "bombed a compound north of Baghdad": Iraq, not its
+                found = [Resolved(self.actors.state(r.actor.country, None, r.actor.text), "name")
+                         for r in found if r.actor.kind == "state" and r.actor.country]
+            if found := [r for r in found if keep(r)]:
                 return found
         return []
 

@@ -1,0 +1,90 @@
+"""Who is who in phrases that look like actors and are not, or are two: a place a bearing is
+taken from, a proper name's words, the accused, two people under one code, an office named
+with "a". Made-up sentences about real actors, coded with the shipped codebook and the pinned
+model."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.gazetteer import load_gazetteer
+from tests.stages.coding import code, triples
+
+pytestmark = pytest.mark.model
+
+
+def test_a_bearing_names_a_country_not_its_government() -> None:
+    """ "north of Baghdad" says where: the strike is on Iraq, not on Iraq's government."""
+    found = triples(code("American jets bombed a militant compound north of Baghdad on Friday.",
+                         "2015-01-01"))
+    assert found == {("USA", "IRQ", "195")}
+
+
+def test_a_bearing_beside_a_named_target_adds_nobody() -> None:
+    found = triples(code("American jets bombed an Islamic State position southwest of Baghdad.",
+                         "2015-01-01"))
+    assert found == {("USA", "IMGMUSISI", "195")}
+
+
+def test_the_words_of_a_proper_name_say_nothing_about_a_people() -> None:
+    """Leaders of the Muslim Brotherhood are expelled people (174), not an expelled ethnic or
+    religious group (201)."""
+    found = triples(code("Jordan expelled two leaders of the Muslim Brotherhood on Monday.",
+                         "2015-01-01"))
+    assert {c for _, _, c in found} == {"174"}
+
+
+@pytest.mark.parametrize("text", [
+    "Bosnia's foreign minister said he hoped a group of Serbian commanders accused of taking "
+    "part in the massacre would soon be tried.",
+    "The tribunal freed two Croatian generals accused of atrocities against Serbs.",
+    "Police detained several Serbian officers accused of war crimes.",
+])
+def test_the_accused_are_not_the_accusers(text: str) -> None:
+    events = code(text, "2010-03-05", all_modes=True)
+    assert not [e for e in events if e.cameo.startswith("11")], triples(events)
+
+
+def test_two_people_under_one_code_are_two_actors() -> None:
+    """Out of office in 2020, both are USA elites; one still endorses the other."""
+    events = code("Michael Bloomberg endorsed Joe Biden on Wednesday.", "2020-03-05")
+    assert triples(events) == {("USAELI", "USAELI", "051")}
+    assert [(e.source.name, e.target.name) for e in events if e.source and e.target] \
+        == [("Michael Bloomberg", "Joe Biden")]
+
+
+def test_a_chamber_of_a_legislature_is_the_legislature() -> None:
+    found = triples(code("On Tuesday the United States House of Representatives condemned "
+                         "the attack.", "2020-03-05"))
+    assert ("USALEG", "", "111") in found
+
+
+def test_an_office_named_with_a_acts_for_its_state() -> None:
+    """ "a judge" is the court of the country the story is about; "a student" is nobody."""
+    found = triples(code("Kenya's opposition challenged the election result in court. A judge "
+                         "dismissed the petition on Friday.", "2017-09-01"))
+    assert ("KENJUD", "", "120") in found
+
+
+def test_a_city_the_sentence_passes_through_leaves_an_unknown_name_at_home() -> None:
+    """An unknown attacker in a story set in Britain is British, though the sentence names
+    London as a place and a bridge."""
+    found = triples(code("On Friday, Usman Khan stabbed several people at a hall in London, "
+                         "then fled up London Bridge, police said.", "2019-11-30"))
+    assert {s for s, _, c in found if c == "182"} == {"GBR"}
+
+
+def test_something_forced_on_a_state_coerces_it() -> None:
+    found = triples(code("The deal was forced on Qatar by Saudi Arabia.", "2017-07-01"))
+    assert found == {("SAU", "QAT", "170")}
+
+
+def test_the_gulf_is_no_province_of_papua_new_guinea() -> None:
+    assert load_gazetteer().lookup("Gulf") is None
+
+
+def test_a_clause_with_its_own_subject_is_not_under_an_infinitive_s_not() -> None:
+    """The parser joins "the state party endorsed" to "not to hold"; the endorsement stands."""
+    events = code("Nevada opted not to hold a caucus, but the state party endorsed Trump by "
+                  "acclamation.", "2020-02-20", all_modes=True)
+    assert {(e.cameo, e.mode) for e in events if e.trigger == "endorsed"} == {("051", "asserted")}
