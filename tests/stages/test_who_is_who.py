@@ -88,3 +88,18 @@ def test_a_clause_with_its_own_subject_is_not_under_an_infinitive_s_not() -> Non
     events = code("Nevada opted not to hold a caucus, but the state party endorsed Trump by "
                   "acclamation.", "2020-02-20", all_modes=True)
     assert {(e.cameo, e.mode) for e in events if e.trigger == "endorsed"} == {("051", "asserted")}
+
+
+def test_a_past_verb_joined_to_an_infinitive_is_done_by_the_governor_s_subject() -> None:
+    """ "urged the embassy to reconsider and spoke with X": the urging minister spoke, and did."""
+    events = code("Britain's foreign minister urged the embassy to reconsider and spoke with "
+                  "Mike Pompeo about the case.", "2019-10-10", all_modes=True)
+    assert {(e.source.code if e.source else "", e.mode) for e in events
+            if e.trigger == "spoke with"} == {("GBRGOV", "asserted")}
+
+
+def test_what_goes_to_a_country_names_it() -> None:
+    """ "restrictions on flights to Cuba" are restrictions on Cuba."""
+    found = triples(code("The United States announced new restrictions on flights to Cuba.",
+                         "2019-10-10"))
+    assert ("USA", "CUB", "163") in found

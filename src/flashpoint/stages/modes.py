@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flashpoint.stages.syntax import infinitive, light_verb, past_away
+from flashpoint.stages.syntax import infinitive, light_verb, misjoined_finite, past_away
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -228,19 +228,9 @@ def clause_mode(token: Token) -> str:
             return mode
         if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
             return "asserted"
-        current = _past_infinitive(current) or current.head
+        current = misjoined_finite(current) or current.head  # "opted not to hold a caucus,
+        # but the party endorsed him": not under the infinitive's "not"
     return "asserted"
-
-
-def _past_infinitive(verb: Token) -> Token | None:
-    """ "opted not to hold a caucus, but the party endorsed him": a finite clause with its own
-    subject that the parser joined to an infinitive joins the infinitive's governor, and is
-    not under the infinitive's "not"."""
-    head = verb.head
-    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB" \
-            and head.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in verb.children):
-        return head.head
-    return None
 
 
 ANTICIPATED = frozenset({"planned", "proposed", "upcoming", "scheduled", "expected",

@@ -256,7 +256,7 @@ class RoleFinder:
         for owner in owners:
             if owner.pos_ != "PRON":
                 found.extend(self.resolve_all(owner))  # "a UN appeal", "Belarus's call"
-        for prep in ("of", "with", "by", "between", "from"):
+        for prep in ("of", "with", "by", "between", "from", "to"):  # "flights to Cuba"
             for obj in prep_objects(head, prep) if (
                     prep != "of" or head.lemma_.lower() not in BEARINGS) else ():  # "southwest
                 # of Baghdad" says where

@@ -183,8 +183,8 @@ def subject(verb: Token) -> Token | None:
             misparsed_subject(current) if current.i == verb.i else None)
         if found is not None:
             return found
-        head = current.head
-        if head.i == current.i:
+        head = misjoined_finite(current) or current.head  # "urged the embassy to reconsider
+        if head.i == current.i:  # and spoke with Pompeo": Raab spoke
             return None
         if current.dep_ == "xcomp" and (controlled := _controller(head)) is not None:
             return controlled[0]
@@ -227,6 +227,17 @@ def _controller(head: Token) -> tuple[Token | None] | None:
 def past_away(token: Token) -> Token:
     """ "shy away from": the parser hangs "from" on "away"; the verb is above it."""
     return token.head if token.lower_ == "away" and token.dep_ in ("advmod", "prt") else token
+
+
+def misjoined_finite(verb: Token) -> Token | None:
+    """ "urged the embassy to reconsider and spoke with Pompeo", "opted not to hold a caucus,
+    but the party endorsed him": a tensed verb the parser joined to an infinitive is joined to
+    the verb that governs the infinitive (returned), not done under it."""
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB" \
+            and head.dep_ == "xcomp":
+        return head.head
+    return None
 
 
 def _past_preposition(current: Token, head: Token) -> tuple[Token, Token]:
