@@ -21,7 +21,7 @@ def test_a_bearing_names_a_country_not_its_government() -> None:
 
 
 def test_a_bearing_beside_a_named_target_adds_nobody() -> None:
-    found = triples(code("American jets bombed an Islamic State position southwest of Baghdad.",
+    found = triples(code("American jets bombed an Islamic State position northwest of Mosul.",
                          "2015-01-01"))
     assert found == {("USA", "IMGMUSISI", "195")}
 
@@ -47,7 +47,8 @@ def test_the_accused_are_not_the_accusers(text: str) -> None:
 
 def test_two_people_under_one_code_are_two_actors() -> None:
     """Out of office in 2020, both are USA elites; one still endorses the other."""
-    events = code("Michael Bloomberg endorsed Joe Biden on Wednesday.", "2020-03-05")
+    events = code("Michael Bloomberg endorsed Joe Biden for president on Wednesday.",
+                  "2020-03-05")
     assert triples(events) == {("USAELI", "USAELI", "051")}
     assert [(e.source.name, e.target.name) for e in events if e.source and e.target] \
         == [("Michael Bloomberg", "Joe Biden")]
@@ -69,8 +70,8 @@ def test_an_office_named_with_a_acts_for_its_state() -> None:
 def test_a_city_the_sentence_passes_through_leaves_an_unknown_name_at_home() -> None:
     """An unknown attacker in a story set in Britain is British, though the sentence names
     London as a place and a bridge."""
-    found = triples(code("On Friday, Usman Khan stabbed several people at a hall in London, "
-                         "then fled up London Bridge, police said.", "2019-11-30"))
+    found = triples(code("On Friday, Omar Farid stabbed several people at a market in London "
+                         "and then fled towards London Bridge, police said.", "2019-11-30"))
     assert {s for s, _, c in found if c == "182"} == {"GBR"}
 
 
@@ -83,23 +84,16 @@ def test_the_gulf_is_no_province_of_papua_new_guinea() -> None:
     assert load_gazetteer().lookup("Gulf") is None
 
 
-def test_a_clause_with_its_own_subject_is_not_under_an_infinitive_s_not() -> None:
-    """The parser joins "the state party endorsed" to "not to hold"; the endorsement stands."""
-    events = code("Nevada opted not to hold a caucus, but the state party endorsed Trump by "
-                  "acclamation.", "2020-02-20", all_modes=True)
-    assert {(e.cameo, e.mode) for e in events if e.trigger == "endorsed"} == {("051", "asserted")}
-
-
 def test_a_past_verb_joined_to_an_infinitive_is_done_by_the_governor_s_subject() -> None:
-    """ "urged the embassy to reconsider and spoke with X": the urging minister spoke, and did."""
-    events = code("Britain's foreign minister urged the embassy to reconsider and spoke with "
-                  "Mike Pompeo about the case.", "2019-10-10", all_modes=True)
-    assert {(e.source.code if e.source else "", e.mode) for e in events
-            if e.trigger == "spoke with"} == {("GBRGOV", "asserted")}
+    """ "asked the ambassador to stay and met with X": the minister who asked met X, and did."""
+    events = code("Italy's foreign minister asked the ambassador to stay and met with the Libyan "
+                  "envoy on Tuesday.", "2019-10-10", all_modes=True)
+    assert {(e.source.code if e.source else "", e.target.code if e.target else "", e.mode)
+            for e in events if e.trigger == "met"} == {("ITAGOV", "LBYGOV", "asserted")}
 
 
 def test_what_goes_to_a_country_names_it() -> None:
-    """ "restrictions on flights to Cuba" are restrictions on Cuba."""
-    found = triples(code("The United States announced new restrictions on flights to Cuba.",
+    """ "restrictions on shipments to Cuba" are restrictions on Cuba."""
+    found = triples(code("The United States announced new restrictions on shipments to Cuba.",
                          "2019-10-10"))
     assert ("USA", "CUB", "163") in found

@@ -117,7 +117,7 @@ def named_body(head: Token, hits: Mapping[int, NameHit]) -> Actor | None:
 def named_elsewhere(head: Token, hits: Mapping[int, NameHit], country: str | None) -> bool:
     """Whether the sentence names ``country`` outside this phrase (then it is likely the target,
     not who an unknown name in the phrase belongs to); a capital named as a place does not count
-    ("stabbed people at a hall in London, then fled up London Bridge")."""
+    ("attacked shoppers at a market in London, then ran towards London Bridge")."""
     inside = {t.i for t in head.subtree}
     sent = head.sent  # once: spaCy finds a token's sentence by walking the parse
     return any(i not in inside and hit.best.key == country
@@ -182,7 +182,7 @@ def own_forces(source: Actor, obj: Actor) -> bool:
 
 
 def same_actor(one: Actor, other: Actor, people: Mapping[str, object]) -> bool:
-    """One code, and not two people the codebook tells apart ("Bloomberg endorsed his
+    """One code, and not two people the codebook tells apart ("Bloomberg backed his
     former rival, Joe Biden": both USAELI, yet two actors)."""
     return one.code == other.code and not (
         one.name != other.name and one.name in people and other.name in people)
@@ -200,8 +200,8 @@ WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "acr
                          "throughout", "within", "from"})
 
 
-# bearings from a place: their "of" phrase says where, not whose ("a target southwest of
-# Baghdad", "bombed a compound north of Kabul")
+# bearings from a place: their "of" phrase says where, not whose ("a position northwest of
+# Mosul", "bombed a compound north of Kabul")
 BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                       "southwest", "north-east", "north-west", "south-east", "south-west"})
 

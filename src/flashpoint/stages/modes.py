@@ -228,8 +228,8 @@ def clause_mode(token: Token) -> str:
             return mode
         if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
             return "asserted"
-        current = misjoined_finite(current) or current.head  # "opted not to hold a caucus,
-        # but the party endorsed him": not under the infinitive's "not"
+        current = misjoined_finite(current) or current.head  # "chose not to vote, but the
+        # party backed him": not under the infinitive's "not"
     return "asserted"
 
 

@@ -70,7 +70,7 @@ QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"
 
 
 def quoted_word(token: Token) -> bool:
-    """A word quoted alone ("signs which read 'silenced'"): cited, not done."""
+    """A word quoted alone (banners which read "occupied"): cited, not done."""
     doc = token.doc
     return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in QUOTES \
         and doc[token.i + 1].text in QUOTES

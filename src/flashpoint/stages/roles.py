@@ -258,8 +258,8 @@ class RoleFinder:
                 found.extend(self.resolve_all(owner))  # "a UN appeal", "Belarus's call"
         for prep in ("of", "with", "by", "between", "from", "to"):  # "flights to Cuba"
             for obj in prep_objects(head, prep) if (
-                    prep != "of" or head.lemma_.lower() not in BEARINGS) else ():  # "southwest
-                # of Baghdad" says where
+                    prep != "of" or head.lemma_.lower() not in BEARINGS) else ():  # "northwest
+                # of Mosul" says where
                 found.extend(self.resolve_all(obj) if depth or prep != "of"
                              else self._resolve_through(obj, depth + 1))
         for clause in (c for c in head.children if c.dep_ == "acl" and not depth

@@ -183,8 +183,8 @@ def subject(verb: Token) -> Token | None:
             misparsed_subject(current) if current.i == verb.i else None)
         if found is not None:
             return found
-        head = misjoined_finite(current) or current.head  # "urged the embassy to reconsider
-        if head.i == current.i:  # and spoke with Pompeo": Raab spoke
+        head = misjoined_finite(current) or current.head  # "asked the envoy to stay and
+        if head.i == current.i:  # met the king": who asked met
             return None
         if current.dep_ == "xcomp" and (controlled := _controller(head)) is not None:
             return controlled[0]
@@ -230,9 +230,9 @@ def past_away(token: Token) -> Token:
 
 
 def misjoined_finite(verb: Token) -> Token | None:
-    """ "urged the embassy to reconsider and spoke with Pompeo", "opted not to hold a caucus,
-    but the party endorsed him": a tensed verb the parser joined to an infinitive is joined to
-    the verb that governs the infinitive (returned), not done under it."""
+    """ "asked the envoy to stay and met the king", "chose not to vote, but the party backed
+    him": a tensed verb the parser joined to an infinitive is joined to the verb that governs
+    the infinitive (returned), not done under it."""
     head = verb.head
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB" \
             and head.dep_ == "xcomp":
