@@ -97,3 +97,21 @@ def test_what_goes_to_a_country_names_it() -> None:
     found = triples(code("The United States announced new restrictions on shipments to Cuba.",
                          "2019-10-10"))
     assert ("USA", "CUB", "163") in found
+
+
+@pytest.mark.parametrize(("text", "other", "code_"), [
+    ("Barack Obama and Xi Jinping met in Geneva on Monday.", "CHNGOV", "040"),
+    ("Barack Obama and Angela Merkel will hold talks in Vienna next week.", "DEUGOV", "036"),
+])
+def test_a_first_name_tagged_as_a_preposition_still_names_the_subject(
+        text: str, other: str, code_: str) -> None:
+    """The small tagger reads a sentence-initial "Barack" as a preposition; the pair still
+    meet, each the other's target, and where they meet is nobody's target."""
+    assert triples(code(text, "2015-06-01")) == {("USAGOV", other, code_),
+                                                 (other, "USAGOV", code_)}
+
+
+def test_a_leader_attending_a_games_visits_the_host() -> None:
+    """A sentence about sport still tells a leader's visit to the Olympics."""
+    found = triples(code("The Kenyan president attended the Olympics in London.", "2012-08-01"))
+    assert ("KENGOV", "GBRGOV", "042") in found

@@ -31,6 +31,13 @@ MARKET_WORDS = frozenset(
 MARKET_PEOPLE = frozenset({"investor", "investors", "trader", "traders"})
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 KEPT_ROOTS = ("14", "16")  # a boycott of the Olympics, a ban on a country's team
+KEPT_PATTERNS = frozenset({"attend-event"})  # a leader attending the Olympics visits the host
+
+
+def kept_in_sport(code: str, pattern_id: str) -> bool:
+    """What a sentence about sport still tells: a boycott, a ban, a leader's visit to a
+    games."""
+    return code.startswith(KEPT_ROOTS) or pattern_id in KEPT_PATTERNS
 
 
 def about_sport(sent: Span) -> bool:

@@ -18,11 +18,12 @@ from flashpoint.stages.actor_words import (
     named_other,
     only_doers,
     own_forces,
+    said_or_met,
     same_actor,
     where_phrase,
 )
 from flashpoint.stages.actors import ActorBuilder, Resolved
-from flashpoint.stages.arenas import KEPT_ROOTS, about_markets, about_sport
+from flashpoint.stages.arenas import about_markets, about_sport, kept_in_sport
 from flashpoint.stages.arrivals import arrived_findings
 from flashpoint.stages.claims import (
     accusations,
@@ -115,7 +116,7 @@ class SentenceCoder(RoleFinder):
         self.actors.remember_sentence(sent)
         findings = [f for t in sent for f in self._code_token(t) if not about_markets(t)]
         if about_sport(sent):  # "Brazil beat Argentina 2-1": a boycott or a ban still counts
-            findings = [f for f in findings if f.code.startswith(KEPT_ROOTS)]
+            findings = [f for f in findings if kept_in_sport(f.code, f.pattern.id)]
         self.protest_seen = self.protest_seen or any(
             f.code[:2] == "14" and f.mode in ("asserted", "reported") for f in findings)
         findings = protest_demands(settle_speech(accusations(self, findings)))
@@ -297,8 +298,7 @@ class SentenceCoder(RoleFinder):
     def _context_actor(self, sector: str, token: Token) -> Resolved:
         """Unnamed protesters are of the country the protest is in ("the unrest in Iran"),
         else of the article's country."""
-        placed = [r.actor.country for r in self.resolve_all(next(prep_objects(token, "in"),
-                                                                   None))]
+        placed = [r.actor.country for r in self.resolve_all(next(prep_objects(token, "in"), None))]
         country = next((c for c in placed if c), self.actors.default_country)
         return Resolved(self.actors.state(country, sector, token.text), "context")
 
@@ -306,8 +306,7 @@ class SentenceCoder(RoleFinder):
         sector = IMPLICIT_TARGET_ROOTS.get(pattern.code[:2])
         if sector is None or not source.actor.country:
             return None
-        actor = self.actors.state(source.actor.country, sector, "")
-        return Resolved(actor, "context")
+        return Resolved(self.actors.state(source.actor.country, sector, ""), "context")
 
     def _says_itself(self, speaker: Token, source: Resolved | None) -> bool:
         said_by = self.resolve_all(speaker_of(speaker))
@@ -349,8 +348,9 @@ class SentenceCoder(RoleFinder):
         """The first other actor named after a verb ("suspended a military aid program for
         Bosnia"), not in what a speech verb reports ("stated that the forces include units
         from Belarus"), a finite relative clause ("a coalition which Australia joined") or
-        where a statement was made ("spoke in Doha"); named, not the doers' own. A condition
-        counts: "would walk away from the talks if Israel resumed building" is aimed at Israel."""
+        where a statement was made or doers met ("spoke in Doha", "A and B met in Vienna");
+        named, not the doers' own. A condition counts: "would walk away from the talks if
+        Israel resumed building" is aimed at Israel."""
         doers = [r.actor for r in self.subject_actors(subject(token))]
         words = [t for c in token.rights if c.dep_ in PHRASE_DEPS or not pattern.speech
                  for t in c.subtree]
@@ -358,7 +358,7 @@ class SentenceCoder(RoleFinder):
                  or (w.dep_ == "conj" and w.pos_ in ("VERB", "AUX") and subject(w) is not None)
                  or (w.dep_ == "pcomp" and child(w, "nsubj", "nsubjpass") is not None and any(
                      r.lower_ in ("which", "whom") for r in w.subtree if r.i < w.i))  # "to which"
-                 or (pattern.code.startswith("01") and where_phrase(w)) for t in w.subtree}
+                 or (where_phrase(w) and said_or_met(pattern, doers)) for t in w.subtree}
         return self._first_other([w for w in words if w.i not in aside],
                                  lambda r: named_other(r, doers))
 

@@ -23,7 +23,8 @@ def misparsed_subject(verb: Token) -> Token | None:
     if verb.dep_ != "ROOT":  # "the Israeli-occupied sector": a modifier, no act
         return None
     return next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
-                 and c.left_edge.i == verb.sent.start), None) or _swallowed(verb)
+                 and c.left_edge.i == verb.sent.start), None) or _swallowed(verb) \
+        or _name_as_preposition(verb)
 
 
 def _swallowed(verb: Token) -> Token | None:
@@ -42,6 +43,25 @@ def _swallowed(verb: Token) -> Token | None:
                 and before is not None and before.text == "," and token.i < verb.i:
             return token
     return None
+
+
+PREPOSITIONS = frozenset("""about above across after against along amid amidst among amongst
+    around as at before behind below beneath beside besides between beyond but by despite down
+    during except for from in inside into like near of off on onto out outside over past per
+    since through throughout till to toward towards under underneath unlike until up upon via
+    with within without""".split())
+
+
+def _name_as_preposition(verb: Token) -> Token | None:
+    """ "Barack Obama and Vladimir Putin met": a first name the tagger took for a preposition
+    (capitalised, and no English preposition) swallowed the subject as its object."""
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    first = verb.sent[0]
+    if first.pos_ != "ADP" or first.dep_ != "prep" or first.head.i != verb.i \
+            or not first.text[:1].isupper() or first.lower_ in PREPOSITIONS:
+        return None
+    return next((c for c in first.children if c.dep_ == "pobj"), None)
 
 
 def _acts(verb: Token) -> bool:

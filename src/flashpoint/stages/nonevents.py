@@ -1,6 +1,6 @@
 """What reads like an event and is none: deaths a disaster or an accident caused ("killed in
-the earthquake", "killed when a bus overturned"), and forces standing where they are ("28,500
-US troops are stationed in South Korea")."""
+the earthquake", "killed when a bus overturned"), forces standing where they are ("28,500
+US troops are stationed in South Korea"), a word quoted alone."""
 
 from __future__ import annotations
 

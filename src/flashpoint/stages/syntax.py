@@ -272,9 +272,12 @@ def _clause_owner(noun: Token) -> tuple[Token | None, Token | None]:
 
 def _noun_subject(found: Token | None) -> Token | None:
     """ "The Red Cross working in Yemen said": the parser made the participle the subject
-    and the organisation the participle's; the subject is the organisation."""
+    and the organisation the participle's; the subject is the organisation. A first name
+    tagged as a preposition has the name's last word as its object."""
     if found is not None and found.pos_ == "VERB" and found.dep_ == "nsubj":
         return child(found, "nsubj") or found
+    if found is not None and found.pos_ == "ADP":  # "Barack Obama and Vladimir Putin will
+        return child(found, "pobj") or found  # meet": a first name tagged as a preposition
     return found
 
 
