@@ -1,6 +1,6 @@
 """What reads like an event and is none (accidents, disasters, forces standing where they are,
 market moves, falling figures, oaths of office, meetings still to come, scorelines, a word
-quoted alone), each beside the
+quoted alone, workers leaving their jobs), each beside the
 event it must not swallow: made-up sentences, coded with the shipped codebook and the pinned
 model."""
 
@@ -35,6 +35,7 @@ def _typed(text: str) -> list[tuple[str, str]]:
     "leaders.",
     "Zamalek beat Esperance 3-1 in Tunis on Sunday to reach the final.",
     "Students carried banners which read \"occupied\" through the city.",
+    "Hundreds of nurses resigned over pay at the main hospital in Lagos.",
 ])
 def test_what_only_reads_like_an_event_gives_none(text: str) -> None:
     assert _typed(text) == []
@@ -50,6 +51,8 @@ def test_what_only_reads_like_an_event_gives_none(text: str) -> None:
      "1031"),
     ("Syria declined the invitation to the talks in Geneva.", "125"),
     ("African leaders held a summit in Addis Ababa on Sunday.", "040"),
+    ("Nigeria's finance minister resigned on Monday.", "0831"),
+    ("Belarus strengthened security measures in Minsk before the rally.", "151"),
 ])
 def test_the_event_beside_it_still_counts(text: str, cameo: str) -> None:
     assert cameo in {c for c, _ in _typed(text)}, _typed(text)

@@ -53,7 +53,7 @@ from flashpoint.stages.findings import (
     protest_demands,
 )
 from flashpoint.stages.modes import conditional, trigger_mode, volitional
-from flashpoint.stages.nonevents import no_event_here
+from flashpoint.stages.nonevents import no_event_here, office_exits
 from flashpoint.stages.patterns import (
     VIOLENT_ROOTS,
     best_pattern,
@@ -119,7 +119,7 @@ class SentenceCoder(RoleFinder):
             findings = [f for f in findings if kept_in_sport(f.code, f.pattern.id)]
         self.protest_seen = self.protest_seen or any(
             f.code[:2] == "14" and f.mode in ("asserted", "reported") for f in findings)
-        findings = protest_demands(settle_speech(accusations(self, findings)))
+        findings = office_exits(protest_demands(settle_speech(accusations(self, findings))))
         return described_in_another(self.book, blamed_violence(self.book, findings))
 
     def _code_token(self, token: Token) -> Iterator[Finding]:

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from flashpoint.codebook import Codebook, VerbPattern
+    from flashpoint.stages.findings import Finding
 
 DISASTERS = "DISASTERS"  # the synset of natural disasters ("killed in the earthquake")
 ACCIDENTS = "ACCIDENTS"  # the synset of accidents ("killed in a crash", "when a bus overturned")
@@ -80,3 +81,15 @@ def no_event_here(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
     """Deaths a disaster or an accident caused, forces standing where they are, or a word
     quoted alone."""
     return natural_cause(book, token, pattern) or standing(token) or quoted_word(token)
+
+
+# people whose leaving a job changes no leadership ("poll workers quit", "nurses resigned")
+PRIVATE_SECTORS = frozenset({"LAB", "CVL", "EDU", "AGR", "MED", "HLH", "BUS", "REF"})
+
+
+def office_exits(findings: list[Finding]) -> list[Finding]:
+    """Findings without a resignation (0831) by people who hold no office: workers quitting
+    their jobs accede to no demand for a change in leadership."""
+    return [f for f in findings if not (
+        f.code == "0831" and f.source is not None and f.source.actor.sector in PRIVATE_SECTORS)]
+
