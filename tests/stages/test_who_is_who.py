@@ -115,3 +115,13 @@ def test_a_leader_attending_a_games_visits_the_host() -> None:
     """A sentence about sport still tells a leader's visit to the Olympics."""
     found = triples(code("The Kenyan president attended the Olympics in London.", "2012-08-01"))
     assert ("KENGOV", "GBRGOV", "042") in found
+
+
+@pytest.mark.parametrize(("text", "code_"), [
+    ("The last Russian soldiers have left Chechnya.", "087"),
+    ("American troops will leave Syria by the end of the year.", "0356"),
+])
+def test_forces_leaving_through_an_auxiliary_still_leave(text: str, code_: str) -> None:
+    """ "troops left" withdraws them; "troops have left" does too, "will leave" intends to."""
+    found = triples(code(text, "2019-10-10"))
+    assert any(c == code_ for _, _, c in found), found
