@@ -125,3 +125,17 @@ def test_forces_leaving_through_an_auxiliary_still_leave(text: str, code_: str) 
     """ "troops left" withdraws them; "troops have left" does too, "will leave" intends to."""
     found = triples(code(text, "2019-10-10"))
     assert any(c == code_ for _, _, c in found), found
+
+
+def test_a_pronoun_finds_a_person_the_codebook_does_not_know() -> None:
+    """ "Senator Amy Lintner ... she": the unknown senator, so her intent is coded."""
+    found = triples(code("Senator Amy Lintner said she would endorse Joe Biden.", "2019-10-10"))
+    assert ("USALEG", "USAELI", "032") in found
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Amy Lintner has stated her intention to endorse Joe Biden.", ("USA", "USAELI", "032")),
+    ("Japan expressed its readiness to resume talks with North Korea.", ("JPN", "PRK", "036")),
+])
+def test_a_stated_plan_is_an_intent_to_do_it(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code(text, "2019-10-10"))

@@ -375,8 +375,10 @@ class ActorBuilder:
                     self.remember(found, token)
 
     def remember(self, found: Resolved, head: Token) -> None:
-        """Record an explicit actor as a later pronoun's possible antecedent."""
-        if found.how in ("name", "sector"):
+        """Record an explicit actor as a later pronoun's possible antecedent; a person the
+        codebook does not know counts too ("Gillibrand ... she": the article's country)."""
+        if found.how in ("name", "sector") or (
+                found.how == "context" and head.ent_type_ == "PERSON"):
             hit = self.hits.get(head.i)
             personal = is_personal(head) or (hit is not None and hit.best.what == "person")
             self.antecedents.add(found.actor, head, personal)

@@ -136,9 +136,23 @@ def _phrase_mode(token: Token, head: Token) -> str | None:
         return None  # "NATO gave the Serbs ten days to ..., the ambassadors decided"
     if disowned_plan(token):
         return "negated"  # "has no intention of withdrawing"
+    if _stated_plan(token, head):
+        return "future"  # "stated her intention to endorse", "expressed readiness to talk"
     if token.dep_ == "pcomp" and head.lower_ == "from" and not_held_back(past_away(head.head)):
         return "future"  # "will not shy away from using force"
     return ""
+
+
+STATED_PLANS = frozenset({"intention", "intent", "plan", "commitment", "pledge", "promise",
+                          "readiness", "willingness", "determination"})
+STATING = frozenset({"state", "announce", "express", "declare", "reiterate", "confirm",
+                     "signal", "voice", "reaffirm", "outline", "unveil", "make"})
+
+
+def _stated_plan(token: Token, noun: Token) -> bool:
+    """An act a stated plan is to do: "stated her intention to endorse a rival"."""
+    return token.dep_ == "acl" and infinitive(token) and noun.lemma_.lower() in STATED_PLANS \
+        and noun.dep_ == "dobj" and noun.head.lemma_.lower() in STATING
 
 
 def governed_mode(token: Token) -> str | None:
