@@ -139,3 +139,13 @@ def test_a_pronoun_finds_a_person_the_codebook_does_not_know() -> None:
 ])
 def test_a_stated_plan_is_an_intent_to_do_it(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples(code(text, "2019-10-10"))
+
+
+@pytest.mark.parametrize(("text", "code_"), [
+    ("Hackers defaced hundreds of Estonian government websites on Friday.", "171"),
+    ("Russian soldiers sabotaged the railway bridge near Gori.", "171"),
+    ("Police bulldozers demolished forty homes in Mombasa.", "1712"),
+])
+def test_damage_is_not_destruction(text: str, code_: str) -> None:
+    """Defacing, vandalism and damage are 171 (seize or damage property); demolishing 1712."""
+    assert code_ in {c for _, _, c in triples(code(text, "2007-05-01"))}
