@@ -149,3 +149,10 @@ def test_a_stated_plan_is_an_intent_to_do_it(text: str, triple: tuple[str, str, 
 def test_damage_is_not_destruction(text: str, code_: str) -> None:
     """Defacing, vandalism and damage are 171 (seize or damage property); demolishing 1712."""
     assert code_ in {c for _, _, c in triples(code(text, "2007-05-01"))}
+
+
+def test_what_someone_was_quick_in_doing_they_did() -> None:
+    """ "was quick in condemning X": the subject of "was" condemned."""
+    found = triples(code("France was instrumental in brokering the deal between Chad and Sudan.",
+                         "2019-10-10"))
+    assert {("FRA", "TCD", "045"), ("FRA", "SDN", "045")} <= found

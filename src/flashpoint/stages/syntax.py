@@ -249,6 +249,8 @@ def _past_preposition(current: Token, head: Token) -> tuple[Token, Token]:
         return current, head
     if head.lower_ == "of" and head.head.lemma_.lower() in RESOLVE_NOUNS:
         return head, head.head
+    if head.head.pos_ == "ADJ" and head.head.dep_ == "acomp":  # "was quick in blaming
+        return head.head, head.head  # Iran": whoever was quick
     verb = past_away(head.head)
     if head.lower_ == "from" and verb.pos_ == "VERB" and child(verb, "dobj") is None:
         return verb, verb
