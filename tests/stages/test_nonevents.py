@@ -1,8 +1,7 @@
 """What reads like an event and is none (accidents, disasters, forces standing where they are,
 market moves, falling figures, oaths of office, meetings still to come, scorelines, a word
-quoted alone, workers leaving their jobs), each beside the
-event it must not swallow: made-up sentences, coded with the shipped codebook and the pinned
-model."""
+quoted alone, workers leaving their jobs), each beside the event it must not swallow:
+made-up sentences, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
 

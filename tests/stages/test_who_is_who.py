@@ -1,7 +1,10 @@
-"""Who is who in phrases that look like actors and are not, or are two: a place a bearing is
-taken from, a proper name's words, the accused, two people under one code, an office named
-with "a". Made-up sentences about real actors, coded with the shipped codebook and the pinned
-model."""
+"""Who is who, and what is done: phrases that look like actors and are not, or are two (a
+place a bearing is taken from, a proper name's words, the accused, two people under one code,
+an office named with "a", where a meeting happens), doers the parser hides (a first name read
+as a preposition, a verb joined to an infinitive, a gerund after "quick in", a pronoun for an
+unknown person), and the codes a few phrasings take (stated plans, forces leaving, damage
+against destruction). Made-up sentences about real actors, coded with the shipped codebook
+and the pinned model."""
 
 from __future__ import annotations
 

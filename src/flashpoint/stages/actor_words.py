@@ -90,6 +90,7 @@ COLLECTIVES = frozenset({"group", "organization", "organisation", "coalition", "
                          "movement", "faction", "militia", "union", "association", "network",
                          "watchdog", "federation", "committee"})
 
+# offices that act for their state even when named with "a" ("a federal judge dismissed")
 OFFICES = frozenset({"judge", "court", "tribunal", "spokesman", "spokeswoman", "spokesperson"})
 
 # head words of a body's own name that make it a non-governmental organization: "the Henry

@@ -1,6 +1,6 @@
 """Repairs for the small parser's slips about who acts, read from the shape of the parse
 alone (no codebook): a subject read as an adverbial, a past-tense main verb read as a
-modifier, a subject swallowed by an opening phrase."""
+modifier, a subject swallowed by an opening phrase or by a first name read as a preposition."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ PREPOSITIONS = frozenset("""about above across after against along amid amidst a
 
 
 def _name_as_preposition(verb: Token) -> Token | None:
-    """ "Barack Obama and Vladimir Putin met": a first name the tagger took for a preposition
+    """ "Barack Obama and Xi Jinping met": a first name the tagger took for a preposition
     (capitalised, and no English preposition) swallowed the subject as its object."""
     if any(c.dep_ in SUBJECTS for c in verb.children):
         return None

@@ -1,6 +1,7 @@
 """What reads like an event and is none: deaths a disaster or an accident caused ("killed in
 the earthquake", "killed when a bus overturned"), forces standing where they are ("28,500
-US troops are stationed in South Korea"), a word quoted alone."""
+US troops are stationed in South Korea"), a word quoted alone, and people without an office
+leaving their jobs ("poll workers quit")."""
 
 from __future__ import annotations
 
@@ -92,4 +93,3 @@ def office_exits(findings: list[Finding]) -> list[Finding]:
     their jobs accede to no demand for a change in leadership."""
     return [f for f in findings if not (
         f.code == "0831" and f.source is not None and f.source.actor.sector in PRIVATE_SECTORS)]
-

@@ -278,8 +278,8 @@ def _noun_subject(found: Token | None) -> Token | None:
     tagged as a preposition has the name's last word as its object."""
     if found is not None and found.pos_ == "VERB" and found.dep_ == "nsubj":
         return child(found, "nsubj") or found
-    if found is not None and found.pos_ == "ADP":  # "Barack Obama and Vladimir Putin will
-        return child(found, "pobj") or found  # meet": a first name tagged as a preposition
+    if found is not None and found.pos_ == "ADP":  # "Barack Obama and Angela Merkel will
+        return child(found, "pobj") or found  # hold talks": a first name read as a preposition
     return found
 
 
