@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 from flashpoint.records import Actor
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Callable, Mapping
 
     from spacy.tokens import Token
 
-    from flashpoint.codebook import Codebook, VerbPattern
+    from flashpoint.codebook import Codebook
     from flashpoint.codebook.model import SectorWord
     from flashpoint.stages.actors import Resolved
     from flashpoint.stages.names import NameHit
@@ -199,23 +199,6 @@ def named_other(found: Resolved, doers: list[Actor]) -> bool:
 
 WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across",
                          "throughout", "within", "from"})
-
-
-# bearings from a place: their "of" phrase says where, not whose ("a position northwest of
-# Mosul", "bombed a compound north of Kabul")
-BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                      "southwest", "north-east", "north-west", "south-east", "south-west"})
-
-
-def bearing_from(head: Token) -> bool:
-    """ "north of Baghdad": the place a bearing is taken from."""
-    return head.dep_ == "pobj" and head.head.lower_ == "of" \
-        and head.head.head.lemma_.lower() in BEARINGS
-
-
-def said_or_met(pattern: VerbPattern, doers: Sequence[Actor]) -> bool:
-    """A statement, or a meeting of two or more: where it happened is no one's target."""
-    return pattern.code.startswith("01") or (pattern.code.startswith("04") and len(doers) > 1)
 
 
 def where_phrase(head: Token) -> bool:

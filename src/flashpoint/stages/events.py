@@ -18,7 +18,6 @@ from flashpoint.stages.actor_words import (
     named_other,
     only_doers,
     own_forces,
-    said_or_met,
     same_actor,
     where_phrase,
 )
@@ -62,7 +61,7 @@ from flashpoint.stages.patterns import (
     reporting_verb,
 )
 from flashpoint.stages.plans import kept_plan, plan_pattern
-from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder, addressee
+from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder, addressee, said_or_met
 from flashpoint.stages.sides import (
     CLAIMED,
     announced_yield,

@@ -1,4 +1,5 @@
-"""Where an event happened: the sentence's places, else the dateline, else the actors' country."""
+"""Where an event happened: the sentence's places, else the dateline, else the actors' country;
+and which phrases only say where ("north of Baghdad")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from flashpoint.records import Place
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from flashpoint.gazetteer import Gazetteer
     from flashpoint.records import Actor
@@ -18,6 +19,17 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around
                       "throughout", "within", "to"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RANK = {"city": 0, "admin1": 1, "country": 2}
+
+# bearings from a place: their "of" phrase says where, not whose ("a position northwest of
+# Mosul", "bombed a compound north of Kabul")
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "north-east", "north-west", "south-east", "south-west"})
+
+
+def bearing_from(head: Token) -> bool:
+    """ "north of Baghdad": the place a bearing is taken from."""
+    return head.dep_ == "pobj" and head.head.lower_ == "of" \
+        and head.head.head.lemma_.lower() in BEARINGS
 
 
 # where things are, not where they go ("troops sent to Kazakhstan" are not Kazakh)

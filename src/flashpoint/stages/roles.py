@@ -7,9 +7,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
-from flashpoint.stages.actor_words import BEARINGS, bearing_from, partitive_of
+from flashpoint.stages.actor_words import partitive_of
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.phrases import match_phrase, noun_heads, verb_phrase_after
+from flashpoint.stages.places import BEARINGS, bearing_from
 from flashpoint.stages.syntax import (
     child,
     direct_object,
@@ -24,7 +25,11 @@ from flashpoint.stages.syntax import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
+
+    from flashpoint.records import Actor
 
 OWNING = frozenset({"belong", "own", "run", "operate"})  # whose a place or thing is
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
@@ -48,6 +53,11 @@ def _object_named(verb: Token, pattern: VerbPattern) -> bool:
     the accused, not the accusers)."""
     obj = direct_object(verb)
     return obj is not None and (pattern.code[:2] != "11" or obj.lemma_.lower() in pattern.objects)
+
+
+def said_or_met(pattern: VerbPattern, doers: Sequence[Actor]) -> bool:
+    """A statement, or a meeting of two or more: where it happened is no one's target."""
+    return pattern.code.startswith("01") or (pattern.code.startswith("04") and len(doers) > 1)
 
 
 def _bracketed(token: Token) -> bool:
