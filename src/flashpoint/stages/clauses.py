@@ -70,3 +70,12 @@ def in_relative(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def for_clause(verb: Token) -> Token | None:
+    """ "called for Russia to withdraw", "pressed for both sides to talk": the parser makes
+    "for" the marker of an infinitive clause with its own subject, not a preposition; the
+    clause's verb is what is called for, its subject whom it is asked of."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)

@@ -35,6 +35,7 @@ from flashpoint.stages.claims import (
     told_to,
     verdict,
 )
+from flashpoint.stages.clauses import for_clause
 from flashpoint.stages.confidence import basis
 from flashpoint.stages.findings import (
     JOINT_DRILL,
@@ -215,8 +216,9 @@ class SentenceCoder(RoleFinder):
 
     def complement(self, token: Token) -> tuple[Token, VerbPattern] | None:
         """ "asked Russia to send forces": the requested, threatened or promised action."""
-        for c in token.children:
-            if c.dep_ in ("xcomp", "ccomp") and (pattern := best_pattern(self.book, c)):
+        wanted = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+        for c in (*wanted, for_clause(token)):  # "called for Russia to withdraw"
+            if c is not None and (pattern := best_pattern(self.book, c)):
                 return c, pattern
         return None
 

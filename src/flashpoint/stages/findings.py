@@ -186,13 +186,16 @@ def crowd_code(code: str, source: Resolved | None) -> str:
     """What a crowd's act is: protesters looting or burning riot (145, PLOVER PROTEST in mode
     riot); protesters or workers massing, pouring in or gathering (CAMEO's show of force,
     15) demonstrate (141); blockading (191) they obstruct passage (144). Police or troops
-    ending a strike or an occupation (082, easing dissent) repress it (175); a crowd's
-    lifting its blockade (0872) eases its dissent (082)."""
+    ending a strike or an occupation (082, easing dissent) repress it (175); police on
+    alert raise police alert (151), not military (152); a crowd's lifting its blockade
+    (0872) eases its dissent (082)."""
     sector = source.actor.sector if source is not None else None
     if code in RIOT_DAMAGE and sector == "OPP":
         return "145"
     if code == "082" and sector in ("COP", "MIL"):
         return "175"
+    if code == "152" and sector == "COP":
+        return "151"  # police put on alert raise police alert, not military
     if code == "0872" and sector in CROWDS:
         return "082"  # protesters lifting their blockade ease their dissent
     if (code[:2] == "15" or code == "192") and sector in CROWDS:

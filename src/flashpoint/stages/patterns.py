@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
+from flashpoint.stages.clauses import for_clause
 from flashpoint.stages.phrases import match_phrase
 from flashpoint.stages.syntax import direct_object, is_passive, light_verb, prep_objects
 
@@ -82,10 +83,7 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
     carriers = [token, *particles]
     if token.pos_ == "NOUN" and (verb := light_verb(token)) is not None:
         carriers.append(verb)  # "began public hearings on Monday into the killings"
-    if pattern.preps and not any(  # "walked away from the talks": "from" hangs on "away"
-        c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.preps and not _dated(c)
-        and not _fronted(c, token) for carrier in carriers for c in carrier.children
-    ) and not (pattern.objects and _object_takes(token, pattern.preps)):
+    if pattern.preps and not _has_prep(pattern, token, carriers):
         return False
     if pattern.objects:
         obj = None
@@ -100,6 +98,19 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
                 said |= _prep_lemmas(carrier, pattern.preps)
         return bool(pattern.objects & said)
     return True
+
+
+def _has_prep(pattern: VerbPattern, token: Token, carriers: list[Token]) -> bool:
+    """The pattern's preposition on the verb or its particle ("walked away from the talks":
+    "from" hangs on "away"), on a light verb's object, or, for a bare "call for", the "for"
+    of an infinitive clause ("called for Russia to withdraw")."""
+    if any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.preps
+           and not _dated(c) and not _fronted(c, token)
+           for carrier in carriers for c in carrier.children):
+        return True
+    if pattern.objects:
+        return _object_takes(token, pattern.preps)
+    return "for" in pattern.preps and for_clause(token) is not None
 
 
 def _fronted(prep: Token, token: Token) -> bool:
@@ -137,7 +148,22 @@ def _dated(prep: Token) -> bool:
     after = prep.doc[prep.right_edge.i + 1:prep.right_edge.i + 2]
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects) \
         and not any(t.dep_ == "mark" for t in prep.subtree) \
-        and not (after and after[0].lower_ == "that")
+        and not (after and after[0].lower_ == "that" and not _told_as_fact(after[0]))
+
+
+def _told_as_fact(that: Token) -> bool:
+    """The clause "that" opens is in the past or has a tensed auxiliary ("insisted on Monday
+    that its agents had no hand in it"): a statement, not a demand ("insisted on Monday that
+    the rebels hand over their guns"). A past form that is also the bare one ("that Jakarta
+    let") may be either, and stays a demand."""
+    clause = that.head if that.dep_ == "mark" else None
+    doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if clause is not None else None
+    if clause is None or doer is None or doer.left_edge.i != that.i + 1:
+        return False  # a misparse hung "that" on a later verb: let the demand stand
+    return ((clause.tag_ == "VBD" and clause.lower_ != clause.lemma_.lower()) or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        and c.lower_ not in ("must", "should", "ought") for c in clause.children))
 
 
 def _object_takes(verb: Token, preps: frozenset[str]) -> bool:

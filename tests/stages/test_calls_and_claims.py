@@ -1,0 +1,79 @@
+"""What is asked, insisted on and denied: "called for X to do Y" (the parser's "for" is no
+preposition), a fact insisted on after a date against a demand, charges brushed off or
+dismissed, a finding that a state must act, and police put on alert. Made-up sentences about
+real actors, coded with the shipped codebook and the pinned model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.coding import code, triples
+
+pytestmark = pytest.mark.model
+DAY = "2000-01-01"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Germany called for Russia to withdraw its troops from Georgia.", ("DEU", "RUS", "0256")),
+    ("Benazir Bhutto called on Wednesday for India to open talks on Kashmir.",
+     ("PAKOPP", "IND", "026")),
+])
+def test_calling_for_someone_to_act_appeals_to_them(text: str,
+                                                    want: tuple[str, str, str]) -> None:
+    """The appeal is aimed at the clause's subject and takes the code of what it asks."""
+    assert want in triples(code(text, DAY))
+
+
+def test_calling_for_an_act_with_nobody_named_still_appeals() -> None:
+    found = triples(code("The United Nations called for both sides to respect the truce.", DAY))
+    assert ("IGOUNO", "", "0256") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry in Islamabad insisted on Thursday that its spies had no hand in the blasts.",
+    "Moscow insisted on Monday that the summit would go ahead as planned.",
+])
+def test_insisting_on_a_fact_after_a_date_is_no_demand(text: str) -> None:
+    assert not any(e.cameo.startswith("10") for e in code(text, DAY))
+
+
+@pytest.mark.parametrize("text", [
+    "Washington insisted on Friday that Jakarta let foreign peacekeepers into the province.",
+    "The Security Council insisted on Monday that the rebels must disarm.",
+])
+def test_insisting_on_an_act_after_a_date_stays_a_demand(text: str) -> None:
+    assert any(e.cameo.startswith("10") for e in code(text, DAY))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Azerbaijan's defence ministry brushed off Armenian charges that its gunners had shelled "
+     "the villages.", ("AZEMIL", "ARM", "016")),
+    ("Pakistan dismissed Indian insinuations about its spies as baseless.",
+     ("PAK", "IND", "016")),
+])
+def test_charges_brushed_off_or_dismissed_are_denials(text: str,
+                                                      want: tuple[str, str, str]) -> None:
+    assert want in triples(code(text, DAY))
+
+
+def test_a_suggestion_rejected_is_no_denial() -> None:
+    found = {e.cameo for e in code("Clinton rejected Gore's suggestion on Monday.", DAY)}
+    assert "016" not in found
+
+
+def test_a_finding_that_a_state_must_act_is_a_demand_of_it() -> None:
+    found = triples(code("The Arab League concluded on Sunday that Israel must stop building "
+                         "settlements.", "2003-03-01"))
+    assert ("IGOMEAARL", "ISR", "100") in found
+
+
+def test_talks_that_conclude_are_no_statement() -> None:
+    assert code("The peace talks concluded on Saturday in Geneva.", DAY) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Egyptian police were placed on maximum alert in Cairo on Wednesday.", "151"),
+    ("The Greek armed forces were placed on high alert on Tuesday.", "152"),
+])
+def test_police_on_alert_raise_police_alert_and_troops_military(text: str, want: str) -> None:
+    assert want in {e.cameo for e in code(text, DAY)}
