@@ -79,3 +79,29 @@ def for_clause(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
                  and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def concurrent(token: Token) -> bool:
+    """Whether a background trigger tells something happening with the news, not before it: a
+    participle clause set off after its verb (", sending troops onto the streets", ", blaming
+    the Taliban") or a clause describing a noun in the progressive ("supporters who were
+    marching on parliament", "students marching") or in the passive with its doers named ("an
+    operation carried out by the authorities"; not "workers seized last week", "people
+    displaced by fighting")."""
+    for current in (token, *token.ancestors):
+        if _trailing_participle(current):
+            return True
+        if current.dep_ in ("relcl", "acl"):
+            return current.tag_ == "VBG" or _doer_named(current)
+        if current.dep_ in ("ccomp", "advcl", "ROOT"):
+            return False
+    return False
+
+
+def _doer_named(verb: Token) -> bool:
+    doers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return any(o.pos_ == "PROPN" or o.tag_ == "NNS" or o.ent_type_ in DOER_ENTITIES
+               for o in doers)
+
+
+DOER_ENTITIES = frozenset({"ORG", "NORP", "GPE", "PERSON"})

@@ -45,6 +45,7 @@ from flashpoint.stages.findings import (
     crowd_code,
     crowd_demand,
     described_in_another,
+    foreground,
     joint_exercise,
     mass_code,
     official_protest,
@@ -96,8 +97,7 @@ if TYPE_CHECKING:
 
 PHRASE_DEPS = frozenset({"dobj", "dative", "prep", "agent", "attr", "oprd", "acomp"})
 MIRRORED = frozenset({"020", "130", "030", "100"})  # generic appeal, threat, intent, demand
-# several doers and no one else: "A and B met / agreed / clashed" is each with the other;
-# "A and B condemned the strike" or "imposed sanctions" is each on its own
+# several doers and no one else: "A and B met" is each with the other, "A and B condemned" not
 MUTUAL_CODES = ("040", "041", "044", "046", "050", "057", "06")  # meet, negotiate, sign, ...
 IMPLICIT_SOURCE_ROOTS = {"14": "OPP"}  # protests without named protesters: the opposition
 IMPLICIT_TARGET_ROOTS = {"14": "GOV"}  # protests without a named target: the government
@@ -120,7 +120,7 @@ class SentenceCoder(RoleFinder):
         self.protest_seen = self.protest_seen or any(
             f.code[:2] == "14" and f.mode in ("asserted", "reported") for f in findings)
         findings = office_exits(protest_demands(settle_speech(accusations(self, findings))))
-        return described_in_another(self.book, blamed_violence(self.book, findings))
+        return foreground(described_in_another(self.book, blamed_violence(self.book, findings)))
 
     def _code_token(self, token: Token) -> Iterator[Finding]:
         modifier = token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound"

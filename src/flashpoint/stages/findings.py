@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from flashpoint.records import COUNTED_MODES
+from flashpoint.stages.clauses import concurrent
 from flashpoint.stages.modes import trigger_mode
 from flashpoint.stages.patterns import VIOLENT_ROOTS
 from flashpoint.stages.syntax import direct_object, prep_objects, subject
@@ -301,3 +303,25 @@ def described_in_another(book: Codebook, findings: list[Finding]) -> list[Findin
     return [_rescored(book, f, f.basis | {"background"}) if "relative" in f.basis
             and "background" not in f.basis and any(a.i in triggers for a in f.trigger.ancestors)
             else f for f in findings]
+
+
+def foreground(findings: list[Finding]) -> list[Finding]:
+    """A sentence with news of its own tells the events of its background clauses as
+    background ("Police stepped up security around churches, days after a bombing killed 21";
+    "implored Israel to scale back its operations, where dozens have been killed"): they were
+    news when they happened, and a coder writes each event down once, so they are left out.
+    What happens with the news stays (``clauses.concurrent``: ", blaming the Taliban").
+    A background event with the news's own root and doer stays, to merge with it ("refused to
+    free the soldiers, rejecting appeals from the church"); so does the background of a
+    sentence whose only news is a statement."""
+    news = {(f.code[:2], _country(f)) for f in findings if "background" not in f.basis
+            and f.mode in COUNTED_MODES and f.code[:2] != "01"}
+    if not news:
+        return findings
+    return [f for f in findings if "background" not in f.basis or concurrent(f.trigger)
+            or f.mode not in COUNTED_MODES or (f.code[:2], _country(f)) in news]
+
+
+def _country(finding: Finding) -> str | None:
+    actor = finding.source.actor if finding.source is not None else None
+    return (actor.country or actor.code) if actor is not None else None
