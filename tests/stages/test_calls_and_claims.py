@@ -120,3 +120,9 @@ def test_a_town_placed_under_curfew_is_a_curfew() -> None:
     found = {e.cameo for e in code("The army placed the town of Jenin under a night curfew on "
                                    "Tuesday.", DAY)}
     assert "1723" in found
+
+
+def test_what_a_warning_announces_is_no_plan_to_cooperate() -> None:
+    found = {e.cameo for e in code("Minsk warned the strikers on Monday that troops would clear "
+                                   "the factory by any means necessary.", DAY)}
+    assert "030" not in found and any(c.startswith("13") for c in found)

@@ -6,15 +6,15 @@ to join the AfCFTA": an actor announcing an act of its own that is neither force
 states an intent to cooperate (CAMEO 030, the root's generic code), whatever the act's own
 verb; announcing that one will not do it ("Khartoum will not accept foreign troops") is a
 rejection (120, the refusal table's row for 03). Only an announcement counts: a future clause
-told by a speech verb, or the complement of a word of planning ("plans to", "agreed to", "is
-determined to"); "its status will change" or "what anyone would do" is no plan. The codebook
-keeps the verbs whose future is no act of one's own (synset NOT_ACTS: "will remain", "will
-lose", "would become"). A plan is never hostile: not a verb whose patterns are mostly of
-conflict (CAMEO quad classes 3 and 4), nor one holding such a word ("would raise tariffs on
-China"). It is never a condition ("would resort to force unless": a threat), and never a
-population's ("voters will decide"). The rule is a pattern of its own, ``announced-plan``,
-weighted down by the confidence feature ``generic``, so its events say what made them and
-rank low.
+told by a speech verb that is no warning, or the complement of a word of planning ("plans
+to", "agreed to", "is determined to"); "its status will change" or "what anyone would do" is
+no plan. The codebook keeps the verbs whose future is no act of one's own (synset NOT_ACTS:
+"will remain", "will lose", "would become"). A plan is never hostile: not a verb whose
+patterns are mostly of conflict (CAMEO quad classes 3 and 4), nor one holding such a word
+("would raise tariffs on China"). It is never a condition ("would resort to force unless": a
+threat), and never a population's ("voters will decide"). The rule is a pattern of its own,
+``announced-plan``, weighted down by the confidence feature ``generic``, so its events say
+what made them and rank low.
 """
 
 from __future__ import annotations
@@ -94,7 +94,14 @@ def _announced(book: Codebook, token: Token) -> bool:
                    for c in node.children)  # report parsed as a conjunct of the plan
     if node.dep_ not in ("ccomp", "parataxis"):
         return False
-    return _speech(book, node.head)
+    return _speech(book, node.head) and not _warning(book, node.head)
+
+
+def _warning(book: Codebook, verb: Token) -> bool:
+    """ "warned the protesters that troops would clear the square": what a warning announces
+    is the threat the warning verb codes, never an intent to cooperate."""
+    said = best_pattern(book, verb)
+    return said is not None and said.code[:2] == "13"
 
 
 def _speech(book: Codebook, verb: Token) -> bool:
