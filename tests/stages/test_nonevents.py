@@ -1,7 +1,7 @@
 """What reads like an event and is none (accidents, disasters, forces standing where they are,
 market moves, falling figures, oaths of office, meetings still to come, scorelines, a word
-quoted alone, workers leaving their jobs), each beside the event it must not swallow:
-made-up sentences, coded with the shipped codebook and the pinned model."""
+quoted alone, workers leaving their jobs, a participle before a name), each beside the event
+it must not swallow: made-up sentences, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
 
@@ -61,3 +61,12 @@ def test_a_meeting_still_to_come_is_future() -> None:
     events = code("Iran's foreign minister prepared for next week's talks with France.", DAY,
                   all_modes=True)
     assert {e.mode for e in events if e.cameo.startswith("04")} <= {"future"}
+
+
+def test_a_participle_before_a_name_describes_and_does_not_act() -> None:
+    """ "ousted Premier X" is who X is; "the army ousted Premier X" is the act."""
+    described = code("A Bangkok court banned ousted Premier Thaksin Shinawatra's allies from "
+                     "politics on Friday.", DAY)
+    assert not any(e.cameo == "0831" for e in described)
+    done = code("The army ousted Premier Thaksin Shinawatra on Tuesday.", DAY)
+    assert any(e.cameo == "0831" for e in done)

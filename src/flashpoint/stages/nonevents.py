@@ -1,7 +1,8 @@
 """What reads like an event and is none: deaths a disaster or an accident caused ("killed in
 the earthquake", "killed when a bus overturned"), forces standing where they are ("28,500
-US troops are stationed in South Korea"), a word quoted alone, and people without an office
-leaving their jobs ("poll workers quit")."""
+US troops are stationed in South Korea"), a word quoted alone, a participle before a name
+("ousted Prime Minister X"), and people without an office leaving their jobs ("poll workers
+quit")."""
 
 from __future__ import annotations
 
@@ -79,9 +80,10 @@ def quoted_word(token: Token) -> bool:
 
 
 def no_event_here(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
-    """Deaths a disaster or an accident caused, forces standing where they are, or a word
-    quoted alone."""
-    return natural_cause(book, token, pattern) or standing(token) or quoted_word(token)
+    """Deaths a disaster or an accident caused, forces standing where they are, a word
+    quoted alone, or a participle before a name."""
+    return natural_cause(book, token, pattern) or standing(token) or quoted_word(token) \
+        or named_by_participle(token)
 
 
 # people whose leaving a job changes no leadership ("poll workers quit", "nurses resigned")
@@ -93,3 +95,14 @@ def office_exits(findings: list[Finding]) -> list[Finding]:
     their jobs accede to no demand for a change in leadership."""
     return [f for f in findings if not (
         f.code == "0831" and f.source is not None and f.source.actor.sector in PRIVATE_SECTORS)]
+
+
+def named_by_participle(token: Token) -> bool:
+    """A past participle right before a proper name, with no subject or auxiliary of its own
+    ("the court dissolved ousted Prime Minister Thaksin's party", which the parser reads as
+    "ousted [the party]"): it describes the person, as "former" would; what was done to them
+    is told elsewhere, if at all."""
+    doc = token.doc
+    return token.tag_ == "VBN" and token.dep_ != "ROOT" and token.i + 1 < len(doc) \
+        and doc[token.i + 1].pos_ == "PROPN" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
