@@ -1,6 +1,8 @@
 """Where a trigger sits in its sentence: in the background of the news (a clause or phrase
-of time or circumstance, a participle clause) or in a clause that describes a noun. The
-confidence model weighs both (``stages/confidence.py``)."""
+of time or circumstance, a participle clause), happening with it (``concurrent``), or in a
+clause that describes a noun; and the "for" clause of "called for X to do Y". The confidence
+model weighs background and describing clauses (``stages/confidence.py``);
+``findings.foreground`` leaves out what happened before the news."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
 BACKGROUND_WORDS = frozenset({"after", "since", "following", "amid", "during", "before", "as",
                               "when", "while", "until"})
 AIMED_AT = frozenset({"at", "on", "upon", "against", "toward", "towards", "into"})
+DOER_ENTITIES = frozenset({"ORG", "NORP", "GPE", "PERSON"})  # who can be named as a doer
 
 
 def in_background(token: Token) -> bool:
@@ -102,6 +105,3 @@ def _doer_named(verb: Token) -> bool:
     doers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     return any(o.pos_ == "PROPN" or o.tag_ == "NNS" or o.ent_type_ in DOER_ENTITIES
                for o in doers)
-
-
-DOER_ENTITIES = frozenset({"ORG", "NORP", "GPE", "PERSON"})
