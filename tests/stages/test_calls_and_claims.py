@@ -1,9 +1,9 @@
 """What is asked, insisted on and denied: "called for X to do Y" (the parser's "for" is no
 preposition), a fact insisted on after a date against a demand, charges brushed off or
-dismissed, a finding that a state must act, police put on alert, a town put under curfew;
-and what a sentence tells as its background (left out when the sentence has news of its
-own, kept when it happens with the news). Made-up sentences about real actors, coded with
-the shipped codebook and the pinned model."""
+dismissed, a finding that a state must act, police put on alert, a town put under curfew,
+suspects handed into another state's custody; and what a sentence tells as its background
+(left out when the sentence has news of its own, kept when it happens with the news).
+Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
 
@@ -126,3 +126,9 @@ def test_what_a_warning_announces_is_no_plan_to_cooperate() -> None:
     found = {e.cameo for e in code("Minsk warned the strikers on Monday that troops would clear "
                                    "the factory by any means necessary.", DAY)}
     assert "030" not in found and any(c.startswith("13") for c in found)
+
+
+def test_suspects_handed_into_police_custody_is_judicial_cooperation() -> None:
+    found = triples(code("Thailand handed the two suspects into the custody of Cambodian "
+                         "police on Friday.", DAY))
+    assert ("THA", "KHMCOP", "063") in found
