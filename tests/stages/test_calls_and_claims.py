@@ -88,6 +88,10 @@ def test_police_on_alert_raise_police_alert_and_troops_military(text: str, want:
      "hundreds of soldiers have been killed this month.", "190"),
     ("Norway appealed to the rebels to free four aid workers who were kidnapped near the "
      "coast last week.", "181"),
+    ("The army imposed a curfew in Osh, a week after protesters stormed the governor's "
+     "office.", "145"),
+    ("The army imposed a curfew in Osh after protesters had stormed the governor's office.",
+     "145"),
 ])
 def test_what_happened_before_the_news_is_left_out(text: str, gone: str) -> None:
     """A sentence with news of its own: the events of its background clauses were news when
@@ -105,6 +109,8 @@ def test_what_happened_before_the_news_is_left_out(text: str, gone: str) -> None
      "141"),
     ("Moscow pledged support for a security operation carried out by the authorities in "
      "Bishkek.", "19"),
+    ("Police imposed a curfew in Osh on Wednesday after protesters stormed the governor's "
+     "office.", "145"),
 ])
 def test_what_happens_with_the_news_stays(text: str, kept: str) -> None:
     assert any(e.cameo.startswith(kept) for e in code(text, DAY))

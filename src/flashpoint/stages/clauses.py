@@ -87,18 +87,31 @@ def for_clause(verb: Token) -> Token | None:
 def concurrent(token: Token) -> bool:
     """Whether a background trigger tells something happening with the news, not before it: a
     participle clause set off after its verb (", sending troops onto the streets", ", blaming
-    the Taliban") or a clause describing a noun in the progressive ("supporters who were
+    the Taliban"), a clause describing a noun in the progressive ("supporters who were
     marching on parliament", "students marching") or in the passive with its doers named ("an
     operation carried out by the authorities"; not "workers seized last week", "people
-    displaced by fighting")."""
+    displaced by fighting"), or an "after" clause with no lapse of time."""
     for current in (token, *token.ancestors):
         if _trailing_participle(current):
             return True
         if current.dep_ in ("relcl", "acl"):
             return current.tag_ == "VBG" or _doer_named(current)
-        if current.dep_ in ("ccomp", "advcl", "ROOT"):
+        if current.dep_ == "advcl":
+            return _just_after(current)
+        if current.dep_ in ("ccomp", "ROOT"):
             return False
     return False
+
+
+def _just_after(clause: Token) -> bool:
+    """An "after" clause with no lapse of time, no date and no pluperfect tells the cause
+    with the news ("imposed a curfew after protesters stormed the mayor's office"), not a
+    recap ("a week after Russia sent troops", "after rebels had seized the town")."""
+    if not any(m.dep_ == "mark" and m.lower_ == "after" for m in clause.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
 
 
 def _doer_named(verb: Token) -> bool:
