@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.records import COUNTED_MODES
 from flashpoint.stages.clauses import concurrent
+from flashpoint.stages.merge import country_key
 from flashpoint.stages.modes import trigger_mode
 from flashpoint.stages.patterns import VIOLENT_ROOTS
 from flashpoint.stages.syntax import direct_object, prep_objects, subject
@@ -314,14 +315,13 @@ def foreground(findings: list[Finding]) -> list[Finding]:
     A background event with the news's own root and doer stays, to merge with it ("refused to
     free the soldiers, rejecting appeals from the church"); so does the background of a
     sentence whose only news is a statement."""
-    news = {(f.code[:2], _country(f)) for f in findings if "background" not in f.basis
+    news = {(f.code[:2], _doer(f)) for f in findings if "background" not in f.basis
             and f.mode in COUNTED_MODES and f.code[:2] != "01"}
     if not news:
         return findings
     return [f for f in findings if "background" not in f.basis or concurrent(f.trigger)
-            or f.mode not in COUNTED_MODES or (f.code[:2], _country(f)) in news]
+            or f.mode not in COUNTED_MODES or (f.code[:2], _doer(f)) in news]
 
 
-def _country(finding: Finding) -> str | None:
-    actor = finding.source.actor if finding.source is not None else None
-    return (actor.country or actor.code) if actor is not None else None
+def _doer(finding: Finding) -> str | None:
+    return country_key(finding.source.actor if finding.source is not None else None)

@@ -25,10 +25,11 @@ Key = tuple[str | None, str, str]
 
 def merge_key(event: Event) -> Key:
     mode = "fact" if event.mode in COUNTED_MODES else event.mode
-    return (_country(event.source), event.cameo, mode)
+    return (country_key(event.source), event.cameo, mode)
 
 
-def _country(actor: Actor | None) -> str | None:
+def country_key(actor: Actor | None) -> str | None:
+    """Whose an actor is, for merging: its country, else its own code (an organisation)."""
     if actor is None:
         return None
     return actor.country or actor.code
@@ -111,8 +112,8 @@ def _yield_spelled_out(generic: Event, host: Event) -> bool:
     generic yield (080) and, in the same sentence, the same state's specific one; whatever
     each names as yielded to."""
     return generic.cameo == GENERIC_YIELD and generic.sentence_index == host.sentence_index \
-        and _country(generic.source) is not None \
-        and _country(generic.source) == _country(host.source)
+        and country_key(generic.source) is not None \
+        and country_key(generic.source) == country_key(host.source)
 
 
 def _mention(event_id: str, told: Event) -> Mention:
