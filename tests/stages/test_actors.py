@@ -565,3 +565,8 @@ def test_a_body_the_codebook_does_not_know_is_an_ngo_by_its_name(text: str, doer
 def test_a_body_word_inside_a_party_s_name_is_no_ngo() -> None:
     events = _code("Turkey's top court banned the Democratic Society Party.", "2005-01-01")
     assert not any(e.target and e.target.code.endswith("NGO") for e in events)
+
+
+def test_a_sector_word_is_the_antecedent_of_the_pronoun_that_follows() -> None:
+    found = code("The rebels said they would halt all attacks on Malian troops.", "2000-01-01")
+    assert ("MLIREB", "MLIMIL", "0356") in triples(found)

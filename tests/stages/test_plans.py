@@ -43,6 +43,9 @@ def test_an_announced_act_of_ones_own_is_an_intent(text: str,
     "Senegal's interior minister said he was confident the rebels would soon rejoin the talks.",
     # a population is no party to a plan
     "Mongolian voters will decide the matter in a referendum, the president's office said.",
+    # a candidate's plan is politics at home: no intent, and no refusal when denied
+    "The Mongolian mayor said she would seek her party's nomination for the presidency.",
+    "Ghana's vice-president said on Monday he would not contest the next election.",
 ])
 def test_no_plan_is_made_of_a_forecast_or_a_non_act(text: str) -> None:
     assert not any(RULE in (e.rule or "") for e in code(text, DAY, all_modes=True))

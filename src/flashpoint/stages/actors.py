@@ -376,9 +376,10 @@ class ActorBuilder:
 
     def remember(self, found: Resolved, head: Token) -> None:
         """Record an explicit actor as a later pronoun's possible antecedent; a person the
-        codebook does not know counts too ("Gillibrand ... she": the article's country)."""
+        codebook does not know counts too ("Gillibrand ... she": the article's country), and
+        so does a sector word placed by context ("the rebels said they ...")."""
         if found.how in ("name", "sector") or (
-                found.how == "context" and head.ent_type_ == "PERSON"):
+                found.how == "context" and (head.ent_type_ == "PERSON" or head.pos_ == "NOUN")):
             hit = self.hits.get(head.i)
             personal = is_personal(head) or (hit is not None and hit.best.what == "person")
             self.antecedents.add(found.actor, head, personal)

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from flashpoint.stages.findings import Finding
 
 NOT_ACTS = "NOT_ACTS"  # synset of verbs whose future announces no act ("will remain in office")
+CANDIDACY = "CANDIDACY"  # synset of what a candidate seeks ("will seek re-election"): no plan
 PLANNING = INTENT_HEADS - {"expect"}  # "was expected to win" foretells, it announces nothing
 FORETELLING = frozenset({"expect", "likely", "set", "due", "bound", "seem", "appear", "tip"})
 CONFLICT = (3, 4)  # the quad classes of verbal and material conflict (codebook/cameo.tsv)
@@ -48,7 +49,8 @@ PLAN = VerbPattern(id="announced-plan", pos="VERB", lemma="*", particle=None,
 def plan_pattern(book: Codebook, token: Token) -> VerbPattern | None:
     """The generic intent pattern, where ``token`` announces a plan no other pattern codes."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or lemma in book.synsets.get(NOT_ACTS, ()) or is_passive(token):
+    if token.pos_ != "VERB" or lemma in book.synsets.get(NOT_ACTS, ()) or is_passive(token) \
+            or _campaign(book, token):
         return None
     if _mostly_hostile(book, book.patterns("VERB", lemma)):
         return None  # "would suspend", "will organise": hostile with most objects
@@ -69,6 +71,13 @@ def kept_plan(finding: Finding) -> bool:
     source = finding.source.actor if finding.source is not None else None
     return finding.pattern is not PLAN or (
         finding.mode != "reported" and source is not None and source.sector != "CVL")
+
+
+def _campaign(book: Codebook, token: Token) -> bool:
+    """ "would seek her party's nomination", "will not contest the election": a candidate's
+    plan is politics at home, neither an intent to cooperate nor a refusal."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in book.synsets.get(CANDIDACY, ())
+               for c in token.children)
 
 
 def _mostly_hostile(book: Codebook, patterns: Sequence[VerbPattern]) -> bool:
