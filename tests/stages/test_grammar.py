@@ -360,3 +360,17 @@ def test_whom_a_letter_appeals_to_is_the_appeal_s_target() -> None:
 def test_disclaiming_any_part_in_a_killing_denies_responsibility() -> None:
     assert any(e.cameo == "016" for e in _code(
         "Rwanda's army disclaimed any part in the killing of ten villagers near Goma."))
+
+
+def test_is_to_do_is_a_doer_s_plan_but_not_an_aim_or_a_judgement() -> None:
+    assert ("PERGOV", "CHL", "036") in triples(_code(
+        "Peru's foreign minister is to visit Chile next week."))
+    assert not _code("The goal is to topple the Chilean government.")
+    judged = _code("Russia is to blame for the attack, the Ukrainian minister said.")
+    assert not any(e.cameo.startswith("11") and e.source and e.source.code == "RUS"
+                   for e in judged)
+
+
+def test_stopping_fire_told_by_a_gerund_is_a_ceasefire() -> None:
+    assert ("INDMIL", "IND", "0871") in triples(_code(
+        "Indian troops stopped firing along the border on Tuesday."))

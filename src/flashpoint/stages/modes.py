@@ -166,8 +166,8 @@ def governed_mode(token: Token) -> str | None:
     if (said := _phrase_mode(token, head)) != "":
         return said
     if token.dep_ in ("xcomp", "ccomp") or infinitive(token):
-        if not_held_back(head):
-            return "future"  # "would not hesitate to declare", "did not rule out using force"
+        if _scheduled(token, head) or not_held_back(head):
+            return "future"  # "is to visit"; "would not hesitate to", "did not rule out"
         if lemma in NEGATING_HEADS or (lemma in INTENT_HEADS and own_mode(head) == "negated") \
                 or _ruled_out(head):
             return "negated"  # "failed to reduce"; "has not agreed to resume talks"
@@ -184,6 +184,23 @@ def governed_mode(token: Token) -> str | None:
         if infinitive(token) and lemma not in ASPECT_HEADS:
             return "hypothetical"
     return None
+
+
+# what "is to <do>" says of an aim, not of a doer: "the goal is to topple the government"
+AIM_NOUNS = frozenset({"goal", "aim", "plan", "idea", "task", "mission", "objective", "purpose",
+                       "intention", "priority", "challenge", "job", "hope", "point", "way",
+                       "option", "solution", "answer", "step", "role", "aspiration"})
+
+
+def _scheduled(token: Token, head: Token) -> bool:
+    """ "Peru's president is to visit Chile", "the ministers are to meet on Monday": a doer's
+    act set for later, told as a plan ("Russia is to blame" is a judgement, not a plan)."""
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if any(c.dep_ in ("acomp", "attr") for c in head.children):
+        return False  # "whatever force was necessary to restore order"
+    return head.lemma_ == "be" and token.dep_ == "xcomp" and infinitive(token) \
+        and subject is not None and subject.lemma_.lower() not in AIM_NOUNS \
+        and token.lemma_.lower() != "blame"
 
 
 DECISION_NOUNS = frozenset({"decision", "move"})
