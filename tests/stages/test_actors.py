@@ -570,3 +570,10 @@ def test_a_body_word_inside_a_party_s_name_is_no_ngo() -> None:
 def test_a_sector_word_is_the_antecedent_of_the_pronoun_that_follows() -> None:
     found = code("The rebels said they would halt all attacks on Malian troops.", "2000-01-01")
     assert ("MLIREB", "MLIMIL", "0356") in triples(found)
+
+
+def test_an_unknown_speaker_keeps_the_article_s_country_beside_a_demonym() -> None:
+    found = code("Britain's opposition held a rally in London on Saturday. Tom Reed called Prime "
+                 "Minister Theresa May's plan \"lousy\" and said he would back it only if the "
+                 "British people could vote on it.", "2000-01-01")
+    assert ("GBR", "GBRGOV", "111") in triples(found)

@@ -118,10 +118,13 @@ def named_body(head: Token, hits: Mapping[int, NameHit]) -> Actor | None:
 def named_elsewhere(head: Token, hits: Mapping[int, NameHit], country: str | None) -> bool:
     """Whether the sentence names ``country`` outside this phrase (then it is likely the target,
     not who an unknown name in the phrase belongs to); a capital named as a place does not count
-    ("attacked shoppers at a market in London, then ran towards London Bridge")."""
+    ("attacked shoppers at a market in London, then ran towards London Bridge"), nor, for an
+    unknown person who is the subject, a demonym ("Tom Reed said the British people ...")."""
     inside = {t.i for t in head.subtree}
     sent = head.sent  # once: spaCy finds a token's sentence by walking the parse
+    speaker = head.ent_type_ == "PERSON" and head.dep_ == "nsubj"
     return any(i not in inside and hit.best.key == country
+               and not (speaker and sent.doc[i].dep_ == "amod")  # "... the British people"
                and not (hit.best.what == "metonym" and _as_place(sent.doc[i]))
                for i, hit in hits.items() if sent.start <= i < sent.end)
 
