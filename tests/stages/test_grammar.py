@@ -374,3 +374,19 @@ def test_is_to_do_is_a_doer_s_plan_but_not_an_aim_or_a_judgement() -> None:
 def test_stopping_fire_told_by_a_gerund_is_a_ceasefire() -> None:
     assert ("INDMIL", "IND", "0871") in triples(_code(
         "Indian troops stopped firing along the border on Tuesday."))
+
+
+def test_talks_and_drills_between_two_sides_are_done_by_both() -> None:
+    talks = triples(_code("Talks between India and Pakistan began in Delhi on Monday."))
+    assert {("IND", "PAK", "040"), ("PAK", "IND", "040")} <= talks
+    drill = triples(_code("The first joint naval exercise between Indian and French forces got "
+                          "under way on Monday."))
+    assert {("INDMIL", "FRAMIL", "062"), ("FRAMIL", "INDMIL", "062")} <= drill
+    drills = triples(_code("Joint naval drills between India and France began off Goa."))
+    assert ("IND", "FRA", "062") in drills and not any(c == "150" for _, _, c in drills)
+
+
+def test_talks_someone_brokers_are_not_held_by_the_two_sides_yet() -> None:
+    found = _code("Kenya's president offered to broker talks between India and Pakistan.")
+    assert not any(e.cameo[:2] == "04" and e.source and e.source.code in ("IND", "PAK")
+                   for e in found), triples(found)

@@ -228,9 +228,11 @@ JOINT_DRILL = "062"  # cooperate militarily
 
 def joint_exercise(pattern: VerbPattern, sources: list[Resolved | None]) -> bool:
     """Forces of several countries exercising together ("American and Thai troops kicked off
-    the war games") cooperate militarily (062); one country's drills show force (15)."""
+    the war games", "drills between India and France began") cooperate militarily (062); one
+    country's drills show force (15)."""
     countries = {s.actor.country for s in sources if s is not None and s.actor.country}
-    return pattern.code[:2] == "15" and bool(pattern.objects & EXERCISES) and len(countries) > 1
+    drills = pattern.objects & EXERCISES or (pattern.pos == "NOUN" and pattern.lemma in EXERCISES)
+    return pattern.code[:2] == "15" and bool(drills) and len(countries) > 1
 
 
 def preparing_force(token: Token, code: str) -> bool:

@@ -35,6 +35,10 @@ OWNING = frozenset({"belong", "own", "run", "operate"})  # whose a place or thin
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 MUTUAL_LEMMAS = frozenset({"agree", "clash", "fight", "fighting", "battle", "skirmish",
                            "exchange"})
+# "talks between India and Pakistan began": both sides talk, when the talks are the subject
+# ("offered to broker talks between them": the broker acts, the two are talked with)
+MEETINGS = frozenset({"talk", "meeting", "summit", "consultation", "dialogue", "negotiation",
+                      "exercise", "drill", "manoeuvre", "maneuver"})
 # nouns of a force's own movement: its "of" phrase names who moves ("the withdrawal of the
 # last Israeli troops"); of other nouns it names the target ("the arrest of Ayman Nour")
 FORCE_MOVES = frozenset({"deployment", "redeployment", "dispatch", "withdrawal", "pullout",
@@ -152,8 +156,11 @@ class RoleFinder:
         return []
 
     def _between(self, token: Token) -> list[Resolved]:
-        """ "Fighting between the army and the RSF": both sides fight."""
-        if token.lemma_.lower() not in MUTUAL_LEMMAS:
+        """ "Fighting between the army and the RSF": both sides fight; "talks between A and B
+        began": both talk."""
+        lemma = token.lemma_.lower()
+        if lemma not in MUTUAL_LEMMAS and not (
+                lemma in MEETINGS and token.dep_ in ("nsubj", "nsubjpass")):
             return []
         found = self.resolve_all(next(prep_objects(token, "between"), None))
         return found if len(found) > 1 else []
