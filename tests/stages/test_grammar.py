@@ -390,3 +390,15 @@ def test_talks_someone_brokers_are_not_held_by_the_two_sides_yet() -> None:
     found = _code("Kenya's president offered to broker talks between India and Pakistan.")
     assert not any(e.cameo[:2] == "04" and e.source and e.source.code in ("IND", "PAK")
                    for e in found), triples(found)
+
+
+def test_a_crowd_burning_property_riots_but_a_mob_burning_homes_attacks() -> None:
+    assert ("ALBCVL", "ALBGOV", "145") in triples(_code(
+        "Angry crowds ransacked government buildings in the Albanian port of Vlore."))
+    homes = _code("Buddhist mobs torched Muslim villages in Myanmar's Rakhine state.")
+    assert homes and not any(e.cameo == "145" for e in homes)
+
+
+def test_a_noun_the_tagger_reads_as_an_adverb_is_still_the_object() -> None:
+    assert ("INDOPP", "INDGOV", "142") in triples(_code(
+        "Indian opposition leaders began an indefinite fast on Tuesday."))

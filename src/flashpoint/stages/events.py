@@ -270,7 +270,7 @@ class SentenceCoder(RoleFinder):
                                                    self._resolve_through)) is not None:
                 code, target = judged[0], target or judged[1]  # "said it was unacceptable"
         code, intent = code or self._mirrored(token, pattern), None
-        code = protective_deployment(mass_code(crowd_demand(crowd_code(code, source), source,
+        code = protective_deployment(mass_code(crowd_demand(crowd_code(code, source, token), source,
                                                             token), token), token, source, target)
         # protesters looting: a riot; massing or shown demanding: a rally; expelling
         # thousands: a mass expulsion

@@ -181,20 +181,23 @@ def _multitude(token: Token) -> bool:
 
 
 RIOT_DAMAGE = frozenset({"171", "1712"})  # property damage that protesters do is rioting
+DWELLINGS = frozenset({"village", "home", "house", "hut", "settlement", "camp", "shelter"})
 CROWDS = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR"})  # unarmed people, not forces
 RALLY = "141"
 
 
-def crowd_code(code: str, source: Resolved | None) -> str:
-    """What a crowd's act is: protesters looting or burning riot (145, PLOVER PROTEST in mode
-    riot); protesters or workers massing, pouring in or gathering (CAMEO's show of force,
-    15) demonstrate (141); blockading (191) they obstruct passage (144). Police or troops
-    ending a strike or an occupation (082, easing dissent) repress it (175); police on
-    alert raise police alert (151), not military (152); a crowd's lifting its blockade
-    (0872) eases its dissent (082)."""
+def crowd_code(code: str, source: Resolved | None, token: Token) -> str:
+    """What a crowd's act is: protesters, youths or villagers looting or burning riot (145,
+    PLOVER PROTEST in mode riot; a mob burning people's homes attacks them); protesters or
+    workers massing, pouring in or gathering (CAMEO's show of force, 15) demonstrate (141);
+    blockading (191) they obstruct passage (144). Police or troops ending a strike or an
+    occupation (082, easing dissent) repress it (175); police on alert raise police alert
+    (151), not military (152); a crowd's lifting its blockade (0872) eases its dissent
+    (082)."""
     sector = source.actor.sector if source is not None else None
-    if code in RIOT_DAMAGE and sector == "OPP":
-        return "145"
+    if code in RIOT_DAMAGE and (sector == "OPP" or (sector in CROWDS and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in DWELLINGS for c in token.children))):
+        return "145"  # "youths torched cars"; "mobs torched villages" is an attack on them
     if code == "082" and sector in ("COP", "MIL"):
         return "175"
     if code == "152" and sector == "COP":

@@ -88,7 +88,8 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
     if pattern.objects:
         obj = None
         if pattern.pos == "VERB":  # a verb's pattern on its noun: "suspension of air links"
-            obj = (direct_object(token) or _controlled(token) or _gerund(token)) \
+            obj = (direct_object(token) or _controlled(token) or _gerund(token)
+                   or _noun_read_as_adverb(token)) \
                 if token.pos_ == "VERB" else next(prep_objects(token, "of"), None)
         said = phrase_lemmas(obj) if obj is not None else set()
         for particle in particles:  # "handing in their weapons"
@@ -139,6 +140,13 @@ def _gerund(verb: Token) -> Token | None:
     down")."""
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
                  and not any(k.dep_ == "nsubj" for k in c.children)), None)
+
+
+def _noun_read_as_adverb(verb: Token) -> Token | None:
+    """ "began an indefinite fast": the tagger read the noun as an adverb, but a determiner
+    says it is the object."""
+    return next((c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i
+                 and c.left_edge.dep_ == "det"), None)
 
 
 def _dated(prep: Token) -> bool:
