@@ -402,3 +402,12 @@ def test_a_crowd_burning_property_riots_but_a_mob_burning_homes_attacks() -> Non
 def test_a_noun_the_tagger_reads_as_an_adverb_is_still_the_object() -> None:
     assert ("INDOPP", "INDGOV", "142") in triples(_code(
         "Indian opposition leaders began an indefinite fast on Tuesday."))
+
+
+def test_a_decided_cut_in_relations_is_the_cut_and_a_vowed_one_a_threat() -> None:
+    assert ("IGOEUREEC", "CHN", "1622") in triples(_code(
+        "EU leaders agreed on Tuesday to halt all arms sales to China."))
+    assert ("IGOEUREEC", "BLR", "163") in triples(_code(
+        "EU leaders agreed on Tuesday to impose sanctions on Belarus."))
+    vowed = triples(_code("Washington vowed to cut ties with Burma."))
+    assert vowed and all(code[:2] == "13" for _, _, code in vowed)

@@ -62,7 +62,7 @@ from flashpoint.stages.patterns import (
     described_by,
     reporting_verb,
 )
-from flashpoint.stages.plans import kept_plan, plan_pattern
+from flashpoint.stages.plans import decided_sanction, kept_plan, plan_pattern
 from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder, addressee, said_or_met
 from flashpoint.stages.sides import (
     CLAIMED,
@@ -247,7 +247,8 @@ class SentenceCoder(RoleFinder):
         complement = self.complement(token) if pattern.code in MIRRORED else None
         if complement is None:
             return pattern.code
-        return self.book.mirrored(pattern.code, complement[1].code) or pattern.code
+        return decided_sanction(*complement[:1], complement[1].code) \
+            or self.book.mirrored(pattern.code, complement[1].code) or pattern.code
 
     def _reciprocal(self, token: Token, pattern: VerbPattern, sources: list[Resolved | None],
                     joint: bool = False) -> Iterator[Finding]:
@@ -272,15 +273,14 @@ class SentenceCoder(RoleFinder):
         code, intent = code or self._mirrored(token, pattern), None
         code = protective_deployment(mass_code(crowd_demand(crowd_code(code, source, token), source,
                                                             token), token), token, source, target)
-        # protesters looting: a riot; massing or shown demanding: a rally; expelling
-        # thousands: a mass expulsion
+        # protesters looting: a riot; massing or demanding: a rally; thousands expelled
         if mode == "hypothetical" and speaker is not None and conditional(token) \
                 and self._says_itself(speaker, source):
             mode = "future"  # "said it might pull out of the talks unless…": an announcement
         if mode == "future" and source is not None and token.pos_ == "VERB":
             intent = "150" if preparing_force(token, code) else (
                 (conditional(token, threat=True) and self.book.mirrored("130", code))
-                or self.book.mirrored("030", code))  # "will block the deal unless": a threat
+                or decided_sanction(token, code) or self.book.mirrored("030", code))
         elif mode == "negated" and source is not None and volitional(token):
             intent = self.book.mirrored("120", code)  # "will not release": a refusal
         if intent is None and mode == "future" and code[:2] in ("03", "12"):

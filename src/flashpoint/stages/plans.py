@@ -124,3 +124,18 @@ def _coded_or_hostile(book: Codebook, word: Token) -> bool:
         return False
     return (word.pos_ == "VERB" and word.dep_ in ("xcomp", "ccomp", "conj")) \
         or _hostile(book, pattern)
+
+
+DECIDING = frozenset({"decide", "agree", "vote", "resolve"})
+
+
+def decided_sanction(verb: Token, code: str) -> str | None:
+    """ "EU leaders agreed to halt arms sales to China", "the cabinet decided to expel the
+    envoy": a cut in relations that its doer has decided is the cut itself (16), not a threat
+    of it. Under a condition ("agreed to cut aid unless") it stays a threat, and so does one
+    vowed, planned or merely announced ("vowed to cut ties", "will withdraw its inspectors":
+    the gold sets code such announcements both ways, so they keep the threat)."""
+    if code[:2] != "16" or conditional(verb, threat=True) or verb.dep_ != "xcomp" \
+            or verb.head.lemma_.lower() not in DECIDING:
+        return None
+    return code
