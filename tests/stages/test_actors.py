@@ -577,3 +577,15 @@ def test_an_unknown_speaker_keeps_the_article_s_country_beside_a_demonym() -> No
                  "Minister Theresa May's plan \"lousy\" and said he would back it only if the "
                  "British people could vote on it.", "2000-01-01")
     assert ("GBR", "GBRGOV", "111") in triples(found)
+
+
+def test_it_in_a_clause_told_to_someone_is_the_teller_unless_it_is_a_duty() -> None:
+    warned = code("Russia warned Estonia on Monday that it would expel its diplomats unless "
+                  "Tallinn reversed the ruling.", "2000-01-01")
+    assert all(e.source is not None and e.source.code.startswith("RUS") for e in warned
+               if e.cameo.startswith("13")), triples(warned)
+    assert any(e.cameo.startswith("13") for e in warned)
+    told = code("Russia told Estonia that it must reverse the ruling.", "2000-01-01",
+                all_modes=True)
+    assert ("RUS", "EST", "104") in triples(told)
+    assert any(e.cameo == "0832" and e.source and e.source.code == "EST" for e in told)

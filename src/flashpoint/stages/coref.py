@@ -60,6 +60,8 @@ class Antecedents:
         before = [m for m in self.history if m.index < token.i
                   and agrees(want, m.personal, m.plural)]
         same = [m for m in before if m.sentence == token.sent.start]
+        if (speaker := _announcer(token, same)) is not None:
+            return speaker  # "the US warned Belgrade that it would impose sanctions": the US
         if same:  # "Moscow, which said it would": the nearest mention in the sentence
             return same[-1].actor
         previous = [m for m in before if m.sentence == max((b.sentence for b in before),
@@ -91,6 +93,23 @@ class Antecedents:
         recent = [m for m in self.history if since <= m.sentence and m.index < head.i
                   and m.actor.country and m.actor.kind == "state"]
         return recent[-1].actor if recent else None
+
+
+OBLIGING = frozenset({"must", "should", "ought", "need"})  # "told Iran that it must stop"
+
+
+def _announcer(token: Token, mentions: list[Mention]) -> Actor | None:
+    """The subject of a "that" clause told to someone announces its own act: in "X warned Y
+    that it would ...", "it" is X, the teller, not Y, the nearest name; a clause of duty
+    ("told Y that it must ...") is the addressee's, and is left to the nearest mention."""
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "ccomp" or any(
+            c.dep_ == "aux" and c.lower_ in OBLIGING for c in clause.children):
+        return None
+    teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    addressed = any(c.dep_ in ("dobj", "dative") for c in clause.head.children)
+    found = [m for m in mentions if teller is not None and m.index == teller.i]
+    return found[0].actor if found and addressed else None
 
 
 def _previous_sentence_start(head: Token) -> int:
