@@ -452,6 +452,15 @@ def test_a_surname_alias_after_another_first_name_is_someone_else() -> None:
                for e in _code("Prime Minister Johnson visited Kyiv.", published="2022-04-09"))
 
 
+def test_a_one_word_alias_before_another_name_is_someone_else() -> None:
+    other = _code("The decree was scrapped on Friday by Information Minister Yunus Yosfiah.",
+                  published="2025-01-10")
+    assert not any(a is not None and a.country == "BGD"
+                   for e in other for a in (e.source, e.target))
+    assert any(e.source and e.source.code == "BGDGOV" for e in _code(
+        "Prime Minister Yunus criticised the Indian government.", published="2025-01-10"))
+
+
 def test_what_a_negated_promise_or_agreement_governs_is_negated_too() -> None:
     events = _code("Iran has not agreed to resume talks.", published="2023-06-01")
     assert not [e for e in events if e.mode in ("asserted", "reported")]

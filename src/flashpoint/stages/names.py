@@ -102,12 +102,20 @@ def _add_slips(doc: Doc, book: Codebook, hits: dict[int, NameHit],
 def _someone_else(doc: Doc, start: int, end: int, names: tuple[ActorName, ...],
                   book: Codebook) -> bool:
     """A surname alias after another first name is someone else: "Andrew Johnson" is not
-    Boris Johnson ("Prime Minister Johnson" and "Mr Johnson" still are)."""
+    Boris Johnson ("Prime Minister Johnson" and "Mr Johnson" still are); so is a one-word
+    alias before another name ("Yunus Yosfiah" is not Muhammad Yunus)."""
+    if end - start != 1 or not all(n.what == "person" for n in names):
+        return False
     before = doc[start - 1] if start > 0 else None
-    return end - start == 1 and all(n.what == "person" for n in names) \
-        and before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() \
-        and before.lemma_.lower() not in book.sectors \
-        and before.lower_.rstrip(".") not in ("mr", "mrs", "ms", "dr", "sir", "lord", "lady")
+    after = doc[end] if end < len(doc) else None
+    return (before is not None and _other_name(before, book)
+            and before.lower_.rstrip(".") not in ("mr", "mrs", "ms", "dr", "sir", "lord", "lady")) \
+        or (after is not None and _other_name(after, book) and after.ent_type_ == "PERSON")
+
+
+def _other_name(word: Token, book: Codebook) -> bool:
+    return word.pos_ == "PROPN" and word.text[:1].isupper() \
+        and word.lemma_.lower() not in book.sectors
 
 
 def _leaning(doc: Doc, start: int) -> bool:
