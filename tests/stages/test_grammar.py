@@ -411,3 +411,11 @@ def test_a_decided_cut_in_relations_is_the_cut_and_a_vowed_one_a_threat() -> Non
         "EU leaders agreed on Tuesday to impose sanctions on Belarus."))
     vowed = triples(_code("Washington vowed to cut ties with Burma."))
     assert vowed and all(code[:2] == "13" for _, _, code in vowed)
+
+
+def test_calling_an_attack_a_crime_judges_it_and_does_not_do_it() -> None:
+    found = _code("Poland's interior minister called the stabbing \"an act of barbarity\".")
+    assert ("POLGOV", "", "111") in triples(found)
+    assert not any(e.root == "18" for e in found), triples(found)
+    assert ("KENLAB", "KENGOV", "143") in triples(_code("Kenyan unions called a general "
+                                                        "strike on Monday."))

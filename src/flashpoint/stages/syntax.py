@@ -38,10 +38,10 @@ SMALL_CLAUSE_HEADS = frozenset({"order", "declare", "decree", "rule", "want", "d
 
 
 def light_verb(noun: Token) -> Token | None:
-    """The light verb that carries a noun trigger: "launched an offensive" (object) or
-    "engaged in ethnic cleansing" (after "in")."""
+    """The light verb carrying a noun trigger: "launched an offensive", "engaged in X"."""
     head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+    if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS \
+            and not any(c.dep_ == "oprd" for c in head.children):  # "called the attack a crime"
         return head
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX") \
             and head.head.lemma_.lower() in IN_LIGHT_VERBS:
