@@ -419,3 +419,11 @@ def test_calling_an_attack_a_crime_judges_it_and_does_not_do_it() -> None:
     assert not any(e.root == "18" for e in found), triples(found)
     assert ("KENLAB", "KENGOV", "143") in triples(_code("Kenyan unions called a general "
                                                         "strike on Monday."))
+
+
+def test_a_preposition_on_the_verb_s_adjective_and_a_part_refused_are_rejections() -> None:
+    assert ("ISR", "USA", "120") in triples(_code("Israel stood firm against U.S. calls for a "
+                                                  "freeze."))
+    assert ("KEN", "SOM", "120") in triples(_code("Kenya will have no part in the Somali peace "
+                                                  "plan."))
+    assert not _code("The rebels have no part in the Somali government.")

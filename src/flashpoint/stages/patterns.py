@@ -80,7 +80,9 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
         if pattern.particle else []
     if pattern.particle and not particles:
         return False
-    carriers = [token, *particles]
+    carriers = [token, *particles, *(c for c in token.children if c.dep_ in ("acomp", "advmod")
+                                      and c.pos_ in ("ADJ", "ADV") and c.i > token.i)]
+    # "stood firm against U.S. calls": the preposition hangs on the adjective
     if token.pos_ == "NOUN" and (verb := light_verb(token)) is not None:
         carriers.append(verb)  # "began public hearings on Monday into the killings"
     if pattern.preps and not _has_prep(pattern, token, carriers):
