@@ -427,3 +427,11 @@ def test_a_preposition_on_the_verb_s_adjective_and_a_part_refused_are_rejections
     assert ("KEN", "SOM", "120") in triples(_code("Kenya will have no part in the Somali peace "
                                                   "plan."))
     assert not _code("The rebels have no part in the Somali government.")
+
+
+def test_days_given_to_leave_expel_and_squatters_seizing_farms_do_not_riot() -> None:
+    assert ("RUS", "USAGOV", "174") in triples(_code("Russia gave four U.S. diplomats a week to "
+                                                     "leave the country."))
+    seized = _code("Squatters took over dozens of white-owned farms in Zimbabwe on Saturday.")
+    assert any(e.cameo.startswith("171") and e.source and e.source.code == "ZWECVL"
+               for e in seized) and not any(e.cameo == "145" for e in seized)

@@ -182,6 +182,7 @@ def _multitude(token: Token) -> bool:
 
 RIOT_DAMAGE = frozenset({"171", "1712"})  # property damage that protesters do is rioting
 DWELLINGS = frozenset({"village", "home", "house", "hut", "settlement", "camp", "shelter"})
+SEIZING = frozenset({"take", "seize", "occupy", "grab", "confiscate", "expropriate"})
 CROWDS = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR"})  # unarmed people, not forces
 RALLY = "141"
 
@@ -195,9 +196,11 @@ def crowd_code(code: str, source: Resolved | None, token: Token) -> str:
     (151), not military (152); a crowd's lifting its blockade (0872) eases its dissent
     (082)."""
     sector = source.actor.sector if source is not None else None
-    if code in RIOT_DAMAGE and (sector == "OPP" or (sector in CROWDS and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in DWELLINGS for c in token.children))):
-        return "145"  # "youths torched cars"; "mobs torched villages" is an attack on them
+    if code in RIOT_DAMAGE and (sector == "OPP" or (
+            sector in CROWDS and token.lemma_.lower() not in SEIZING and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in DWELLINGS for c in token.children))):
+        return "145"  # "youths torched cars"; "mobs torched villages" is an attack on them,
+        # "squatters took over farms" a seizure
     if code == "082" and sector in ("COP", "MIL"):
         return "175"
     if code == "152" and sector == "COP":
