@@ -598,3 +598,10 @@ def test_it_in_a_clause_told_to_someone_is_the_teller_unless_it_is_a_duty() -> N
                 all_modes=True)
     assert ("RUS", "EST", "104") in triples(told)
     assert any(e.cameo == "0832" and e.source and e.source.code == "EST" for e in told)
+
+
+def test_governments_in_the_plural_are_not_the_article_s_own() -> None:
+    found = code("Western governments demanded on Monday that Kenya's government carry out "
+                 "political reforms.", "2000-01-01")
+    assert not any(e.source is not None and e.source.code == "KENGOV" for e in found), \
+        triples(found)

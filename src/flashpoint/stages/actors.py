@@ -69,6 +69,9 @@ class Resolved:
     how: str  # name | sector | pronoun | context
 
 
+STATES = frozenset({"government", "state", "nation", "country", "regime", "parliament"})
+
+
 class ActorBuilder:
     """Turns noun-phrase heads of one document into actors, on a given day."""
 
@@ -329,8 +332,8 @@ class ActorBuilder:
             return Resolved(self.state(owner.actor.country, sector, text), how)
         if (country := located(head, self.place_country, self.hits)) is not None:
             return Resolved(self.state(country, sector, text), "sector")
-        if indefinite_singular(head):
-            return None
+        if indefinite_singular(head) or (head.tag_ == "NNS" and head.lemma_.lower() in STATES):
+            return None  # "a student"; "Western governments" are several states, not this one
         if sector in LOCAL_SECTORS and self.place_country is not None \
                 and (country := where_country(head.sent, self.place_country)):
             return Resolved(self.state(country, sector, text), "context")
