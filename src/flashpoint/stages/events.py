@@ -247,7 +247,7 @@ class SentenceCoder(RoleFinder):
         complement = self.complement(token) if pattern.code in MIRRORED else None
         if complement is None:
             return pattern.code
-        return decided_sanction(*complement[:1], complement[1].code) \
+        return decided_sanction(complement[0], complement[1].code) \
             or self.book.mirrored(pattern.code, complement[1].code) or pattern.code
 
     def _reciprocal(self, token: Token, pattern: VerbPattern, sources: list[Resolved | None],

@@ -14,7 +14,9 @@ patterns are mostly of conflict (CAMEO quad classes 3 and 4), nor one holding su
 ("would raise tariffs on China"). It is never a condition ("would resort to force unless": a
 threat), and never a population's ("voters will decide"). The rule is a pattern of its own,
 ``announced-plan``, weighted down by the confidence feature ``generic``, so its events say
-what made them and rank low.
+what made them and rank low. A candidate's plan ("will seek re-election", synset CANDIDACY) is
+none. Apart from plans, ``decided_sanction`` says when a decided cut in relations ("agreed to
+halt arms sales") is the cut itself rather than a threat.
 """
 
 from __future__ import annotations
