@@ -237,7 +237,8 @@ def _implicit_target(finding: Finding, facts: frozenset[str], source: Actor | No
     event's basis (a guessed target is a fact the confidence model weighs)."""
     if target is not None or source is None or location is None or not location.country:
         return target, facts
-    verbal = tools.book.cameo[finding.code].quad_class in (1, 3)
+    verbal = tools.book.cameo[finding.code].quad_class in (1, 3) \
+        and finding.code[:2] != "14"  # a protest is made in the street, at its state
     if location.country != source.country:
         guess = finding.code[:2] in FOREIGN_TARGET_ROOTS
     else:

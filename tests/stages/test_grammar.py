@@ -435,3 +435,9 @@ def test_days_given_to_leave_expel_and_squatters_seizing_farms_do_not_riot() -> 
     seized = _code("Squatters took over dozens of white-owned farms in Zimbabwe on Saturday.")
     assert any(e.cameo.startswith("171") and e.source and e.source.code == "ZWECVL"
                for e in seized) and not any(e.cameo == "145" for e in seized)
+
+
+def test_a_protest_with_no_target_named_is_at_its_own_state() -> None:
+    found = _code("Rioters looted shops and burned buses in Caracas on Monday.")
+    assert any(e.cameo == "145" and e.target is not None and e.target.country == "VEN"
+               for e in found), triples(found)
