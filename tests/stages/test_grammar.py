@@ -441,3 +441,10 @@ def test_a_protest_with_no_target_named_is_at_its_own_state() -> None:
     found = _code("Rioters looted shops and burned buses in Caracas on Monday.")
     assert any(e.cameo == "145" and e.target is not None and e.target.country == "VEN"
                for e in found), triples(found)
+
+
+def test_the_gathering_on_whose_sidelines_two_sides_meet_is_no_target() -> None:
+    talks = triples(_code("Indian and Pakistani leaders held talks on the sidelines of the UN "
+                          "General Assembly in New York."))
+    assert ("INDGOV", "PAKGOV", "040") in talks and not any(t.startswith("IGO")
+                                                             for _, t, _ in talks)

@@ -130,8 +130,7 @@ def named_elsewhere(head: Token, hits: Mapping[int, NameHit], country: str | Non
 
 
 def _as_place(word: Token) -> bool:
-    """ "in London", "London Bridge": a city named as where, or inside a longer name ("a bid
-    from Real Madrid" is a club's)."""
+    """ "in London", "London Bridge", "a bid from Real Madrid": where, or inside a name."""
     return (word.dep_ == "pobj" and word.head.lower_ in WHERE_PREPS - {"from"}) \
         or (word.dep_ == "compound" and word.head.pos_ == "PROPN")
 
@@ -202,11 +201,13 @@ def named_other(found: Resolved, doers: list[Actor]) -> bool:
 
 WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across",
                          "throughout", "within", "from"})
+SIDELINES = frozenset({"sideline", "margin", "fringe"})  # "on the sidelines of a NATO summit"
 
 
 def where_phrase(head: Token) -> bool:
-    """ "a rally in Lagos": the place where, not an actor."""
-    return head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPS
+    """ "A rally in Lagos", "met on the sidelines of a summit": where, not an actor."""
+    return head.dep_ == "pobj" and (head.head.lower_ in WHERE_PREPS or (
+        head.head.lower_ == "of" and head.head.head.lemma_.lower() in SIDELINES))
 
 
 def of_phrase(head: Token) -> str:
