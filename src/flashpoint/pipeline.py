@@ -233,8 +233,8 @@ def _implicit_target(finding: Finding, facts: frozenset[str], source: Actor | No
     """Without a target in the sentence, the country where the event happens is its target,
     for actions done in or to a place: Moscow calling for dialogue in the Kazakh crisis,
     troops sent to Kazakhstan, a curfew imposed by the Kazakh government. Statements,
-    meetings and other verbal events get no guessed target. Returns the target and the
-    event's basis (a guessed target is a fact the confidence model weighs)."""
+    meetings and other verbal events get no guessed target; a protest does (its own state).
+    Returns the target and the event's basis (a guessed target is a fact the model weighs)."""
     if target is not None or source is None or location is None or not location.country:
         return target, facts
     verbal = tools.book.cameo[finding.code].quad_class in (1, 3) \
