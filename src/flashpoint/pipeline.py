@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -37,6 +37,7 @@ from flashpoint.stages.findings import Finding, protects
 from flashpoint.stages.merge import merge_events
 from flashpoint.stages.nlp import load_pipeline, parse
 from flashpoint.stages.patterns import VIOLENT_ROOTS
+from flashpoint.stages.salience import under_news
 from flashpoint.stages.sides import armed_doer
 
 if TYPE_CHECKING:
@@ -164,9 +165,12 @@ def tell(article: Article, doc: Doc, tools: Tools) -> tuple[list[Told], list[Quo
     quotes: list[Quote] = []
     for index, (sent, sent_places) in enumerate(sentences):
         findings = coder.code(sent)
-        for finding in findings:
-            told.append(_event(article, index, sent, finding, sent_places, dateline, tools,
-                               builder))
+        said = [_event(article, index, sent, f, sent_places, dateline, tools, builder)
+                for f in findings]
+        scores = under_news(findings, [t.event.confidence for t in said])
+        told.extend(t if t.event.confidence == score
+                    else Told(replace(t.event, confidence=score), t.basis)
+                    for t, score in zip(said, scores, strict=True))
         quotes.extend(_quotes(article, index, sent, coder))
     return told, quotes
 

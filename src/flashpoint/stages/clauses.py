@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from flashpoint.stages.syntax import child, infinitive, subject
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -28,9 +30,8 @@ def in_background(token: Token) -> bool:
         return True
     current = token
     for _ in range(12):
-        if current.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in BACKGROUND_WORDS for c in current.children):
-            return True
+        if current.dep_ in ("advcl", "conj") and _marked(current):
+            return True  # the parser may join "..., a day after the government announced" as conj
         if current.i != token.i and _trailing_participle(current):
             return True  # "lifted the embargo, saying Hanoi *had cooperated*"
         if current.dep_ in ("pobj", "pcomp") and current.head.lower_ in BACKGROUND_WORDS:
@@ -39,6 +40,10 @@ def in_background(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _marked(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in BACKGROUND_WORDS for c in clause.children)
 
 
 def _under_participle(noun: Token) -> bool:
@@ -65,13 +70,36 @@ def in_relative(token: Token) -> bool:
     for _ in range(12):
         if current.dep_ in ("relcl", "acl") or (current.dep_ == "amod" and current.pos_ == "VERB") \
                 or (current.dep_ == "pcomp" and (current.head.head.pos_ == "NOUN" or (
-                    current.head.lower_ in AIMED_AT and any(
+                    _aimed_at(current.head) and any(
                         c.dep_ == "nsubj" for c in current.children)))):
             return True  # "crowds protesting", "protesting monks", "a crackdown on protesting",
-            # "fired at students marching on parliament"
+            # "fired at students marching on parliament", "worked with police investigating"
         if current.head.i == current.i or current.dep_ in ("ccomp", "xcomp", "advcl", "conj"):
             return False
         current = current.head
+    return False
+
+
+def _aimed_at(preposition: Token) -> bool:
+    """A preposition naming whom an act is done to or with; a "with" set off by a comma
+    opens a clause of circumstance instead ("..., with the president calling it a crime")."""
+    if preposition.lower_ == "with":
+        return preposition.i > 0 and preposition.doc[preposition.i - 1].text != ","
+    return preposition.lower_ in AIMED_AT
+
+
+def told_aside(word: Token) -> bool:
+    """A clause after a verb that tells something of its own, whose actors are not the
+    verb's target: a finite relative clause ("a coalition *which Australia joined*"), a
+    conjunct with its own subject, and "to which" clauses. Clauses of time and participle
+    clauses are not aside: they often name whom the act answers ("lifted the embargo,
+    rewarding Belgrade", "went on alert after China announced missile tests")."""
+    if word.dep_ == "relcl":
+        return not infinitive(word)
+    if word.dep_ == "conj" and word.pos_ in ("VERB", "AUX"):
+        return subject(word) is not None
+    if word.dep_ == "pcomp" and child(word, "nsubj", "nsubjpass") is not None:
+        return any(r.lower_ in ("which", "whom") for r in word.subtree if r.i < word.i)
     return False
 
 
@@ -96,7 +124,7 @@ def concurrent(token: Token) -> bool:
             return True
         if current.dep_ in ("relcl", "acl"):
             return current.tag_ == "VBG" or _doer_named(current)
-        if current.dep_ == "advcl":
+        if current.dep_ == "advcl" or (current.dep_ == "conj" and _marked(current)):
             return _just_after(current)
         if current.dep_ in ("ccomp", "ROOT"):
             return False

@@ -35,7 +35,7 @@ from flashpoint.stages.claims import (
     told_to,
     verdict,
 )
-from flashpoint.stages.clauses import for_clause
+from flashpoint.stages.clauses import for_clause, told_aside
 from flashpoint.stages.confidence import basis
 from flashpoint.stages.findings import (
     JOINT_DRILL,
@@ -82,7 +82,6 @@ from flashpoint.stages.syntax import (
     child,
     direct_object,
     in_a_name,
-    infinitive,
     is_passive,
     prep_objects,
     recipient,
@@ -355,10 +354,7 @@ class SentenceCoder(RoleFinder):
         doers = [r.actor for r in self.subject_actors(subject(token))]
         words = [t for c in token.rights if c.dep_ in PHRASE_DEPS or not pattern.speech
                  for t in c.subtree]
-        aside = {t.i for w in words if (w.dep_ == "relcl" and not infinitive(w))
-                 or (w.dep_ == "conj" and w.pos_ in ("VERB", "AUX") and subject(w) is not None)
-                 or (w.dep_ == "pcomp" and child(w, "nsubj", "nsubjpass") is not None and any(
-                     r.lower_ in ("which", "whom") for r in w.subtree if r.i < w.i))  # "to which"
+        aside = {t.i for w in words if told_aside(w)
                  or (where_phrase(w) and said_or_met(pattern, doers)) for t in w.subtree}
         return self._first_other([w for w in words if w.i not in aside],
                                  lambda r: named_other(r, doers))
