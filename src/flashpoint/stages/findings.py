@@ -207,11 +207,28 @@ def crowd_code(code: str, source: Resolved | None, token: Token) -> str:
         return "151"  # police put on alert raise police alert, not military
     if code == "0872" and sector in CROWDS:
         return "082"  # protesters lifting their blockade ease their dissent
-    if (code[:2] == "15" or code == "192") and sector in CROWDS:
-        return RALLY  # massing, or marching into the capital
+    if (code[:2] == "15" or code == "192") and (sector in CROWDS or (
+            sector is None and multitude(token))):
+        return RALLY  # massing, or marching into the capital; "thousands of Peruvians massed"
     if code == "191" and sector in CROWDS:
         return "144"  # protesters blockading an airport obstruct passage
     return code
+
+
+MULTITUDES = frozenset({"hundreds", "thousands", "tens", "millions", "dozens", "crowds", "crowd",
+                        "throngs", "masses"})
+
+
+def multitude(verb: Token) -> bool:
+    """A people in numbers as the subject, moving no one ("tens of thousands of Lebanese
+    massed", "Filipinos massed on the highway"; not "Russians massed troops", "thousands of
+    troops massed")."""
+    doer, moved = subject(verb), direct_object(verb)
+    if doer is None or (moved is not None and moved.tag_ == "NNS"):
+        return False
+    while doer.lower_ in MULTITUDES and (of := next(prep_objects(doer, "of"), None)) is not None:
+        doer = of  # "tens of thousands of Lebanese"
+    return doer.ent_type_ == "NORP" and doer.tag_ in ("NNPS", "NNS")
 
 
 CROWD_DEMANDS = {"1041": "1411", "1042": "1412", "1043": "1413", "1044": "1414"}
