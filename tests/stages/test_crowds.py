@@ -1,6 +1,7 @@
-"""Crowds and unnamed doers (stages/findings.py, verbs/synsets.tsv): a people massing in
-numbers demonstrates, and a killer no actor names still makes the killing an event. Made-up
-sentences about real actors."""
+"""Crowds and unnamed or passive doers (stages/findings.py, stages/roles.py,
+verbs/synsets.tsv): a people massing in numbers demonstrates, a killer no actor names still
+makes the killing an event, and people expelled are not their own expellers. Made-up sentences
+about real actors."""
 
 from __future__ import annotations
 
@@ -40,3 +41,20 @@ def test_railing_against_a_decision_criticises_it() -> None:
 ])
 def test_a_killing_by_an_unnamed_assailant_is_an_event(text: str) -> None:
     assert ("", "PERGOV", "193") in triples(code(text, DAY))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Two Ugandan diplomats were expelled on Monday.", ("", "UGAGOV", "161")),
+    ("The Ugandan ambassador was expelled from Kenya on Monday.", ("KEN", "UGAGOV", "161")),
+    ("UN inspectors were expelled from Iraq.", ("IRQ", "IGOUNO", "1662")),
+])
+def test_the_expelled_in_a_passive_are_the_target(text: str,
+                                                  triple: tuple[str, str, str]) -> None:
+    found = triples(code(text, DAY))
+    assert triple in found
+    assert not any(src.startswith("UGA") for src, _, _ in found)
+
+
+def test_an_envoy_recalled_is_recalled_by_his_own_state() -> None:
+    found = code("Kenya's ambassador was recalled on Monday.", DAY)
+    assert any(e.cameo == "161" and e.source and e.source.country == "KEN" for e in found)

@@ -28,6 +28,7 @@ def _typed(text: str) -> list[tuple[str, str]]:
     "Kenya's shilling traded at 128 to the dollar on Monday.",
     "Copper production declined 4 percent in the first quarter.",
     "Cocoa exports declined to 210,000 tonnes from 260,000 a year earlier.",
+    "Ghana's gold output has declined for the fifth straight year.",
     "The new defence minister was sworn in on Monday at a ceremony in the capital.",
     "The president's office released a photograph of him at his desk.",
     "Workers repainted the streets of Addis Ababa ahead of next month's summit of African "
@@ -49,6 +50,7 @@ def test_what_only_reads_like_an_event_gives_none(text: str) -> None:
     ("Angry investors blocked roads in Tirana, demanding compensation from the government.",
      "1031"),
     ("Syria declined the invitation to the talks in Geneva.", "125"),
+    ("Syria declined to sign the accord with Turkey.", "120"),
     ("African leaders held a summit in Addis Ababa on Sunday.", "040"),
     ("Nigeria's finance minister resigned on Monday.", "0831"),
     ("Belarus strengthened security measures in Minsk before the rally.", "151"),

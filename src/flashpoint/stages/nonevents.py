@@ -81,9 +81,25 @@ def quoted_word(token: Token) -> bool:
 
 def no_event_here(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
     """Deaths a disaster or an accident caused, forces standing where they are, a word
-    quoted alone, or a participle before a name."""
+    quoted alone, a participle before a name, or a figure that declines."""
     return natural_cause(book, token, pattern) or standing(token) or quoted_word(token) \
-        or named_by_participle(token)
+        or named_by_participle(token) or falling(token)
+
+
+# how a figure falls: "declined for the eighth year", "by 3 percent", "sharply"
+FALL_WORDS = frozenset({"for", "by", "from", "to", "since", "below", "sharply", "steadily",
+                        "slightly", "steeply", "further", "percent"})
+
+
+def falling(token: Token) -> bool:
+    """ "Gas output has declined for the eighth year": "decline" with nothing declined (no
+    object, no clause, no passive subject) and told how much or how long is a fall, not a
+    refusal ("declined to sign", "declined the invitation", "asked to delay, he declined")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "decline":
+        return False
+    kids = list(token.children)
+    return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in kids) \
+        and any(c.lower_ in FALL_WORDS for c in kids)
 
 
 # people whose leaving a job changes no leadership ("poll workers quit", "nurses resigned")

@@ -76,6 +76,16 @@ DONE_BY = frozenset({"carry", "conduct", "complete", "order", "approve", "author
 SENDINGS = frozenset({"airlift", "shipment", "consignment", "delivery", "donation", "aid",
                       "assistance", "supply", "loan", "grant", "airdrop", "convoy"})
 EXPULSIONS = frozenset({"174", "201"})  # expelling people: from a country, by its state
+# sending home one's own envoys ("the ambassador was recalled"), not expelling others'
+RECALLING = frozenset({"recall", "call", "withdraw", "pull", "bring"})
+
+
+def _expels(pattern: VerbPattern) -> bool:
+    """Expelling people, diplomats, peacekeepers, inspectors or agencies: the ones expelled
+    are not the doers, though a passive makes them the subject."""
+    return pattern.code in EXPULSIONS or (
+        pattern.code[:3] in ("161", "166") and pattern.lemma not in RECALLING
+        and bool(pattern.objects))
 OWN_MEASURES = frozenset({"081", "172"})  # easing or imposing restrictions: the owner's act
 NOT_DOERS = frozenset({"general", "criminal"})  # "a general strike", "a criminal threat"
 BLAMED_ON = {"blame": "on", "attribute": "to", "claim": "by"}  # "a bomb blamed on ETA"
@@ -118,8 +128,9 @@ class RoleFinder:
             found = found or self.subject_actors(other)  # "Old foes Gondor and X have"
         if not found and is_passive(token) and pattern.code[:3] == "084":
             found = self._holders(token)  # "hostages held by the FARC were freed": the FARC
-        if not found and is_passive(token) and pattern.code in EXPULSIONS:
-            found = self._expelling_state(token)  # "were forced out of Djibouti": Djibouti
+        if not found and is_passive(token) and _expels(pattern):
+            return self._expelling_state(token)  # "were forced out of Djibouti": Djibouti;
+            # "two diplomats were expelled": not by the diplomats' own state
         if not found and is_passive(token) and (pattern.code[:2] == "03" or (
                 pattern.objects and _object_named(token, pattern))):
             # "forces were deployed"; "Vietnam is committed to": the state of the subject
@@ -137,11 +148,14 @@ class RoleFinder:
 
     def _expelling_state(self, verb: Token) -> list[Resolved]:
         """The country people were expelled from, named as a place ("forced out of Saudi
-        Arabia", "deported from Libya"): its state expelled them."""
+        Arabia", "deported from Libya", "ordered to leave Kenya"): its state expelled them."""
         out = next((c for c in verb.children if c.dep_ in ("prep", "prt")
                     and c.lower_ == "out"), None)
+        leave = next((c for c in verb.children if c.dep_ == "xcomp"
+                      and c.lemma_.lower() == "leave"), None)
         place = next(prep_objects(out, "of"), None) if out is not None else \
-            next(prep_objects(verb, "from"), None)
+            next(prep_objects(verb, "from"), None) or (
+                direct_object(leave) if leave is not None else None)
         if place is None or place.ent_type_ != "GPE":
             return []
         return [r for r in self.resolve_all(place) if r.actor.country and not r.actor.sector]
