@@ -97,8 +97,9 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
         for particle in particles:  # "handing in their weapons"
             said |= {w for o in particle.children if o.dep_ == "pobj" for w in phrase_lemmas(o)}
         if pattern.preps:  # in the preposition's phrase ("called for talks") or the object
-            for carrier in carriers:  # ("fired drones at", "put X on alert")
-                said |= _prep_lemmas(carrier, pattern.preps)
+            for carrier in (*carriers, *([obj] if obj is not None else [])):  # ("fired drones
+                said |= _prep_lemmas(carrier, pattern.preps)  # at", "put X on alert", "a
+                # ban on trade")
         return bool(pattern.objects & said)
     return True
 

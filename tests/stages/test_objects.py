@@ -1,0 +1,25 @@
+"""Where a pattern's object words are found (stages/patterns.py): on the verb's object, in a
+phrase on the verb, or in the object's own phrase ("imposed a ban *on trade*"). Made-up
+sentences about real actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.coding import code, triples
+
+pytestmark = pytest.mark.model
+DAY = "2000-01-01"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya imposed a total ban on trade and investment with Somalia.",
+    "Kenya imposed restrictions on imports from Somalia.",
+])
+def test_a_ban_on_trade_is_an_embargo(text: str) -> None:
+    assert ("KEN", "SOM", "163") in triples(code(text, DAY))
+
+
+def test_a_ban_on_other_things_stays_a_restriction() -> None:
+    found = code("Kenya imposed a ban on public gatherings in Mombasa.", DAY)
+    assert "172" in {e.cameo for e in found}
