@@ -22,7 +22,6 @@ from flashpoint.stages.actor_words import (
     ROLE_HEADS,
     SECTOR_LABELS,
     SPEAKS_FOR,
-    STATE_SECTORS,
     indefinite_singular,
     is_personal,
     kind_of,
@@ -49,7 +48,8 @@ from flashpoint.stages.names import (
     find_names,
     in_a_sea_name,
 )
-from flashpoint.stages.places import where_country
+from flashpoint.stages.people import person_actor, person_on_day
+from flashpoint.stages.places import minority_home, where_country
 from flashpoint.stages.syntax import stray_conjuncts
 
 if TYPE_CHECKING:
@@ -89,7 +89,8 @@ class ActorBuilder:
     def from_name(self, hit: NameHit, text: str) -> Actor | None:
         name = hit.best
         if name.what == "person":
-            return self._person(self._person_on_day(hit), text)
+            return person_actor(self.book, self.day, person_on_day(self.book, self.day, hit),
+                                text)
         if name.what == "metonym":  # a capital; before its state was born, a town of the old
             then = country_on(name.key, self.day)  # one ("Juba" in 1995: Sudan's)
             return self.state(then, "GOV" if then == name.key else None, text)
@@ -104,34 +105,6 @@ class ActorBuilder:
         return Actor(text, country.code, country.code, None, "state", country.name,
                      country.wikidata)
 
-    def _person_on_day(self, hit: NameHit) -> str:
-        """Of the people a name can be ("Bush"), the one in office on the day, else the one
-        whose first term began most recently before it, else the first."""
-        people = sorted({n.key for n in hit.names if n.what == "person"})
-        current = [p for p in people if self.book.roles(p, self.day)]
-        if current:
-            return current[0]
-        first = {p: min(r.valid_from for r in self.book.people[p]) for p in people}
-        began = [(day, p) for p, day in first.items() if day <= self.day]
-        return max(began)[1] if began else people[0]
-
-    def _person(self, person: str, text: str) -> Actor | None:
-        roles = self.book.people[person]
-        current = self.book.roles(person, self.day)
-        if current:
-            role = current[0]
-            sector = role.sector
-        elif roles[0].valid_from <= self.day:  # out of office: the last one held by then
-            role = max((r for r in roles if r.valid_from <= self.day), key=lambda r: r.valid_from)
-            sector = "ELI"
-        else:
-            role, sector = roles[0], ""
-        if (org := self.book.organizations.get(role.country)) is not None:  # "Guterres": IGOUNO
-            return Actor(text, role.country + sector, org.country, sector or None, org.kind,
-                         person, role.wikidata)
-        return Actor(text, role.country + sector, role.country, sector or None,
-                     "state" if sector in STATE_SECTORS else "person_group", person, role.wikidata)
-
     def state(self, country: str | None, sector: str | None, text: str) -> Actor:
         entry = self.book.countries.get(country or "")
         label = SECTOR_LABELS.get(sector or "", sector or "")
@@ -145,7 +118,15 @@ class ActorBuilder:
 
     # -- noun phrases ------------------------------------------------------------------
     def resolve(self, head: Token) -> Resolved | None:
-        """The actor a noun-phrase head names, or None."""
+        """The actor a noun-phrase head names, or None; an ethnic minority's state is the one
+        the sentence places it in (``places.minority_home``)."""
+        found, lookup = self._resolve(head), self.place_country
+        if found is not None and found.actor.kind == "state" and lookup is not None \
+                and (home := minority_home(head, found.actor.country, lookup, self.hits)):
+            return Resolved(self.state(home, found.actor.sector, found.actor.text), found.how)
+        return found
+
+    def _resolve(self, head: Token) -> Resolved | None:
         if head.pos_ == "PRON":
             return self.pronoun(head)
         hit = self.hits.get(head.i)

@@ -6,14 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from flashpoint.records import Place
+from flashpoint.stages.actor_words import located
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
     from spacy.tokens import Span, Token
 
     from flashpoint.gazetteer import Gazetteer
     from flashpoint.records import Actor
+    from flashpoint.stages.names import NameHit
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into",
                       "throughout", "within", "to"})
@@ -32,6 +34,11 @@ def bearing_from(head: Token) -> bool:
         and head.head.head.lemma_.lower() in BEARINGS
 
 
+# buildings and bodies named after the town they stand in ("Baghdad University")
+PLACE_NAMED_BODIES = frozenset({"university", "airport", "hospital", "stadium", "station",
+                                "port", "harbour", "harbor", "mosque", "cathedral", "church"})
+
+
 # where things are, not where they go ("troops sent to Kazakhstan" are not Kazakh)
 STATIC = LOCATIVE - {"to", "into", "across"}
 
@@ -42,8 +49,8 @@ def _locative(ent: Span, preps: frozenset[str] = LOCATIVE) -> bool:
         head = token.head
         if head.i == token.i:
             return False
-        if token.dep_ == "pobj" and head.lower_ in preps:
-            return True
+        if token.dep_ == "pobj" and (head.lower_ in preps or bearing_from(token)):
+            return True  # "in Grozny", "on the road south of Tyre"
         if token.dep_ not in ("appos", "compound", "pobj", "conj", "nmod", "poss") \
                 and not (token.dep_ == "prep" and token.lower_ == "of"):  # "the town of X"
             return False
@@ -92,7 +99,28 @@ def where_country(sent: Span, lookup: Callable[[str], str | None]) -> str | None
     Grozny", "outside the embassy in Cairo", "in Siberia's Kuzbass region"): by ``lookup``, a
     place name's country."""
     for span in sorted(_candidates(sent), key=lambda s: s.start):
-        if _locative(span, STATIC) and (
-                country := lookup(span.text.removeprefix("the ").removeprefix("The "))):
+        if _locative(span, STATIC) and (country := _lookup_place(span, lookup)):
             return country
     return None
+
+
+def _lookup_place(span: Span, lookup: Callable[[str], str | None]) -> str | None:
+    """A place name's country; for a building or body named after its town ("near Baghdad
+    University", "outside Istanbul University"), the town's."""
+    text = span.text.removeprefix("the ").removeprefix("The ")
+    if (country := lookup(text)) is not None or len(span) < 2:
+        return country
+    return lookup(span[:-1].text.removeprefix("the ").removeprefix("The ")) \
+        if span[-1].lower_ in PLACE_NAMED_BODIES else None
+
+
+def minority_home(head: Token, country: str | None, lookup: Callable[[str], str | None],
+                  hits: Mapping[int, NameHit]) -> str | None:
+    """ "Ethnic Hungarian councillors in Romania's Harghita county", "ethnic Albanians
+    marched in Skopje": an ethnic minority is coded with the country the sentence places it in,
+    not the one its name comes from; None when it is placed nowhere else."""
+    if not any(t.lower_ == "ethnic" for t in head.subtree if t.i < head.i):
+        return None
+    home = located(head, lookup, hits) or (  # "from Bhutan"; where the sentence's doers are
+        where_country(head.sent, lookup) if head.dep_ in ("nsubj", "nsubjpass") else None)
+    return home if home is not None and home != country else None

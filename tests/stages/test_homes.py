@@ -1,0 +1,40 @@
+"""Whose country an actor is when its words do not say (stages/places.py, stages/actors.py):
+armed men nobody names are of the place where they strike, also when the place is a bearing
+("south of Tyre") or a building named after its town ("near Baghdad University"), and an
+ethnic minority is of the country the sentence places it in. Made-up sentences about real
+actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.coding import code
+
+pytestmark = pytest.mark.model
+DAY = "2000-01-01"
+
+
+def _sources(text: str) -> set[str]:
+    return {e.source.country or "" for e in code(text, DAY) if e.source is not None}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Gunmen abducted a U.S. Marine officer on the coastal road south of Tyre on Wednesday.",
+     "LBN"),
+    ("An Italian journalist was kidnapped by gunmen near Baghdad University on Friday.",
+     "IRQ"),
+])
+def test_unnamed_gunmen_are_of_the_place_they_strike(text: str, country: str) -> None:
+    assert _sources(text) == {country}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Ethnic Hungarian councillors in Romania's Harghita county demanded the right to use "
+     "their language in local courts.", "ROU"),
+    ("Ethnic Albanians marched in Skopje on Monday.", "MKD"),
+    # not an ethnic minority: the state its name says
+    ("Hungarian officials in Romania's Harghita county demanded the right to open a "
+     "consulate.", "HUN"),
+])
+def test_an_ethnic_minority_is_of_the_country_it_lives_in(text: str, country: str) -> None:
+    assert country in _sources(text)
