@@ -24,6 +24,7 @@ from flashpoint.evaluation.events_petr2 import (
 from flashpoint.evaluation.events_plover import (
     Picked,
     PloverGold,
+    actor_keys,
     parse_gold,
     pick,
     plover_split,
@@ -127,6 +128,15 @@ def test_pick_prefers_plover_typed_then_confidence_and_merges_compound_actors() 
     assert only_statement is not None and only_statement.label == "NONE"
     insurgents = pick([event("190", 0.5, actor("IRQINS", "IRQ", "INS"), hun)], book)
     assert insurgents is not None and insurgents.source_sectors == F({"REB"})  # the GSR's word
+
+
+def test_a_state_that_no_longer_exists_is_scored_as_its_continuator() -> None:
+    """The gold codes the Soviet Union's acts as Russia's ("Moscow ... Soviet NKVD security
+    forces" is RUS): CAMEO's USR and YUG are read as RUS and SRB, other codes as they are."""
+    assert actor_keys(actor("USRGOV", "USR", "GOV")) == {"RUS"}
+    assert actor_keys(actor("YUG", "YUG")) == {"SRB"}
+    assert actor_keys(actor("CSK", "CSK")) == {"CSK"}
+    assert actor_keys(actor("NGOAMN", None)) == {"IGO"}
 
 
 def test_plover_of_falls_back_to_shorter_codes() -> None:

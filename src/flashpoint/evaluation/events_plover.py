@@ -17,7 +17,9 @@ Scoring (see ``../shared/eval/events/plover-gsr/PROVENANCE.md``):
   role wants an empty predicted role). A predicted actor stands for its country and for the first
   three letters of its code, so ``IGOUNO`` matches gold ``IGO``. IGO and NGO are one class
   (international organisation), since the gold codes Amnesty International and the Red Cross as
-  IGO. Three non-ISO gold spellings are read as ISO (JAP, ITL, VTN). In records with
+  IGO. Three non-ISO gold spellings are read as ISO (JAP, ITL, VTN). The gold codes a state
+  that no longer exists as its continuator, so a predicted USR (Soviet Union) is read as RUS
+  and YUG (Yugoslavia) as SRB. In records with
   ``SRC/TAR`` (reciprocal) markup and no gold target, every reciprocal actor may be source or
   target: the source is right when all of them appear in either predicted role, the target when
   that holds and a target was predicted. Otherwise, with reciprocal markup, swapped roles count.
@@ -65,7 +67,11 @@ GOLD_SECTOR_FIXES = {"MED": "HLH", "JRN": "MED", "CIV": "CVL"}
 # the GSR's agent vocabulary has no INS: it codes insurgents and militants as REB, which CAMEO
 # keeps for rebels; our INS is scored as the GSR's REB
 PREDICTED_SECTOR_FIXES = {"INS": "REB"}
-ONE_CLASS = {"NGO": "IGO"}  # the gold codes Amnesty International and the Red Cross as IGO
+# the gold codes Amnesty International and the Red Cross as IGO, and a state that no longer
+# exists as the state that continues it ("Moscow ... Soviet NKVD security forces" is RUS,
+# East German ministers DEU): our CAMEO codes for the Soviet Union and for Yugoslavia (the
+# Federal Republic, continued by Serbia) are read as RUS and SRB
+ONE_CLASS = {"NGO": "IGO", "USR": "RUS", "YUG": "SRB"}
 
 
 @dataclass(frozen=True, slots=True)
