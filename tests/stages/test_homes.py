@@ -1,8 +1,8 @@
 """Whose country an actor is when its words do not say (stages/places.py, stages/actors.py):
 armed men nobody names are of the place where they strike, also when the place is a bearing
 ("south of Tyre") or a building named after its town ("near Baghdad University"), and an
-ethnic minority is of the country the sentence places it in. Made-up sentences about real
-actors."""
+ethnic minority is of the country the sentence places it in; a title with an "of" phrase
+names the state a known person acts for on the day. Made-up sentences about real actors."""
 
 from __future__ import annotations
 
@@ -38,3 +38,9 @@ def test_unnamed_gunmen_are_of_the_place_they_strike(text: str, country: str) ->
 ])
 def test_an_ethnic_minority_is_of_the_country_it_lives_in(text: str, country: str) -> None:
     assert country in _sources(text)
+
+
+def test_a_title_with_an_of_phrase_names_the_state() -> None:
+    """On 2000-01-01 the codebook has James Baker as a UN envoy; the text's title wins."""
+    assert _sources("U.S. Secretary of State James Baker praised Syria's president on "
+                    "Friday.") == {"USA"}

@@ -1,9 +1,8 @@
-"""Words and small parse helpers the actor rules use: sector labels, title and pronoun
-words, and how a noun phrase's text, kind and preposition objects are read."""
+"""Words and small parse helpers the actor rules use: sector labels, pronoun words, and how a
+noun phrase's text, kind and preposition objects are read (titles: ``stages/titles.py``)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from flashpoint.records import Actor
@@ -13,7 +12,6 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-    from flashpoint.codebook import Codebook
     from flashpoint.codebook.model import SectorWord
     from flashpoint.stages.actors import Resolved
     from flashpoint.stages.names import NameHit
@@ -253,20 +251,6 @@ def _capitalised_name(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
-def title_words(head: Token,
-                sectors: Mapping[str, SectorWord]) -> tuple[list[Token], str | None]:
-    """The words before a name and the sector of the title among them ("Prime Minister")."""
-    words = [t for t in head.subtree if t.i < head.i and not t.is_punct and t.dep_ in (
-        "compound", "amod", "nmod", "poss")]  # "Vice-President"; "Peru's President X"
-    lemmas = [w.lemma_.lower() for w in words]
-    for size in (3, 2, 1):
-        for start in range(len(lemmas) - size + 1):
-            entry = sectors.get(" ".join(lemmas[start:start + size]))
-            if entry is not None:
-                return words, entry.sector
-    return words, None
-
-
 def sector_word(head: Token, sectors: Mapping[str, SectorWord],
                 named: Mapping[int, object]) -> str | None:
     """The sector a noun phrase's words name ("police", "Kazakh president", "Secretary of
@@ -362,39 +346,3 @@ def _ethnic_home(head: Token, people: str, hits: Mapping[int, NameHit]) -> str |
                     if head.sent.start <= i < head.sent.end and hit.best.key != people
                     and hit.best.what in ("country", "adjective", "metonym"))
     return others[0][1] if others else None
-
-
-Title = tuple[list["Token"], str | None]  # title_words: the words before a name, their sector
-
-
-def titled_known(actor: Actor, title: Title) -> Actor:
-    """A known person out of office on the day, or in opposition then, but given a current
-    title in the text ("President Boris Yeltsin" after his term, "Prime Minister Zoran
-    Djindjic" while the day has him leading the opposition): the title wins."""
-    if actor.sector not in (None, "ELI", "OPP", "PTY") or not actor.country:
-        return actor
-    words, sector = title
-    if (sector or "")[:3] not in STATE_SECTORS or any(w.lemma_.lower() in FORMER
-                                                      for w in words):
-        return actor
-    return replace(actor, code=actor.country + str(sector), sector=sector, kind="state")
-
-
-def titled_elsewhere(book: Codebook, hits: Mapping[int, NameHit], actor: Actor,
-                     title: Title) -> Actor | None:
-    """A known person whose title names another state or organisation than the one the day
-    has them in ("NATO Secretary-General Javier Solana" on a day the codebook has him at the
-    EU, "Serbian President Slobodan Milosevic" on a day he leads Yugoslavia): the title's."""
-    words, sector = title
-    owners = [hits[w.i].best for w in words if w.i in hits
-              and hits[w.i].best.what in ("organization", "country", "adjective")]
-    if sector is None or len({o.key for o in owners}) != 1 \
-            or any(w.lemma_.lower() in FORMER for w in words):
-        return None  # "Bosnian Serb leader", "U.S.-backed Afghan President": whose is unsure
-    key = owners[0].key
-    if actor.code.startswith(key) or actor.country == key:
-        return None
-    if (org := book.organizations.get(key)) is not None:
-        return replace(actor, code=key, country=org.country, sector=None, kind=org.kind)
-    return replace(actor, code=key + sector, country=key, sector=sector,
-                   kind="state" if sector[:3] in STATE_SECTORS else "person_group")

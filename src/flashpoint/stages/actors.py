@@ -34,9 +34,6 @@ from flashpoint.stages.actor_words import (
     prep_object,
     residence,
     sector_word,
-    title_words,
-    titled_elsewhere,
-    titled_known,
     where_phrase,
 )
 from flashpoint.stages.coref import Antecedents
@@ -51,6 +48,7 @@ from flashpoint.stages.names import (
 from flashpoint.stages.people import person_actor, person_on_day
 from flashpoint.stages.places import minority_home, where_country
 from flashpoint.stages.syntax import stray_conjuncts
+from flashpoint.stages.titles import title_words, titled_elsewhere, titled_known
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
