@@ -44,3 +44,15 @@ def test_a_title_with_an_of_phrase_names_the_state() -> None:
     """On 2000-01-01 the codebook has James Baker as a UN envoy; the text's title wins."""
     assert _sources("U.S. Secretary of State James Baker praised Syria's president on "
                     "Friday.") == {"USA"}
+
+
+@pytest.mark.parametrize(("text", "verb", "bloc"), [
+    ("Arab foreign ministers condemned the Israeli raid on Monday.", "condemned", "IGOMEAARL"),
+    ("West African leaders slapped an oil embargo on Sierra Leone's junta.", "slapped",
+     "IGOWAFWAS"),
+    ("European leaders criticised Turkey on Monday.", "criticised", "IGOEUREEC"),
+])
+def test_a_region_s_leaders_act_as_its_bloc(text: str, verb: str, bloc: str) -> None:
+    """Not the article's country (the Israeli raid made "Arab foreign ministers" Israeli)."""
+    found = [e for e in code(text, DAY) if e.trigger == verb]
+    assert found and {e.source.code if e.source else "" for e in found} == {bloc}
