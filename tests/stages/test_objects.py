@@ -23,3 +23,14 @@ def test_a_ban_on_trade_is_an_embargo(text: str) -> None:
 def test_a_ban_on_other_things_stays_a_restriction() -> None:
     found = code("Kenya imposed a ban on public gatherings in Mombasa.", DAY)
     assert "172" in {e.cameo for e in found}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # the tagger reads "unfettered" as a verb with "access" as its object
+    ("Kenya granted UN investigators unfettered access to the camps.", ("KEN", "IGOUNO", "086")),
+    ("Kenya must grant UN investigators unfettered access to the camps, the British envoy "
+     "said.", ("GBRGOV", "KEN", "1055")),
+])
+def test_an_adjective_read_as_a_verb_leaves_its_noun_the_object(
+        text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code(text, DAY))

@@ -91,7 +91,7 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
         obj = None
         if pattern.pos == "VERB":  # a verb's pattern on its noun: "suspension of air links"
             obj = (direct_object(token) or _controlled(token) or _gerund(token)
-                   or _noun_read_as_adverb(token)) \
+                   or _noun_read_as_adverb(token) or _adjective_read_as_verb(token)) \
                 if token.pos_ == "VERB" else next(prep_objects(token, "of"), None)
         said = phrase_lemmas(obj) if obj is not None else set()
         for particle in particles:  # "handing in their weapons"
@@ -150,6 +150,15 @@ def _noun_read_as_adverb(verb: Token) -> Token | None:
     says it is the object."""
     return next((c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i
                  and c.left_edge.dep_ == "det"), None)
+
+
+def _adjective_read_as_verb(verb: Token) -> Token | None:
+    """ "grant inspectors unfettered access": the tagger read the adjective as a verb with
+    the noun as its object; with no subject of its own, that noun is the verb's object."""
+    return next((o for c in verb.children if c.dep_ in ("ccomp", "conj", "xcomp")
+                 and c.tag_ in ("VBD", "VBN") and c.i > verb.i
+                 and not any(s.dep_.startswith("nsubj") for s in c.children)
+                 for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1), None)
 
 
 def _dated(prep: Token) -> bool:
