@@ -44,3 +44,11 @@ def test_a_day_after_clause_joined_as_a_conjunct_is_background() -> None:
     protest = [e.confidence for e in found if e.root == "14"]
     assert len(protest) == 2
     assert all(e.confidence < min(protest) for e in found if e.root != "14")
+
+
+def test_a_clause_days_after_an_attack_is_background() -> None:
+    # the parser hangs "after" on "days" and leaves the clause unmarked
+    text = ("Nigerian police stepped up security around churches across the country ahead of "
+            "Easter celebrations, days after a bombing outside a Kano church killed 12 people.")
+    assert _top(text) == "151"
+    assert "190" not in {e.cameo for e in code(text, DAY)}  # news days ago, and not by police

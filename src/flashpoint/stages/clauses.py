@@ -43,7 +43,11 @@ def in_background(token: Token) -> bool:
 
 
 def _marked(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in BACKGROUND_WORDS for c in clause.children)
+    """Opened by a word of time or circumstance; also "days after a bombing killed 21", where
+    the parser hangs "after" on the measure of time."""
+    return any((c.dep_ == "mark" and c.lower_ in BACKGROUND_WORDS) or (
+        c.dep_ == "npadvmod" and any(p.dep_ == "prep" and p.lower_ in BACKGROUND_WORDS
+                                     for p in c.children)) for c in clause.children)
 
 
 def _under_participle(noun: Token) -> bool:
