@@ -58,3 +58,11 @@ def test_the_expelled_in_a_passive_are_the_target(text: str,
 def test_an_envoy_recalled_is_recalled_by_his_own_state() -> None:
     found = code("Kenya's ambassador was recalled on Monday.", DAY)
     assert any(e.cameo == "161" and e.source and e.source.country == "KEN" for e in found)
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Rebels cut off food supplies to the besieged city of Goma.", "191"),
+    ("Russia cut off gas supplies to Ukraine.", "163"),  # a state's embargo stays one
+])
+def test_an_armed_force_cutting_off_supplies_blockades(text: str, cameo: str) -> None:
+    assert cameo in {e.cameo for e in code(text, DAY)}

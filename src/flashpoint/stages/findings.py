@@ -188,13 +188,14 @@ RALLY = "141"
 
 
 def crowd_code(code: str, source: Resolved | None, token: Token) -> str:
-    """What a crowd's act is: protesters, youths or villagers looting or burning riot (145,
-    PLOVER PROTEST in mode riot; a mob burning people's homes attacks them); protesters or
-    workers massing, pouring in or gathering (CAMEO's show of force, 15) demonstrate (141);
-    blockading (191) they obstruct passage (144). Police or troops ending a strike or an
-    occupation (082, easing dissent) repress it (175); police on alert raise police alert
-    (151), not military (152); a crowd's lifting its blockade (0872) eases its dissent
-    (082)."""
+    """What a crowd's or a force's act is: protesters, youths or villagers looting or burning
+    riot (145, PLOVER PROTEST in mode riot; a mob burning people's homes attacks them);
+    protesters or workers massing, pouring in or gathering (CAMEO's show of force, 15)
+    demonstrate (141); blockading (191) they obstruct passage (144). Police or troops ending a
+    strike or an occupation (082, easing dissent) repress it (175); police on alert raise
+    police alert (151), not military (152); a crowd's lifting its blockade (0872) eases its
+    dissent (082); an armed force cutting off supplies blockades (191), it imposes no embargo
+    (163)."""
     sector = source.actor.sector if source is not None else None
     if code in RIOT_DAMAGE and (sector == "OPP" or (
             sector in CROWDS and token.lemma_.lower() not in SEIZING and not any(
@@ -212,6 +213,8 @@ def crowd_code(code: str, source: Resolved | None, token: Token) -> str:
         return RALLY  # massing, or marching into the capital; "thousands of Peruvians massed"
     if code == "191" and sector in CROWDS:
         return "144"  # protesters blockading an airport obstruct passage
+    if code == "163" and (sector or "")[:3] in ARMED:
+        return "191"  # militias cutting off a town's supplies blockade it; no embargo
     return code
 
 
