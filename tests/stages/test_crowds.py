@@ -1,7 +1,7 @@
 """Crowds and unnamed or passive doers (stages/findings.py, stages/roles.py,
 verbs/synsets.tsv): a people massing in numbers demonstrates, a killer no actor names still
-makes the killing an event, and people expelled are not their own expellers. Made-up sentences
-about real actors."""
+makes the killing an event, people expelled are not their own expellers, and whom a nominal
+act "came from" did it. Made-up sentences about real actors."""
 
 from __future__ import annotations
 
@@ -66,3 +66,13 @@ def test_an_envoy_recalled_is_recalled_by_his_own_state() -> None:
 ])
 def test_an_armed_force_cutting_off_supplies_blockades(text: str, cameo: str) -> None:
     assert cameo in {e.cameo for e in code(text, DAY)}
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("Condemnation came swiftly from Germany and France.", {"DEU", "FRA"}),
+    ("Statements of condemnation have come from the Arab League and the African Union.",
+     {"IGOMEAARL", "IGOAFRAU"}),
+])
+def test_whom_a_nominal_act_comes_from_does_it(text: str, sources: set[str]) -> None:
+    found = [e for e in code(text, DAY) if e.cameo == "111"]
+    assert {e.source.code for e in found if e.source is not None} == sources

@@ -241,7 +241,16 @@ class RoleFinder:
             return self.subject_actors(child(verb, "nsubjpass") if passive else subject(verb))
         if (verb := errand_verb(noun) or manner_verb(noun)) is not None:
             return self.subject_actors(subject(verb))  # "arrived in Geneva for talks"
-        return self._done_by(noun)
+        return self._done_by(noun) or self._come_from(noun)
+
+    def _come_from(self, noun: Token) -> list[Resolved]:
+        """ "Condemnation came from the UN", "statements of condemnation have come from the
+        Arab League and the African Union": whom a nominal act comes from does it."""
+        carrier = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+        verb = carrier.head
+        if carrier.dep_ != "nsubj" or verb.lemma_.lower() != "come":
+            return []
+        return [r for o in prep_objects(verb, "from") for r in self.resolve_all(o)]
 
     def _done_by(self, noun: Token) -> list[Resolved]:
         """ "The arrest of Nour was confirmed by the prosecutor's office", "the transfer of
