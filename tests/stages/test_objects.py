@@ -30,6 +30,9 @@ def test_a_ban_on_other_things_stays_a_restriction() -> None:
     ("Kenya granted UN investigators unfettered access to the camps.", ("KEN", "IGOUNO", "086")),
     ("Kenya must grant UN investigators unfettered access to the camps, the British envoy "
      "said.", ("GBRGOV", "KEN", "1055")),
+    # the tagger reads "access" itself as a verb after the recipient
+    ("Philippine authorities gave Indonesian police investigators access to a captured "
+     "bomb-maker.", ("PHLGOV", "IDNCOP", "086")),
 ])
 def test_an_adjective_read_as_a_verb_leaves_its_noun_the_object(
         text: str, triple: tuple[str, str, str]) -> None:

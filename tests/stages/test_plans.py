@@ -68,3 +68,22 @@ def test_an_announced_refusal_of_such_an_act_is_a_rejection() -> None:
                  "districts.", DAY)
     assert ("LVAGOV", "", "120") in triples(found)
     assert all(RULE in (e.rule or "") for e in found if e.cameo == "120")
+
+
+@pytest.mark.parametrize("text", [
+    # "move troops" and "move tanks" are hostile, but not what is moved here
+    "Kenya will move step by step toward a more flexible exchange rate, the finance minister "
+    "said.",
+    # "draft troops" is hostile; drafting legislation is not
+    "Peru's justice ministry said it would draft legislation allowing Quechua-language "
+    "broadcasts before the end of the year.",
+])
+def test_a_plan_is_judged_by_the_patterns_for_its_own_object(text: str) -> None:
+    found = code(text, DAY)
+    assert any(e.cameo == "030" and RULE in (e.rule or "") for e in found)
+
+
+def test_riot_police_drafted_into_a_city_mobilise() -> None:
+    found = code("Columns of riot police were drafted into central Minsk on Sunday ahead of "
+                 "planned opposition protests.", DAY)
+    assert any(e.cameo == "153" and e.source and e.source.country == "BLR" for e in found)

@@ -154,11 +154,18 @@ def _noun_read_as_adverb(verb: Token) -> Token | None:
 
 def _adjective_read_as_verb(verb: Token) -> Token | None:
     """ "grant inspectors unfettered access": the tagger read the adjective as a verb with
-    the noun as its object; with no subject of its own, that noun is the verb's object."""
-    return next((o for c in verb.children if c.dep_ in ("ccomp", "conj", "xcomp")
-                 and c.tag_ in ("VBD", "VBN") and c.i > verb.i
-                 and not any(s.dep_.startswith("nsubj") for s in c.children)
-                 for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1), None)
+    the noun as its object; with no subject of its own, that noun is the verb's object. So is
+    a bare noun read as a verb right after the recipient ("gave investigators access to")."""
+    for c in verb.children:
+        if c.dep_ not in ("ccomp", "conj", "xcomp") or c.i < verb.i \
+                or any(s.dep_.startswith("nsubj") or s.dep_ in ("aux", "mark")
+                       for s in c.children):
+            continue
+        if c.tag_ == "VB" and verb.doc[c.i - 1].dep_ == "dative":
+            return c
+        if c.tag_ in ("VBD", "VBN"):
+            return next((o for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1), None)
+    return None
 
 
 def _dated(prep: Token) -> bool:

@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.codebook.model import Origin
 from flashpoint.stages.modes import INTENT_HEADS, conditional, trigger_mode, volitional
-from flashpoint.stages.patterns import best_pattern
-from flashpoint.stages.syntax import is_passive
+from flashpoint.stages.patterns import best_pattern, phrase_lemmas
+from flashpoint.stages.syntax import direct_object, is_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,7 +54,7 @@ def plan_pattern(book: Codebook, token: Token) -> VerbPattern | None:
     if token.pos_ != "VERB" or lemma in book.synsets.get(NOT_ACTS, ()) or is_passive(token) \
             or _campaign(book, token):
         return None
-    if _mostly_hostile(book, book.patterns("VERB", lemma)):
+    if _mostly_hostile(book, _for_object(book.patterns("VERB", lemma), token)):
         return None  # "would suspend", "will organise": hostile with most objects
     mode = trigger_mode(token)
     if not (mode == "future" or (mode == "negated" and volitional(token))) \
@@ -80,6 +80,14 @@ def _campaign(book: Codebook, token: Token) -> bool:
     plan is politics at home, neither an intent to cooperate nor a refusal."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in book.synsets.get(CANDIDACY, ())
                for c in token.children)
+
+
+def _for_object(patterns: Sequence[VerbPattern], token: Token) -> list[VerbPattern]:
+    """The verb's patterns that could read its object: "would draft legislation" is not
+    judged by "draft troops" or "draft police"."""
+    obj = direct_object(token)
+    said = phrase_lemmas(obj) if obj is not None else set()
+    return [p for p in patterns if not p.objects or p.objects & said]
 
 
 def _mostly_hostile(book: Codebook, patterns: Sequence[VerbPattern]) -> bool:
