@@ -87,3 +87,17 @@ def test_riot_police_drafted_into_a_city_mobilise() -> None:
     found = code("Columns of riot police were drafted into central Minsk on Sunday ahead of "
                  "planned opposition protests.", DAY)
     assert any(e.cameo == "153" and e.source and e.source.country == "BLR" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's parliament vowed to investigate the minister.",
+    "Kenya's parliament announced that it would be launching an inquiry into the conduct of "
+    "the president.",
+])
+def test_an_announced_inquiry_is_the_inquiry(text: str) -> None:
+    assert "090" in {e.cameo for e in code(text, DAY)}
+
+
+def test_technical_experts_sent_are_no_investigators() -> None:
+    assert "090" not in {e.cameo for e in code("Norway sent technical experts to Sri Lanka.",
+                                               DAY)}
