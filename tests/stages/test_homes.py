@@ -2,7 +2,8 @@
 armed men nobody names are of the place where they strike, also when the place is a bearing
 ("south of Tyre") or a building named after its town ("near Baghdad University"), and an
 ethnic minority is of the country the sentence places it in; a title with an "of" phrase
-names the state a known person acts for on the day. Made-up sentences about real actors."""
+names the state a known person acts for on the day; "I" and "we" in reported speech are the
+speaker. Made-up sentences about real actors."""
 
 from __future__ import annotations
 
@@ -56,3 +57,15 @@ def test_a_region_s_leaders_act_as_its_bloc(text: str, verb: str, bloc: str) -> 
     """Not the article's country (the Israeli raid made "Arab foreign ministers" Israeli)."""
     found = [e for e in code(text, DAY) if e.trigger == verb]
     assert found and {e.source.code if e.source else "" for e in found} == {bloc}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ('"I thank Japan very much for its help," the Kenyan president told reporters.',
+     ("KENGOV", "JPN", "051")),
+    ('"We condemn this attack on our embassy," Kenya\'s foreign minister told reporters.',
+     ("KENGOV", "", "111")),
+])
+def test_i_and_we_in_reported_speech_are_the_speaker(text: str,
+                                                       triple: tuple[str, str, str]) -> None:
+    assert triple in {(e.source.code if e.source else "", e.target.code if e.target else "",
+                       e.cameo) for e in code(text, DAY)}

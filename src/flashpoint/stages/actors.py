@@ -45,9 +45,10 @@ from flashpoint.stages.names import (
     find_names,
     in_a_sea_name,
 )
+from flashpoint.stages.patterns import reporting_verb
 from flashpoint.stages.people import person_actor, person_on_day
 from flashpoint.stages.places import minority_home, where_country
-from flashpoint.stages.syntax import stray_conjuncts
+from flashpoint.stages.syntax import stray_conjuncts, subject
 from flashpoint.stages.titles import title_words, titled_elsewhere, titled_known
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ class Resolved:
 
 
 STATES = frozenset({"government", "state", "nation", "country", "regime", "parliament"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 
 
 class ActorBuilder:
@@ -368,8 +370,19 @@ class ActorBuilder:
 
     def pronoun(self, token: Token) -> Resolved | None:
         word = token.lower_
+        if word in FIRST_PERSON:
+            return self._speaker(token)
         if word in RELATIVE and token.head.dep_ == "relcl":
             antecedent = token.head.head
             return self.resolve(antecedent) if antecedent.pos_ != "PRON" else None
         found = self.antecedents.for_pronoun(token)
         return Resolved(found, "pronoun") if found is not None else None
+
+    def _speaker(self, token: Token) -> Resolved | None:
+        """ "'We appreciate the swift response,' the U.S. embassy said": "I" and "we" in what a
+        speech verb reports are its speaker."""
+        speech = reporting_verb(token, self.book)
+        doer = subject(speech) if speech is not None else None
+        if doer is None or doer.i == token.i or doer.lower_ in FIRST_PERSON:
+            return None
+        return self.resolve(doer)
