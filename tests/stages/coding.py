@@ -17,3 +17,8 @@ def code(text: str, published: str, *, all_modes: bool = False) -> list[Event]:
 def triples(events: list[Event]) -> set[tuple[str, str, str]]:
     return {(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo)
             for e in events}
+
+
+def cameos(text: str, published: str) -> set[str]:
+    """The CAMEO codes of one text's asserted and reported events."""
+    return {e.cameo for e in code(text, published)}

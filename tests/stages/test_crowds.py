@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stages.coding import code, triples
+from tests.stages.coding import cameos, code, triples
 
 pytestmark = pytest.mark.model
 DAY = "2000-01-01"
@@ -18,7 +18,7 @@ DAY = "2000-01-01"
     "Tens of thousands of Lebanese massed in central Beirut.",
 ])
 def test_a_people_massing_in_numbers_demonstrates(text: str) -> None:
-    assert "141" in {e.cameo for e in code(text, DAY)}
+    assert "141" in cameos(text, DAY)
 
 
 @pytest.mark.parametrize("text", [
@@ -26,7 +26,7 @@ def test_a_people_massing_in_numbers_demonstrates(text: str) -> None:
     "Thousands of Syrian troops massed near the Turkish border on Friday.",
 ])
 def test_forces_massing_mobilise(text: str) -> None:
-    assert "154" in {e.cameo for e in code(text, DAY)}
+    assert "154" in cameos(text, DAY)
 
 
 def test_railing_against_a_decision_criticises_it() -> None:
@@ -65,7 +65,7 @@ def test_an_envoy_recalled_is_recalled_by_his_own_state() -> None:
     ("Russia cut off gas supplies to Ukraine.", "163"),  # a state's embargo stays one
 ])
 def test_an_armed_force_cutting_off_supplies_blockades(text: str, cameo: str) -> None:
-    assert cameo in {e.cameo for e in code(text, DAY)}
+    assert cameo in cameos(text, DAY)
 
 
 @pytest.mark.parametrize(("text", "sources"), [
