@@ -101,3 +101,11 @@ def test_an_announced_inquiry_is_the_inquiry(text: str) -> None:
 def test_technical_experts_sent_are_no_investigators() -> None:
     assert "090" not in {e.cameo for e in code("Norway sent technical experts to Sri Lanka.",
                                                DAY)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's opposition leader said he would sue the election commission.",
+    "Kenya's opposition will file a lawsuit against the election commission.",
+])
+def test_an_announced_lawsuit_is_a_threat_to_sue(text: str) -> None:
+    assert "131" in cameos(text, DAY)
