@@ -368,6 +368,6 @@ def trigger_mode(token: Token) -> str:
         if (verb := light_verb(token)) is not None:
             return clause_mode(verb)
         return noun_mode(token)
-    if token.pos_ == "ADJ" and token.dep_ == "acomp":
-        return clause_mode(token.head)
+    if token.dep_ == "acomp" and (token.pos_ == "ADJ" or token.tag_ == "VBN"):
+        return clause_mode(token.head)  # "is not concerned about": the mode of "is"
     return clause_mode(token)

@@ -247,6 +247,8 @@ def best_pattern(book: Codebook, token: Token) -> VerbPattern | None:
     if pos is None or token.ent_type_ in ("DATE", "TIME"):  # "signed in March": not a march
         return None
     lemma = token.lemma_.lower()
+    if felt(book, token):
+        pos, lemma = "ADJ", token.lower_
     candidates = [p for p in book.patterns(pos, lemma) if applicable(p, token)]
     if not candidates and pos == "NOUN" and lemma in book.nominal \
             and next(prep_objects(token, "of"), None) is not None:  # "the closure of X"
@@ -275,6 +277,16 @@ def _adjectives_only(token: Token) -> Callable[[VerbPattern], bool]:
     adjectives = {c.lemma_.lower() for c in obj.children if c.dep_ == "amod"}
     named = phrase_lemmas(obj) - adjectives
     return lambda p: bool(p.objects & adjectives) and not p.objects & named
+
+
+def felt(book: Codebook, token: Token) -> bool:
+    """ "Britain was disappointed by the ruling", "is concerned about the buildup": a feeling
+    the parser read as a passive verb (or as a participle complement of "is") is the
+    adjective the codebook lists, and the one who feels is its subject, not the "by"
+    phrase."""
+    return token.pos_ == "VERB" and token.tag_ == "VBN" \
+        and (token.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in token.children)) \
+        and bool(book.patterns("ADJ", token.lower_))
 
 
 def clause_noun(token: Token) -> bool:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.stages.actor_words import partitive_of
 from flashpoint.stages.actors import ActorBuilder, Resolved
+from flashpoint.stages.patterns import felt
 from flashpoint.stages.phrases import match_phrase, noun_heads, verb_phrase_after
 from flashpoint.stages.places import BEARINGS, bearing_from
 from flashpoint.stages.syntax import (
@@ -120,9 +121,9 @@ class RoleFinder:
             if not found and pattern.code[:3] in OWN_MEASURES:
                 found = self._measure_owner(token)  # "the lifting of Algeria's emergency"
             return found
-        if token.pos_ == "ADJ":
+        if token.pos_ == "ADJ" or felt(self.book, token):  # "was disappointed by the ruling"
             return self.resolve_all(child(token.head, "nsubj") if token.dep_ == "acomp"
-                                    else None)
+                                    else child(token, "nsubjpass"))
         found = self.subject_actors(subject(token)) or self._between(token)
         for other in () if found else (c for c in token.children if c.dep_ == "nsubj"):
             found = found or self.subject_actors(other)  # "Old foes Gondor and X have"
