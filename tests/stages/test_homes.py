@@ -3,7 +3,7 @@ armed men nobody names are of the place where they strike, also when the place i
 ("south of Tyre") or a building named after its town ("near Baghdad University"), and an
 ethnic minority is of the country the sentence places it in; a title with an "of" phrase
 names the state a known person acts for on the day; "I" and "we" in reported speech are the
-speaker. Made-up sentences about real actors."""
+speaker; a department is of the state its words name. Made-up sentences about real actors."""
 
 from __future__ import annotations
 
@@ -69,3 +69,16 @@ def test_i_and_we_in_reported_speech_are_the_speaker(text: str,
                                                        triple: tuple[str, str, str]) -> None:
     assert triple in {(e.source.code if e.source else "", e.target.code if e.target else "",
                        e.cameo) for e in code(text, DAY)}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the article names Cuba more often, but the department is the one its words name
+    ("The US Department of Commerce imposed new restrictions on flights to Cuba. The rules "
+     "ban most flights to Cuba.", "USAGOV"),
+    ("The US Treasury imposed new restrictions on flights to Cuba. The rules ban most flights "
+     "to Cuba.", "USAGOV"),
+    ("The Egyptian police department condemned the attack.", "EGYCOP"),
+    ("The US Defense Department condemned the attack.", "USAMIL"),
+])
+def test_a_department_is_of_the_state_its_words_name(text: str, source: str) -> None:
+    assert source in {e.source.code for e in code(text, DAY) if e.source is not None}

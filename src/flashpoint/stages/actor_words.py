@@ -237,6 +237,7 @@ ROLE_HEADS = frozenset({"leader", "chief", "head", "official", "member", "repres
                         # "a rebel movement", "student groups", "opposition coalition"
                         "movement", "group", "faction", "coalition", "alliance", "front",
                         "bloc", "organisation", "organization",
+                        "department",  # "the police department": police, not government
                         # "police bulldozers", "army trucks": machines act for their users
                         # (warplanes and helicopters are armed forces' own sector words)
                         "bulldozer", "truck", "lorry", "jeep", "vehicle", "van", "boat",
