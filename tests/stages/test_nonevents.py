@@ -1,7 +1,8 @@
 """What reads like an event and is none (accidents, disasters, forces standing where they are,
-market moves, falling figures, oaths of office, meetings still to come, scorelines, a word
-quoted alone, workers leaving their jobs, a participle before a name), each beside the event
-it must not swallow: made-up sentences, coded with the shipped codebook and the pinned model."""
+measures in force for years, market moves, falling figures, oaths of office, meetings still
+to come, scorelines, a word quoted alone, workers leaving their jobs, a participle before a
+name), each beside the event it must not swallow: made-up sentences, coded with the shipped
+codebook and the pinned model."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ def _typed(text: str) -> list[tuple[str, str]]:
     "Three soldiers died in a helicopter crash in northern Mali.",
     "About 5,000 French troops are stationed in Chad, most of them near the capital.",
     "A Turkish brigade has been stationed in northern Cyprus since 1974.",
+    "The two countries have never had diplomatic ties, and their border has been closed for "
+    "three decades.",
     "The shilling weakened for a third day, pressured by strong dollar demand from importers.",
     "Kenya's shilling traded at 128 to the dollar on Monday.",
     "Copper production declined 4 percent in the first quarter.",
@@ -54,6 +57,7 @@ def test_what_only_reads_like_an_event_gives_none(text: str) -> None:
     ("African leaders held a summit in Addis Ababa on Sunday.", "040"),
     ("Nigeria's finance minister resigned on Monday.", "0831"),
     ("Belarus strengthened security measures in Minsk before the rally.", "151"),
+    ("Azerbaijan's border with Armenia has been closed since Monday, officials said.", "172"),
 ])
 def test_the_event_beside_it_still_counts(text: str, cameo: str) -> None:
     assert cameo in {c for c, _ in _typed(text)}, _typed(text)

@@ -251,14 +251,18 @@ def _done_through(token: Token, head: Token, lemma: str) -> bool:
 
 
 def clause_mode(token: Token) -> str:
-    """Walk up the clause chain until something marks the mode; default asserted."""
-    current = token
+    """Walk up the clause chain until something marks the mode; default asserted. A clause
+    joined with its own subject does not share the first one's negation: in "Russia did not
+    attack Georgia, but Ukraine attacked Poland" the second attack happened."""
+    current, own_clause = token, True
     for _ in range(12):
         mode = own_mode(current) or governed_mode(current)
         if mode is not None:
-            return mode
+            return "asserted" if mode == "negated" and not own_clause else mode
         if current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
             return "asserted"
+        own_clause = own_clause and not (current.dep_ == "conj" and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in current.children))
         current = misjoined_finite(current) or current.head  # "chose not to vote, but the
         # party backed him": not under the infinitive's "not"
     return "asserted"

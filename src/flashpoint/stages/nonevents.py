@@ -1,8 +1,8 @@
 """What reads like an event and is none: deaths a disaster or an accident caused ("killed in
 the earthquake", "killed when a bus overturned"), forces standing where they are ("28,500
-US troops are stationed in South Korea"), a word quoted alone, a participle before a name
-("ousted Prime Minister X"), and people without an office leaving their jobs ("poll workers
-quit")."""
+US troops are stationed in South Korea"), a measure in force for years ("the border has been
+closed for decades"), a word quoted alone, a participle before a name ("ousted Prime
+Minister X"), and people without an office leaving their jobs ("poll workers quit")."""
 
 from __future__ import annotations
 
@@ -69,6 +69,18 @@ def standing(token: Token) -> bool:
     return any(c.tag_ in ("VBP", "VBZ") for c in helpers)  # "are stationed", not "were"
 
 
+LONG_SPANS = frozenset({"year", "decade", "century", "generation"})
+
+
+def long_held(token: Token) -> bool:
+    """ "Their shared border has been closed for three decades": a measure in force for years
+    is a standing state, not this day's event ("has been closed since Monday" is news)."""
+    if token.pos_ != "VERB" or token.tag_ != "VBN" \
+            or not any(c.dep_ == "auxpass" and c.lower_ == "been" for c in token.children):
+        return False
+    return any(o.lemma_.lower() in LONG_SPANS for o in prep_objects(token, "for"))
+
+
 QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
 
 
@@ -80,10 +92,11 @@ def quoted_word(token: Token) -> bool:
 
 
 def no_event_here(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
-    """Deaths a disaster or an accident caused, forces standing where they are, a word
-    quoted alone, a participle before a name, or a figure that declines."""
+    """Deaths a disaster or an accident caused, forces standing where they are, a measure in
+    force for years, a word quoted alone, a participle before a name, or a figure that
+    declines."""
     return natural_cause(book, token, pattern) or standing(token) or quoted_word(token) \
-        or named_by_participle(token) or falling(token)
+        or named_by_participle(token) or falling(token) or long_held(token)
 
 
 # how a figure falls: "declined for the eighth year", "by 3 percent", "sharply"
