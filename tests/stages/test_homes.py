@@ -64,6 +64,10 @@ def test_a_region_s_leaders_act_as_its_bloc(text: str, verb: str, bloc: str) -> 
      ("KENGOV", "JPN", "051")),
     ('"We condemn this attack on our embassy," Kenya\'s foreign minister told reporters.',
      ("KENGOV", "", "111")),
+    # the speech verb before a colon, which the parser hangs on the quote
+    ("Ana Torres, Mexico's trade minister, replied to the tariffs on her blog: "
+     '"I firmly reject the new US duty that hits Mexican steel at 12 border crossings."',
+     ("MEXGOV", "USA", "120")),
 ])
 def test_i_and_we_in_reported_speech_are_the_speaker(text: str,
                                                        triple: tuple[str, str, str]) -> None:

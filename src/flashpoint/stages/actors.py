@@ -45,7 +45,7 @@ from flashpoint.stages.names import (
     find_names,
     in_a_sea_name,
 )
-from flashpoint.stages.patterns import reporting_verb
+from flashpoint.stages.patterns import inverted_report, reporting_verb
 from flashpoint.stages.people import person_actor, person_on_day
 from flashpoint.stages.places import minority_home, where_country
 from flashpoint.stages.syntax import stray_conjuncts, subject
@@ -380,8 +380,8 @@ class ActorBuilder:
 
     def _speaker(self, token: Token) -> Resolved | None:
         """ "'We appreciate the swift response,' the U.S. embassy said": "I" and "we" in what a
-        speech verb reports are its speaker."""
-        speech = reporting_verb(token, self.book)
+        speech verb reports are its speaker, also before a colon ("responded: 'I ...'")."""
+        speech = reporting_verb(token, self.book) or inverted_report(token, self.book)
         doer = subject(speech) if speech is not None else None
         if doer is None or doer.i == token.i or doer.lower_ in FIRST_PERSON:
             return None

@@ -326,6 +326,18 @@ def reporting_verb(token: Token, book: Codebook) -> Token | None:
     return None
 
 
+def inverted_report(token: Token, book: Codebook) -> Token | None:
+    """ 'The minister responded via Twitter: "I reject the new measure"': the parser made the
+    quote the sentence's root and the speech verb before the colon its clause."""
+    for clause in token.sent.root.children:
+        if clause.dep_ in ("ccomp", "parataxis") and clause.i < token.i \
+                and any(p.lower_ == ":" and p.i < token.i for p in clause.children):
+            pattern = best_pattern(book, clause)
+            if pattern is not None and pattern.speech:
+                return clause
+    return None
+
+
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # CAMEO roots of material violence
 
 
