@@ -52,3 +52,15 @@ def test_a_clause_days_after_an_attack_is_background() -> None:
             "Easter celebrations, days after a bombing outside a Kano church killed 12 people.")
     assert _top(text) == "151"
     assert "190" not in cameos(text, DAY)  # news days ago, and not by police
+
+
+@pytest.mark.parametrize(("text", "news", "aside"), [
+    ("In the aftermath of the riots in Maseru, police arrested the opposition leader.",
+     "173", "145"),
+    ("At the height of the protests in Cairo, the army shot dead 40 people.", "193", "141"),
+])
+def test_an_event_named_in_a_phrase_of_time_is_background(text: str, news: str,
+                                                            aside: str) -> None:
+    found = cameos(text, DAY)
+    assert news in found
+    assert aside not in found  # told when it happened; here it dates the news

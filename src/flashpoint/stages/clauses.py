@@ -22,10 +22,11 @@ DOER_ENTITIES = frozenset({"ORG", "NORP", "GPE", "PERSON"})  # who can be named 
 
 
 def in_background(token: Token) -> bool:
-    """Whether a trigger sits in an adverbial clause or phrase of time or circumstance, is a
-    noun in a participle clause ("..., facing mounting student protests", "bowing to weeks
-    of street protests"), or is or sits in a participle clause set off after its clause's verb
-    ("..., defying appeals from Washington", "..., saying Hanoi had cooperated")."""
+    """Whether a trigger sits in an adverbial clause or phrase of time or circumstance ("in
+    the wake of the riots" too), is a noun in a participle clause ("..., facing mounting
+    student protests", "bowing to weeks of street protests"), or is or sits in a participle
+    clause set off after its clause's verb ("..., defying appeals from Washington", "...,
+    saying Hanoi had cooperated")."""
     if (token.pos_ == "NOUN" and _under_participle(token)) or _trailing_participle(token):
         return True
     current = token
@@ -36,10 +37,27 @@ def in_background(token: Token) -> bool:
             return True  # "lifted the embargo, saying Hanoi *had cooperated*"
         if current.dep_ in ("pobj", "pcomp") and current.head.lower_ in BACKGROUND_WORDS:
             return True
+        if _in_time_span(current):
+            return True
         if current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+# "in the aftermath of the riots", "in the sixteen weeks of protests", "at the height of the
+# unrest": a phrase of time whose "of" phrase names the background
+TIME_SPANS = frozenset({"aftermath", "wake", "run", "height", "midst", "day", "week", "month",
+                        "year", "weekend", "night"})
+TIME_PREPS = frozenset({"in", "during", "over", "after", "since", "for", "throughout", "at"})
+
+
+def _in_time_span(word: Token) -> bool:
+    if word.dep_ != "pobj" or word.head.lower_ not in ("of", "to"):
+        return False
+    span = word.head.head
+    return span.lemma_.lower() in TIME_SPANS and (span.dep_ == "npadvmod" or (
+        span.dep_ == "pobj" and span.head.lower_ in TIME_PREPS))
 
 
 def _marked(clause: Token) -> bool:
