@@ -37,3 +37,15 @@ def test_a_ban_on_other_things_stays_a_restriction() -> None:
 def test_an_adjective_read_as_a_verb_leaves_its_noun_the_object(
         text: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples(code(text, DAY))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The Kenyan president took a swipe at Uganda on Friday.", ("KENGOV", "UGA", "111")),
+    # the parser reads "parting" as the object and "shot" as a word hung on it
+    ("The outgoing Kenyan president took a parting shot at Uganda.", ("KENGOV", "UGA", "111")),
+    ("The Kenyan opposition initiated legal proceedings against the electoral commission.",
+     ("KENOPP", "KENGOV", "115")),
+    ("Germany reiterated its support for Ukraine.", ("DEU", "UKR", "051")),
+])
+def test_an_idiom_is_coded_by_its_object(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code(text, DAY))
