@@ -358,6 +358,12 @@ def test_a_surname_alone_is_the_person_named_in_full_before() -> None:
     assert ("RUSOPP", "RUSGOV", "111") in triples(_code(text, published="2020-09-02"))
 
 
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full_before() -> None:
+    text = ("Anna Varga-Kelemen, a politician in Hungary, lost her seat. Varga-Kelemen sued the "
+            "election commission.")
+    assert ("HUNGOV", "", "115") in triples(_code(text, published="2020-09-02"))
+
+
 def test_an_event_noun_in_someone_s_title_is_no_event() -> None:
     envoy = _code("Kurt Volker, the American special envoy for the Ukraine negotiations, "
                   "resigned.", published="2019-09-28")

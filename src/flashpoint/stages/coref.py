@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from flashpoint.stages.actor_words import PRONOUNS, agrees, is_plural
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from flashpoint.records import Actor
 
@@ -32,6 +32,15 @@ class Mention:
     subject: bool
 
 
+def _surname(head: Token) -> Span:
+    """The last name a name ends with, hyphenated parts included ("Varga-Kelemen")."""
+    doc, start = head.doc, head.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        start -= 2
+    return doc[start:head.i + 1]
+
+
 @dataclass(slots=True)
 class Antecedents:
     """The explicit actor mentions of one document, in order."""
@@ -42,16 +51,21 @@ class Antecedents:
     def add(self, actor: Actor, head: Token, personal: bool) -> None:
         self.history.append(Mention(head.i, head.sent.start, actor, personal, is_plural(head),
                                     head.dep_ in SUBJECTS))
-        if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" \
-                and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts):
-            self.surnames[head.text] = actor  # "Alexei Navalny" -> later "Navalny"
+        surname = _surname(head)
+        if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < surname.start
+                for c in head.lefts):
+            self.surnames[surname.text] = actor  # "Alexei Navalny" -> later "Navalny"
 
     def for_surname(self, head: Token) -> Actor | None:
         """A person named by surname alone after their full name ("Russian opposition leader
-        Alexei Navalny ... Navalny was poisoned"): the same actor."""
-        if head.pos_ != "PROPN" or any(c.dep_ == "compound" for c in head.lefts):
+        Alexei Navalny ... Navalny was poisoned"; "Anna Varga-Kelemen ... Varga-Kelemen
+        sued"): the same actor."""
+        surname = _surname(head)
+        if head.pos_ != "PROPN" or any(c.dep_ == "compound" and c.i < surname.start
+                                       for c in head.lefts):
             return None
-        return self.surnames.get(head.text)
+        return self.surnames.get(surname.text)
 
     def for_pronoun(self, token: Token) -> Actor | None:
         want = PRONOUNS.get(token.lower_)
