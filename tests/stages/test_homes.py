@@ -33,6 +33,11 @@ def test_unnamed_gunmen_are_of_the_place_they_strike(text: str, country: str) ->
     ("Ethnic Hungarian councillors in Romania's Harghita county demanded the right to use "
      "their language in local courts.", "ROU"),
     ("Ethnic Albanians marched in Skopje on Monday.", "MKD"),
+    # teachers and rebels are groups of people, not officials: the same rule
+    ("Ethnic Hungarian teachers rallied in Cluj on Monday.", "ROU"),
+    ("Ethnic Albanian rebels attacked a police station in northern Macedonia.", "MKD"),
+    ("Ethnic Hungarian teachers rallied in Budapest on Monday.", "HUN"),
+    ("Hundreds of ethnic Hungarian teachers rallied in Cluj on Monday.", "ROU"),
     # not an ethnic minority: the state its name says
     ("Hungarian officials in Romania's Harghita county demanded the right to open a "
      "consulate.", "HUN"),

@@ -121,7 +121,8 @@ class ActorBuilder:
         """The actor a noun-phrase head names, or None; an ethnic minority's state is the one
         the sentence places it in (``places.minority_home``)."""
         found, lookup = self._resolve(head), self.place_country
-        if found is not None and found.actor.kind == "state" and lookup is not None \
+        if found is not None and lookup is not None and (found.actor.kind == "state" or (
+                found.how != "name" and found.actor.kind in ("person_group", "armed_group"))) \
                 and (home := minority_home(head, found.actor.country, lookup, self.hits)):
             return Resolved(self.state(home, found.actor.sector, found.actor.text), found.how)
         return found

@@ -121,6 +121,8 @@ def minority_home(head: Token, country: str | None, lookup: Callable[[str], str 
     not the one its name comes from; None when it is placed nowhere else."""
     if not any(t.lower_ == "ethnic" for t in head.subtree if t.i < head.i):
         return None
+    doer = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
     home = located(head, lookup, hits) or (  # "from Bhutan"; where the sentence's doers are
-        where_country(head.sent, lookup) if head.dep_ in ("nsubj", "nsubjpass") else None)
-    return home if home is not None and home != country else None
+        where_country(head.sent, lookup) if doer.dep_ in ("nsubj", "nsubjpass") else None)
+    return home if home is not None and home != country else None  # ("hundreds of ethnic
+    # Albanian students marched through the Macedonian town of Tetovo": the hundreds are)
