@@ -1,6 +1,7 @@
 """Repairs for the small parser's slips about who acts, read from the shape of the parse
 alone (no codebook): a subject read as an adverbial, a past-tense main verb read as a
-modifier, a subject swallowed by an opening phrase or by a first name read as a preposition."""
+modifier (also of the agent of "backed by"), a subject swallowed by an opening phrase or by a
+first name read as a preposition."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ def misparsed_subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i \
             and _acts(verb):  # acts is its main verb ("Doctors from two aid groups donated
         return root  # ...", "Russia's FSB alleged on Monday that ...")
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children):
+        return _backed_doer(verb.head)  # "troops backed by tanks invaded Kuwait": the parser
+        # hung "invaded" on "tanks" and made "troops" the subject of the sentence's "said"
     if verb.dep_ != "ROOT":  # "the Israeli-occupied sector": a modifier, no act
         return None
     return next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
@@ -62,6 +66,15 @@ def _name_as_preposition(verb: Token) -> Token | None:
             or not first.text[:1].isupper() or first.lower_ in PREPOSITIONS:
         return None
     return next((c for c in first.children if c.dep_ == "pobj"), None)
+
+
+def _backed_doer(noun: Token) -> Token:
+    """The noun a past tense was hung on, or, when that noun is the agent of a participle
+    ("troops backed by tanks"), the noun the participle describes."""
+    agent = noun.head if noun.dep_ == "pobj" else None
+    if agent is not None and agent.dep_ == "agent" and agent.head.dep_ == "acl":
+        return agent.head.head
+    return noun
 
 
 def _acts(verb: Token) -> bool:
