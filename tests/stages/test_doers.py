@@ -132,6 +132,9 @@ ROLES = [
     ("Hundreds of students rallied in a Boston park against the war.", ("USAEDU", "USA", "141")),
     ("Furious protesters pelted the American embassy in Cairo with eggs and stones.",
      ("EGYOPP", "USAGOV", "145")),
+    # a border force named "Rifles" (a proper noun keeps its plural lemma) is an armed force
+    ("Twelve Indian soldiers were killed on Monday in a gun battle with the Bangladesh "
+     "Rifles near the border.", ("BGDMIL", "INDMIL", "190")),
     # a past tense the parser hung on the agent of "backed by": the backed troops did it
     ("Ethiopian troops backed by tanks invaded Somalia before dawn on Monday, seizing the "
      "airport in Baidoa, residents said.", ("ETHMIL", "SOM", "192")),

@@ -49,3 +49,9 @@ def test_an_adjective_read_as_a_verb_leaves_its_noun_the_object(
 ])
 def test_an_idiom_is_coded_by_its_object(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples(code(text, DAY))
+
+
+def test_seized_guns_are_confiscated_not_territory() -> None:
+    found = {e.cameo for e in code("Police seized 40 rifles and a box of grenades in Dhaka.",
+                                   DAY)}
+    assert "171" in found and "192" not in found
