@@ -24,6 +24,8 @@ def _sources(text: str) -> set[str]:
      "LBN"),
     ("An Italian journalist was kidnapped by gunmen near Baghdad University on Friday.",
      "IRQ"),
+    # a town's name before "home": the tagger took it for an organisation
+    ("A Pakistani judge was shot dead by a sniper at his Karachi residence on Friday.", "PAK"),
 ])
 def test_unnamed_gunmen_are_of_the_place_they_strike(text: str, country: str) -> None:
     assert _sources(text) == {country}

@@ -64,7 +64,8 @@ def _candidates(sent: Span) -> list[Span]:
     spans = [e for e in ents if e.label_ in PLACE_LABELS]
     covered = {t.i for e in ents if e.label_ in PLACE_LABELS | {"PERSON"} for t in e}
     for token in sent:
-        if token.pos_ == "PROPN" and token.i not in covered and token.dep_ != "compound":
+        if token.pos_ == "PROPN" and token.i not in covered and (token.dep_ != "compound" or (
+                token.head.pos_ == "NOUN" and token.ent_type_ != "NORP")):  # "his Colombo home"
             left = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
             spans.append(sent.doc[left:token.i + 1])
     return spans
