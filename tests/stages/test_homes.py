@@ -93,3 +93,11 @@ def test_i_and_we_in_reported_speech_are_the_speaker(text: str,
 ])
 def test_a_department_is_of_the_state_its_words_name(text: str, source: str) -> None:
     assert source in {e.source.code for e in code(text, DAY) if e.source is not None}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Thousands of students hurled eggs at the French embassy in Tunis on Friday.", "TUN"),
+    ("Hundreds of protesters rallied outside the U.S. base in Okinawa.", "JPN"),
+])
+def test_crowds_are_of_where_the_embassy_stands_not_its_owner(text: str, source: str) -> None:
+    assert _sources(text) == {source}

@@ -97,12 +97,23 @@ def event_place(places: list[Place], dateline: Place | None,
 
 def where_country(sent: Span, lookup: Callable[[str], str | None]) -> str | None:
     """The country of the first place, in reading order, the sentence says things are at ("in
-    Grozny", "outside the embassy in Cairo", "in Siberia's Kuzbass region"): by ``lookup``, a
-    place name's country."""
+    Grozny", "outside the embassy in Cairo", "in Siberia's Kuzbass region"; not the owner of
+    "the U.S. embassy in Beijing"): by ``lookup``, a place name's country."""
     for span in sorted(_candidates(sent), key=lambda s: s.start):
-        if _locative(span, STATIC) and (country := _lookup_place(span, lookup)):
+        if _locative(span, STATIC) and not _owns_outpost(span) \
+                and (country := _lookup_place(span, lookup)):
             return country
     return None
+
+
+OUTPOSTS = frozenset({"embassy", "consulate", "legation", "mission", "base"})
+
+
+def _owns_outpost(span: Span) -> bool:
+    """ "at the U.S. embassy in Beijing": the state that owns an embassy or a base abroad is
+    not where it stands."""
+    return span.root.dep_ in ("compound", "poss", "amod") \
+        and span.root.head.lemma_.lower() in OUTPOSTS
 
 
 def _lookup_place(span: Span, lookup: Callable[[str], str | None]) -> str | None:
