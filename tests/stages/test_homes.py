@@ -101,3 +101,11 @@ def test_a_department_is_of_the_state_its_words_name(text: str, source: str) -> 
 ])
 def test_crowds_are_of_where_the_embassy_stands_not_its_owner(text: str, source: str) -> None:
     assert _sources(text) == {source}
+
+
+def test_a_group_owned_by_a_people_is_of_their_country() -> None:
+    """ "Australian dockworkers' unions": the unions are Australian though the article names
+    Fiji more often."""
+    text = ("Australian dockworkers' unions slapped a boycott on Fijian cargo after the coup "
+            "in Fiji, refusing to unload ships from Fiji.")
+    assert "AUS" in _sources(text)

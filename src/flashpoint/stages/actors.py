@@ -334,9 +334,11 @@ class ActorBuilder:
                     return Resolved(actor, "name")
             if child.dep_ == "poss" and child.pos_ == "PRON":
                 return self.pronoun(child)
-            if child.dep_ == "compound" and child.i not in self.hits and (
+            if (child.dep_ == "compound" or (child.dep_ == "poss" and child.pos_ == "NOUN")) \
+                    and child.i not in self.hits and (
                     (found := self.resolve(child)) is not None) and found.how != "context":
-                return found  # "US Navy helicopters": the US Navy's
+                return found  # "US Navy helicopters": the US Navy's; "Australian dockers'
+                # unions": Australia's
         for prep in ("of", "from", "in", *(("for",) if head.lemma_.lower() in SPEAKS_FOR else ())):
             obj = prep_object(head, (prep,))
             if obj is not None and (found := self.resolve(obj)) is not None:
