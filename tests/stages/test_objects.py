@@ -55,3 +55,10 @@ def test_seized_guns_are_confiscated_not_territory() -> None:
     found = {e.cameo for e in code("Police seized 40 rifles and a box of grenades in Dhaka.",
                                    DAY)}
     assert "171" in found and "192" not in found
+
+
+def test_regretting_one_s_own_mistake_is_an_apology_and_a_loss_is_not() -> None:
+    assert "055" in {e.cameo for e in code(
+        'Kenya\'s president said: "Kenya deeply regrets this terrible mistake."', DAY)}
+    assert "055" not in {e.cameo for e in code("Kenya regrets the loss of life in Somalia.",
+                                               DAY)}
