@@ -26,6 +26,15 @@ def test_an_irregular_past_the_tagger_misreads_gets_its_verb_s_lemma() -> None:
     assert ("SRB", "SRBREB", "056") in triples(_code("Serbia forgave the rebels."))
 
 
+def test_a_doubled_consonant_past_of_an_unknown_verb_gets_its_stem() -> None:
+    nlp = load_pipeline(load_settings().model)
+    assert nlp("Kenya unbanned the party.")[1].lemma_ == "unban"
+    assert nlp("Kenya stopped the march.")[1].lemma_ == "stop"  # known verbs keep theirs
+    assert nlp("Kenya called the envoy.")[1].lemma_ == "call"
+    found = _code("Kenya's president unbanned the main opposition party on Friday.")
+    assert ("KENGOV", "KEN", "0812") in triples(found)
+
+
 def test_a_particle_the_parser_calls_an_adverb_still_counts() -> None:
     """ "stepped down" with "down" as advmod; "pulled its troops back" after the object."""
     assert "0831" in {e.cameo for e in _code("Ecuador's president stepped down on Friday.")}

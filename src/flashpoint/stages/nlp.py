@@ -73,7 +73,20 @@ class IrregularPast:
             elif lower in BY_PARTICLE and any(c.dep_ in ("prt", "advmod") and c.lower_ in
                                               BY_PARTICLE[lower][1] for c in token.children):
                 token.lemma_ = BY_PARTICLE[lower][0]  # "wound down its patrols": wind
+            elif (stem := self._doubled(lower, token.lemma_.lower())) is not None:
+                token.lemma_ = stem  # "unbanned": unban, not "unbanne"
         return doc
+
+    def _doubled(self, lower: str, lemma: str) -> str | None:
+        """A past or gerund with a doubled last consonant ("unbanned", "unbanning") of a verb
+        the lemmatizer does not know: it keeps a wrong lemma ("unbanne"); the stem is right."""
+        for suffix in ("ed", "ing"):
+            stem = lower[:-len(suffix) - 1]
+            if lower.endswith(suffix) and len(stem) > 2 and lower[len(stem)] == stem[-1] \
+                    and stem[-1] not in "aeiouyslwx" and lemma not in self.bases \
+                    and lemma != stem:
+                return stem
+        return None
 
 
 def _irregular_past(nlp: Any, name: Any) -> IrregularPast:  # Any: spaCy validates the hints
