@@ -137,4 +137,4 @@ def minority_home(head: Token, country: str | None, lookup: Callable[[str], str 
     home = located(head, lookup, hits) or (  # "from Bhutan"; where the sentence's doers are
         where_country(head.sent, lookup) if doer.dep_ in ("nsubj", "nsubjpass") else None)
     return home if home is not None and home != country else None  # ("hundreds of ethnic
-    # Albanian students marched through the Macedonian town of Tetovo": the hundreds are)
+    # Hungarian teachers rallied in Cluj": the hundreds are the doers)
