@@ -89,6 +89,18 @@ def test_a_user_folder_with_patterns_for_a_lemma_replaces_the_shipped_ones(tmp_p
     assert load_codebook((str(tmp_path),)).patterns("VERB", "condemn")  # others untouched
 
 
+def test_a_verb_id_is_unique_across_a_folder_s_files(tmp_path: Path) -> None:
+    verbs = tmp_path / "verbs"
+    verbs.mkdir()
+    header = "id\tpos\tlemma\tparticle\tobject\tprep\ttarget\tcode\tspeech\tsource\n"
+    (verbs / "04_mine.tsv").write_text(header + "greet\tVERB\twelcome\t\t\t\tdobj\t041\t\tus\n")
+    (verbs / "05_more.tsv").write_text(header + "greet\tVERB\thail\t\t\t\tdobj\t051\t\tus\n")
+    _load_cached.cache_clear()
+    with pytest.raises(CodebookError, match=r"05_more.tsv:2: duplicate id greet \(first at "
+                                            r"verbs/04_mine.tsv:2\)"):
+        load_codebook((str(tmp_path),))
+
+
 @pytest.mark.parametrize(("sector", "ok"), [("MOP", True), ("GOVFRM", True), ("GOVV", False),
                                             ("mop", False)])
 def test_a_user_folder_may_use_own_agent_codes(tmp_path: Path, sector: str, ok: bool) -> None:

@@ -269,6 +269,27 @@ def test_a_particle_the_parser_hung_on_the_object_is_the_verb_s() -> None:
     assert "0356" in {e.cameo for e in events}
 
 
+@pytest.mark.parametrize(("text", "cameo"), [
+    # the small parser reads "over" before a number as "more than": "took over 9 ranches"
+    ("Bolivian militiamen took over 9 more cattle ranches in the lowlands on Friday.", "1711"),
+    ("Ukrainian troops handed over 40 prisoners to Russia on Sunday.", "0841"),
+])
+def test_a_particle_read_as_more_than_a_number_is_the_verb_s(text: str, cameo: str) -> None:
+    events = code(text, published="2005-01-01")
+    assert any(e.cameo == cameo and e.trigger.endswith(" over") for e in events)
+
+
+def test_a_passive_ends_martial_law() -> None:
+    events = code("Martial law in Dhaka was lifted on Friday, the interior minister announced.",
+                  published="2005-01-01")
+    assert "0814" in {e.cameo for e in events}
+
+
+def test_over_before_a_number_is_no_particle_a_verb_lacks() -> None:
+    events = code("Syrian soldiers killed over 100 villagers on Friday.", published="2005-01-01")
+    assert {e.cameo for e in events} == {"190"}
+
+
 def test_force_a_warning_state_would_use_by_unplaced_doers_is_threatened() -> None:
     events = code("Zimbabwe's police commissioner warned that officers would use force to "
                   "break up any unauthorised opposition marches.", published="2000-03-01")

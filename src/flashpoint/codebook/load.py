@@ -203,15 +203,15 @@ def _load_verbs(book: Codebook, folder: Path, base: Path) -> None:
     grouped: dict[tuple[str, str], list[VerbPattern]] = defaultdict(list)
     if (folder / "synsets.tsv").exists():
         book.synsets.update(read_synsets(folder / "synsets.tsv", base))
-    for path in sorted(folder.glob("[0-9][0-9]_*.tsv")):
-        seen: set[str] = set()
+    seen: dict[str, str] = {}  # ids are unique across a folder's files: a second row for
+    for path in sorted(folder.glob("[0-9][0-9]_*.tsv")):  # the same reading goes unreviewed
         for row, origin in read_tsv(path, VERB_COLUMNS, base=base):
             need(row, origin, "id", "pos", "lemma", "code", "source")
             pattern = _verb(row, origin, book.synsets)
             problem = _verb_problem(pattern, seen)
             if problem:
                 raise CodebookError(origin.file, origin.line, problem)
-            seen.add(pattern.id)
+            seen[pattern.id] = f"{origin.file}:{origin.line}"
             grouped[(pattern.pos, pattern.lemma)].append(pattern)
     for key, items in book.verbs.items():
         if key not in grouped:  # a folder that defines a lemma's patterns replaces earlier ones
@@ -219,9 +219,9 @@ def _load_verbs(book: Codebook, folder: Path, base: Path) -> None:
     book.verbs = {k: tuple(v) for k, v in grouped.items()}
 
 
-def _verb_problem(p: VerbPattern, seen: set[str]) -> str | None:
+def _verb_problem(p: VerbPattern, seen: dict[str, str]) -> str | None:
     if p.id in seen:
-        return f"duplicate id {p.id}"
+        return f"duplicate id {p.id} (first at {seen[p.id]}): merge the rows or rename one"
     if p.pos not in {"VERB", "NOUN", "ADJ"}:
         return f"pos must be VERB, NOUN or ADJ, not {p.pos}"
     if bad := [t for t in p.targets if not TARGET_RE.match(t)]:
