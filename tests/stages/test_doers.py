@@ -138,6 +138,13 @@ ROLES = [
     # a past tense the parser hung on the agent of "backed by": the backed troops did it
     ("Ethiopian troops backed by tanks invaded Somalia before dawn on Monday, seizing the "
      "airport in Baidoa, residents said.", ("ETHMIL", "SOM", "192")),
+    # a past tense the parser read as a modifier of its own object ("froze ... aid" as "froze
+    # aid"): the name before it is the doer, the noun it modifies the object
+    ("Tokyo froze project aid and new credit lines to Laos.", ("JPNGOV", "LAO", "162")),
+    # lobbying others to throw their weight behind a side rallies support for it, also when a
+    # place and a day stand between the two
+    ("The Chadian president lobbied regional leaders at a summit in Libreville on Friday to "
+     "throw their weight behind the transitional council in Bangui.", ("TCDGOV", "CAFGOV", "053")),
     # a clause with its own subject does not share the first clause's "not"
     ("Russia did not attack Georgia, but Ukraine attacked Poland.", ("UKR", "POL", "190")),
 ]

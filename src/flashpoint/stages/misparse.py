@@ -24,11 +24,28 @@ def misparsed_subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children):
         return _backed_doer(verb.head)  # "troops backed by tanks invaded Kuwait": the parser
         # hung "invaded" on "tanks" and made "troops" the subject of the sentence's "said"
+    if (noun := verb_read_as_modifier(verb)) is not None:  # "Tokyo froze grant aid"
+        return next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.i < verb.i),
+                    None)
     if verb.dep_ != "ROOT":  # "the Israeli-occupied sector": a modifier, no act
         return None
     return next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
                  and c.left_edge.i == verb.sent.start), None) or _swallowed(verb) \
         or _name_as_preposition(verb)
+
+
+def verb_read_as_modifier(verb: Token) -> Token | None:
+    """ "Tokyo froze grant aid to India": a past tense (not a participle) the parser read as a
+    modifier of the sentence's root noun, between the doer's name and the object. Gives the
+    object."""
+    noun = verb.head  # the root, or the parser's loose "dep" or said-clause of a "said"
+    if verb.dep_ != "amod" or verb.tag_ != "VBD" or noun.dep_ not in ("ROOT", "dep", "ccomp") \
+            or noun.pos_ not in ("NOUN", "PROPN") or noun.i < verb.i:
+        return None
+    named = any(c.dep_ in ("compound", "nmod") and c.i < verb.i and c.i == noun.left_edge.i
+                for c in noun.lefts)  # or the parser gave the verb its subject ("King Fahd
+    return noun if named or any(c.dep_ == "nsubj" for c in verb.children) else None  # lobbied
+    # fellow leaders")
 
 
 def _swallowed(verb: Token) -> Token | None:
