@@ -32,6 +32,16 @@ def test_unnamed_gunmen_are_of_the_place_they_strike(text: str, country: str) ->
 
 
 @pytest.mark.parametrize(("text", "country"), [
+    ("Unpaid steelworkers in Siberia blocked a highway on Tuesday.", "RUS"),
+    ("Striking farmers in Bavaria blocked a motorway on Monday.", "DEU"),
+    ("Dozens of Hadramout tribesmen blocked an oil pipeline road on Sunday.", "YEM"),
+])
+def test_workers_in_a_region_no_gazetteer_lists_are_of_its_country(text: str,
+                                                                    country: str) -> None:
+    assert _sources(text) == {country}
+
+
+@pytest.mark.parametrize(("text", "country"), [
     ("Ethnic Hungarian councillors in Romania's Harghita county demanded the right to use "
      "their language in local courts.", "ROU"),
     ("Ethnic Albanians marched in Skopje on Monday.", "MKD"),
