@@ -62,3 +62,22 @@ def test_regretting_one_s_own_mistake_is_an_apology_and_a_loss_is_not() -> None:
         'Kenya\'s president said: "Kenya deeply regrets this terrible mistake."', DAY)}
     assert "055" not in {e.cameo for e in code("Kenya regrets the loss of life in Somalia.",
                                                DAY)}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # "visiting" before a name describes the visitor, who is the verb's object
+    ("Erdogan met visiting Hungarian Prime Minister Orban in Ankara on Monday.",
+     ("TUR", "HUNGOV", "040")),
+    ("Japan's prime minister offered the visiting Chinese premier a formal apology in Tokyo "
+     "on Friday.", ("JPNGOV", "CHNGOV", "055")),
+])
+def test_a_visitor_named_after_a_verb_is_its_object(text: str,
+                                                    triple: tuple[str, str, str]) -> None:
+    found = triples(code(text, DAY))
+    assert triple in found and not any(c in ("030", "042") for _, _, c in found)
+
+
+def test_launching_or_operating_flights_to_a_country_is_economic_cooperation() -> None:
+    found = triples(code("Vietnamese airlines began operating direct charter flights to "
+                         "Taipei on Monday.", DAY))
+    assert {c for _, _, c in found} == {"061"}

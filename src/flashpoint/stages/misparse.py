@@ -48,6 +48,27 @@ def verb_read_as_modifier(verb: Token) -> Token | None:
     # fellow leaders")
 
 
+def misread_object(verb: Token) -> Token | None:
+    """An object the parser hung elsewhere: on the verb itself read as a modifier
+    (``verb_read_as_modifier``), or on "visiting" read as a second verb ("met visiting
+    Chinese Premier Li": the premier is whom they met)."""
+    if (noun := verb_read_as_modifier(verb)) is not None:
+        return noun
+    visiting = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if visiting is None or not attributive_visiting(visiting):
+        return None  # of two objects ("offered visiting X an apology"), the thing given
+    return [c for c in visiting.children if c.dep_ == "dobj"][-1]
+
+
+def attributive_visiting(token: Token) -> bool:
+    """ "visiting" right after a verb, naming its object, that the parser read as a verb of
+    its own: the visitor is the object, the one who visits is not the verb's subject."""
+    return token.lower_ == "visiting" and token.dep_ in ("xcomp", "advcl", "dep") \
+        and token.head.pos_ == "VERB" and token.head.i == token.i - 1 \
+        and any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "NORP", "GPE", "")
+                for c in token.children)
+
+
 def _swallowed(verb: Token) -> Token | None:
     """ "After talks in Geneva, Iran and the United States agreed", "In a letter to the AU,
     Somalia's president sought": the parser hung the subject on the opening phrase, as a

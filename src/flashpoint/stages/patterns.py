@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.stages.clauses import for_clause
+from flashpoint.stages.misparse import attributive_visiting
 from flashpoint.stages.phrases import match_phrase
 from flashpoint.stages.syntax import direct_object, is_passive, light_verb, prep_objects
 
@@ -246,8 +247,8 @@ def _particle(child: Token, verb: Token) -> str | None:
 
 def best_pattern(book: Codebook, token: Token) -> VerbPattern | None:
     pos = "VERB" if clause_noun(token) else TRIGGER_POS.get(token.pos_)
-    if pos is None or token.ent_type_ in ("DATE", "TIME"):  # "signed in March": not a march
-        return None
+    if pos is None or token.ent_type_ in ("DATE", "TIME") or attributive_visiting(token):
+        return None  # "signed in March": not a march; "met visiting X": X visits
     lemma = token.lemma_.lower()
     if felt(book, token):
         pos, lemma = "ADJ", token.lower_

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.codebook.model import Origin
+from flashpoint.stages.misparse import attributive_visiting
 from flashpoint.stages.modes import INTENT_HEADS, conditional, trigger_mode, volitional
 from flashpoint.stages.patterns import best_pattern, phrase_lemmas
 from flashpoint.stages.syntax import direct_object, is_passive
@@ -52,7 +53,7 @@ def plan_pattern(book: Codebook, token: Token) -> VerbPattern | None:
     """The generic intent pattern, where ``token`` announces a plan no other pattern codes."""
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB" or lemma in book.synsets.get(NOT_ACTS, ()) or is_passive(token) \
-            or _campaign(book, token):
+            or _campaign(book, token) or attributive_visiting(token):
         return None
     if _mostly_hostile(book, _for_object(book.patterns("VERB", lemma), token)):
         return None  # "would suspend", "will organise": hostile with most objects

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from flashpoint.stages.misparse import misparsed_subject, verb_read_as_modifier
+from flashpoint.stages.misparse import misparsed_subject, misread_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -319,7 +319,7 @@ def direct_object(verb: Token) -> Token | None:
         for conj in verb.children:
             if conj.dep_ == "conj" and conj.pos_ == "VERB" and child(conj, "nsubj") is None:
                 return child(conj, "dobj")
-    return found or _behind_a_date(verb) or verb_read_as_modifier(verb)
+    return found or _behind_a_date(verb) or misread_object(verb)
 
 
 def two_objects(verb: Token) -> tuple[Token, Token] | None:
