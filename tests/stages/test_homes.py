@@ -1,9 +1,10 @@
 """Whose country an actor is when its words do not say (stages/places.py, stages/actors.py):
 armed men nobody names are of the place where they strike, also when the place is a bearing
-("south of Tyre") or a building named after its town ("near Baghdad University"), and an
-ethnic minority is of the country the sentence places it in; a title with an "of" phrase
-names the state a known person acts for on the day; "I" and "we" in reported speech are the
-speaker; a department is of the state its words name. Made-up sentences about real actors."""
+("south of Tyre") or a building named after its town ("near Baghdad University"); an ethnic
+minority or a native people of the Americas is of the country the sentence places it in, a
+crowd of where it marches; a title with an "of" phrase names the state a known person acts
+for on the day; "I" and "we" in reported speech are the speaker; a department is of the
+state its words name. Made-up sentences about real actors."""
 
 from __future__ import annotations
 
@@ -28,6 +29,20 @@ def _sources(text: str) -> set[str]:
     ("A Pakistani judge was shot dead by a sniper at his Karachi residence on Friday.", "PAK"),
 ])
 def test_unnamed_gunmen_are_of_the_place_they_strike(text: str, country: str) -> None:
+    assert _sources(text) == {country}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # "Indians" of the Americas are its native peoples, not India's
+    ("Several thousand Guarani Indians marched in Asuncion on Monday to demand land.", "PRY"),
+    ("Indian groups rallied in Quito on Monday against the new oil law.", "ECU"),
+    # a crowd is where it marches through
+    ("Hundreds of ethnic Hungarian students marched through the Slovak town of Komarno.",
+     "SVK"),
+    # an Indian diaspora's groups in the United States stay Indian
+    ("Indian groups in New York rallied against Pakistan on Sunday.", "IND"),
+])
+def test_native_peoples_and_marchers_are_of_where_they_march(text: str, country: str) -> None:
     assert _sources(text) == {country}
 
 

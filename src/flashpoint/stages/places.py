@@ -49,13 +49,23 @@ def _locative(ent: Span, preps: frozenset[str] = LOCATIVE) -> bool:
         head = token.head
         if head.i == token.i:
             return False
-        if token.dep_ == "pobj" and (head.lower_ in preps or bearing_from(token)):
+        if token.dep_ == "pobj" and (head.lower_ in preps or bearing_from(token)
+                                     or _marched_through(head)):
             return True  # "in Grozny", "on the road south of Tyre"
         if token.dep_ not in ("appos", "compound", "pobj", "conj", "nmod", "poss") \
                 and not (token.dep_ == "prep" and token.lower_ == "of"):  # "the town of X"
             return False
         token = head
     return False
+
+
+MARCHING = frozenset({"march", "parade", "rampage", "riot", "demonstrate", "protest", "rally"})
+
+
+def _marched_through(prep: Token) -> bool:
+    """ "marched through central Santiago": a crowd is where it marches through, as a convoy
+    passing through a town is not."""
+    return prep.lower_ == "through" and prep.head.lemma_.lower() in MARCHING
 
 
 def _candidates(sent: Span) -> list[Span]:
@@ -131,10 +141,36 @@ def minority_home(head: Token, country: str | None, lookup: Callable[[str], str 
     """ "Ethnic Hungarian councillors in Romania's Harghita county", "ethnic Albanians
     marched in Skopje": an ethnic minority is coded with the country the sentence places it in,
     not the one its name comes from; None when it is placed nowhere else."""
-    if not any(t.lower_ == "ethnic" for t in head.subtree if t.i < head.i):
+    native = _native_american(head, country)
+    if not native and not any(t.lower_ == "ethnic" for t in head.subtree if t.i < head.i):
         return None
     doer = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
     home = located(head, lookup, hits) or (  # "from Bhutan"; where the sentence's doers are
         where_country(head.sent, lookup) if doer.dep_ in ("nsubj", "nsubjpass") else None)
+    if native and home not in native:
+        return None
     return home if home is not None and home != country else None  # ("hundreds of ethnic
     # Hungarian teachers rallied in Cluj": the hundreds are the doers)
+
+
+# the states of the Americas, where "Indians" are its native peoples, not India's; "Indian
+# groups" only south of the United States, where they cannot be a diaspora's
+AMERICAS = frozenset("""ARG ATG BHS BLZ BOL BRA BRB CAN CHL COL CRI CUB DMA DOM ECU GRD GTM GUY
+    HND HTI JAM KNA LCA MEX NIC PAN PER PRY SLV SUR TTO URY USA VCT VEN""".split())
+LATIN_AMERICA = AMERICAS - {"USA", "CAN"}
+NATIVE_GROUPS = frozenset({"group", "community", "tribe", "village", "organization",
+                           "organisation", "federation", "confederation", "people", "peasant"})
+
+
+def _native_american(head: Token, country: str | None) -> frozenset[str]:
+    """ "Mapuche Indians", "Indian groups": a native people of the Americas, named by a
+    people's name before "Indians" or by its groups; the states it may be placed in (by
+    ``minority_home``), none when it is India's."""
+    if country != "IND":
+        return frozenset()
+    if head.lower_ == "indians":
+        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
+        return AMERICAS if named else frozenset()
+    grouped = head.lemma_.lower() in NATIVE_GROUPS and any(
+        c.lower_ == "indian" and c.dep_ in ("amod", "compound") for c in head.lefts)
+    return LATIN_AMERICA if grouped else frozenset()
