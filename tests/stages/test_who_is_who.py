@@ -63,6 +63,14 @@ def test_a_chamber_of_a_legislature_is_the_legislature() -> None:
     assert ("USALEG", "", "111") in found
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("The general manager of Kenya Airways condemned the strike on Monday.", "KEN"),
+    ("The founder of the Kenya Human Rights Commission criticized the police.", "KEN"),
+])
+def test_a_manager_or_founder_is_of_what_they_run(text: str, source: str) -> None:
+    assert {s for s, _, _ in triples(code(text, "2019-06-01"))} == {source}
+
+
 def test_an_office_named_with_a_acts_for_its_state() -> None:
     """ "a judge" is the court of the country the story is about; "a student" is nobody."""
     found = triples(code("Kenya's opposition challenged the election result in court. A judge "

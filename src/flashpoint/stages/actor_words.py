@@ -31,7 +31,10 @@ PARTITIVE_HEADS = frozenset({"unit", "member", "part", "group", "delegation", "c
                              "official", "nation", "country", "state", "kingdom", "republic",
                              "column", "convoy", "battalion", "company", "platoon", "squad",
                              "detachment", "wave", "batch", "team", "wing", "branch",
-                             "faction", "observer", "monitor", "inspector", "mission"})
+                             "faction", "observer", "monitor", "inspector", "mission",
+                             # "the general manager of Abu Dhabi Media": whose they are
+                             "manager", "director", "chairman", "chairwoman", "chairperson",
+                             "boss", "founder"})
 # "observers from the OSCE", "a team from the IAEA": sent by whom they come from
 SENT_FROM = frozenset({"observer", "monitor", "inspector", "mission", "team", "delegation",
                        "envoy", "representative", "official", "member", "expert"})
