@@ -63,6 +63,17 @@ def test_a_chamber_of_a_legislature_is_the_legislature() -> None:
     assert ("USALEG", "", "111") in found
 
 
+@pytest.mark.parametrize(("text", "triple"), [
+    # a capital said as where something happens is the country, not its government
+    ("A man was arrested in Nairobi on Sunday.", ("KENCOP", "KEN", "173")),
+    ("Kenya's president promised on Monday to introduce reforms after a week of rioting in "
+     "Nairobi.", ("KENGOV", "KEN", "030")),
+])
+def test_a_capital_named_as_a_place_is_its_country(text: str,
+                                                   triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code(text, "2019-10-03"))
+
+
 @pytest.mark.parametrize(("text", "source"), [
     ("The general manager of Kenya Airways condemned the strike on Monday.", "KEN"),
     ("The founder of the Kenya Human Rights Commission criticized the police.", "KEN"),

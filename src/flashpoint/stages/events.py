@@ -72,6 +72,7 @@ from flashpoint.stages.sides import (
     claimed_acts,
     commanded_findings,
     escaped_findings,
+    lone_assailant,
     rallied_findings,
     received_findings,
     state_agent,
@@ -170,7 +171,7 @@ class SentenceCoder(RoleFinder):
         for source in sources:
             source = source or state_agent(self, token, pattern, targets) \
                 or announced_yield(self, token, pattern, targets) \
-                or battle_foe(self, token, pattern)  # "killed in a battle with"
+                or battle_foe(self, token, pattern) or lone_assailant(self, token, pattern)
             if source is None and not self._unknown_agent_ok(token, pattern, targets):
                 continue
             for target in targets:

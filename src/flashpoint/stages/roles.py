@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
-from flashpoint.stages.actor_words import partitive_of
+from flashpoint.stages.actor_words import partitive_of, where_phrase
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.patterns import felt
 from flashpoint.stages.phrases import match_phrase, noun_heads, verb_phrase_after
@@ -330,12 +330,18 @@ class RoleFinder:
             if head.head.dep_ == "prep" and head.head.lower_ in TOPIC_PREPS:
                 continue
             found = self.resolve_all(head)
-            if bearing_from(head):  # "bombed a compound north of Baghdad": Iraq, not its
+            if bearing_from(head) or self._capital_as_place(head):  # "bombed a compound north
                 found = [Resolved(self.actors.state(r.actor.country, None, r.actor.text), "name")
                          for r in found if r.actor.kind == "state" and r.actor.country]
+                # of Baghdad", "was arrested in London": the country, not its government
             if found := [r for r in found if keep(r)]:
                 return found
         return []
+
+    def _capital_as_place(self, head: Token) -> bool:
+        """A capital named as where something happens, not for its government."""
+        hit = self.actors.hits.get(head.i)
+        return where_phrase(head) and hit is not None and hit.best.what == "metonym"
 
 
 LETTERS = frozenset({"letter", "message", "note", "cable", "telegram", "appeal"})

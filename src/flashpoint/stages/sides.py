@@ -27,6 +27,7 @@ from flashpoint.stages.actor_words import own_forces, phrase_text
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.modes import trigger_mode
 from flashpoint.stages.patterns import VIOLENT_ROOTS, applicable, best_pattern, reporting_verb
+from flashpoint.stages.places import where_country
 from flashpoint.stages.syntax import child, is_passive, prep_objects, speaker_of, subject
 
 if TYPE_CHECKING:
@@ -223,6 +224,28 @@ def battle_foe(coder: SentenceCoder, verb: Token, pattern: VerbPattern) -> Resol
         if found:
             return found[0]
     return None
+
+
+# people a sentence names by what they are, not by a role ("a man", "a teenager")
+LONE_PEOPLE = frozenset({"man", "woman", "teenager", "youth", "person", "individual",
+                         "suspect", "boy"})
+
+
+def lone_assailant(coder: SentenceCoder, verb: Token, pattern: VerbPattern) -> Resolved | None:
+    """ "A man stabbed three people in London": a person nobody names who does violence is an
+    unidentified attacker of the place it happens in, as "a gunman" is; else of the story's
+    country."""
+    if pattern.code[:2] not in VIOLENT_ROOTS or verb.pos_ != "VERB" or is_passive(verb):
+        return None
+    doer = subject(verb)
+    if doer is None or doer.lemma_.lower() not in LONE_PEOPLE or doer.i in coder.actors.hits:
+        return None
+    lookup = coder.actors.place_country
+    country = (where_country(verb.sent, lookup) if lookup is not None else None) \
+        or coder.actors.default_country
+    if country is None:
+        return None
+    return Resolved(coder.actors.state(country, "UAF", phrase_text(doer, None)), "context")
 
 
 def _country_at(coder: SentenceCoder, place: Token) -> str:
