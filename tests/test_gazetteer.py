@@ -258,6 +258,8 @@ def test_a_place_of_a_state_born_of_a_split_belongs_to_the_old_state_before() ->
     assert country_on("SSD", "2011-07-09") == "SSD"
     assert country_on("ERI", "1990-05-01") == "ETH"
     assert country_on("FRA", "1990-05-01") == "FRA"
+    assert country_on("XKX", "1999-03-24") == "SRB"
+    assert country_on("XKX", "2008-02-17") == "XKX"
 
 
 @pytest.mark.parametrize(("name", "country"), [

@@ -369,6 +369,7 @@ class Gazetteer:
 SUCCESSIONS: dict[str, tuple[str, str]] = {
     "SSD": ("2011-07-09", "SDN"),
     "ERI": ("1993-05-24", "ETH"),
+    "XKX": ("2008-02-17", "SRB"),  # Kosovo's declaration of independence
 }
 
 

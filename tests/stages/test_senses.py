@@ -468,7 +468,7 @@ def test_what_a_statement_says_is_not_background_to_it() -> None:
 
 def test_a_preposition_the_parser_hung_on_a_second_object_still_counts() -> None:
     found = triples(code("Uganda poured 2,000 more troops and a squadron of armoured cars into "
-                         "South Sudan on Monday to shore up the government.", DAY))
+                         "South Sudan on Monday to shore up the government.", "2014-01-01"))
     assert ("UGA", "SSD", "154") in found, found
 
 

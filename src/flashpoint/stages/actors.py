@@ -101,11 +101,12 @@ class ActorBuilder:
         if code in self.book.organizations:
             org = self.book.organizations[code]
             return Actor(text, org.code, org.country, org.sector, org.kind, org.name, org.wikidata)
-        country = self.book.countries[code]
+        country = self.book.countries[country_on(code, self.day)]  # "Kosovo" in 1999: Serbia
         return Actor(text, country.code, country.code, None, "state", country.name,
                      country.wikidata)
 
     def state(self, country: str | None, sector: str | None, text: str) -> Actor:
+        country = country_on(country, self.day) if country else country  # "Kosovo" in 1999
         entry = self.book.countries.get(country or "")
         label = SECTOR_LABELS.get(sector or "", sector or "")
         if entry and label:
