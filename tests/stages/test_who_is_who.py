@@ -178,3 +178,9 @@ def test_what_someone_was_quick_in_doing_they_did() -> None:
     found = triples(code("France was instrumental in brokering the deal between Chad and Sudan.",
                          "2019-10-10"))
     assert {("FRA", "TCD", "045"), ("FRA", "SDN", "045")} <= found
+
+
+def test_force_a_threat_would_resort_to_is_a_means_not_a_target() -> None:
+    found = triples(code("Armenia's president warned on Monday that Yerevan could resort to "
+                         "force if talks with Azerbaijan failed.", "2015-01-01"))
+    assert {t for _, t, c in found if c.startswith("13")} == {"AZE"}, found

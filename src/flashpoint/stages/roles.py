@@ -327,7 +327,7 @@ class RoleFinder:
         noun in a topic phrase is skipped ("intelligence on X": what, not whom), and a place a
         bearing is taken from is its country ("north of Baghdad": Iraq, not its government)."""
         for head in noun_heads(words):
-            if head.head.dep_ == "prep" and head.head.lower_ in TOPIC_PREPS:
+            if (head.head.dep_ == "prep" and head.head.lower_ in TOPIC_PREPS) or _means(head):
                 continue
             found = self.resolve_all(head)
             if bearing_from(head) or self._capital_as_place(head):  # "bombed a compound north
@@ -342,6 +342,12 @@ class RoleFinder:
         """A capital named as where something happens, not for its government."""
         hit = self.actors.hits.get(head.i)
         return where_phrase(head) and hit is not None and hit.best.what == "metonym"
+
+
+def _means(head: Token) -> bool:
+    """ "could resort to force", "would use military force": force as a means, not a force
+    of someone's (which takes an article: "a UN force")."""
+    return head.lower_ == "force" and not any(c.dep_ in ("det", "poss") for c in head.children)
 
 
 LETTERS = frozenset({"letter", "message", "note", "cable", "telegram", "appeal"})
