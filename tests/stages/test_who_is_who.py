@@ -184,3 +184,12 @@ def test_force_a_threat_would_resort_to_is_a_means_not_a_target() -> None:
     found = triples(code("Armenia's president warned on Monday that Yerevan could resort to "
                          "force if talks with Azerbaijan failed.", "2015-01-01"))
     assert {t for _, t, c in found if c.startswith("13")} == {"AZE"}, found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("China vetoed a British-drafted resolution on Myanmar.", "GBR"),
+    ("Russia vetoed a French-drafted resolution on Mali on Friday.", "FRA"),
+])
+def test_a_draft_vetoed_is_aimed_at_its_drafter(text: str, target: str) -> None:
+    found = triples(code(text, "2015-01-01"))
+    assert {t for _, t, c in found if c == "129"} == {target}, found

@@ -294,6 +294,7 @@ class RoleFinder:
         if found or head is None:
             return found
         owners = [c for c in head.lefts if c.dep_ in ("poss", "compound") and not depth]
+        owners += _makers(head) if not depth else []  # "a British-drafted resolution"
         for owner in owners:
             if owner.pos_ != "PRON":
                 found.extend(self.resolve_all(owner))  # "a UN appeal", "Belarus's call"
@@ -329,7 +330,8 @@ class RoleFinder:
         for head in noun_heads(words):
             if (head.head.dep_ == "prep" and head.head.lower_ in TOPIC_PREPS) or _means(head):
                 continue
-            found = self.resolve_all(head)
+            found = self.resolve_all(head) or [r for m in _makers(head)
+                                               for r in self.resolve_all(m)]
             if bearing_from(head) or self._capital_as_place(head):  # "bombed a compound north
                 found = [Resolved(self.actors.state(r.actor.country, None, r.actor.text), "name")
                          for r in found if r.actor.kind == "state" and r.actor.country]
@@ -342,6 +344,17 @@ class RoleFinder:
         """A capital named as where something happens, not for its government."""
         hit = self.actors.hits.get(head.i)
         return where_phrase(head) and hit is not None and hit.best.what == "metonym"
+
+
+AUTHORING = frozenset({"draft", "sponsor", "propose", "table", "author", "write", "back"})
+
+
+def _makers(head: Token) -> list[Token]:
+    """ "a British-drafted resolution", "a US-sponsored plan": who put it forward, named
+    before the participle (not a broker: "an Egyptian-brokered truce" is between others)."""
+    return [k for c in head.lefts if c.dep_ == "amod" and c.tag_ == "VBN"
+            and c.lemma_.lower() in AUTHORING
+            for k in c.lefts if k.dep_ in ("npadvmod", "compound", "nmod")]
 
 
 def _means(head: Token) -> bool:
