@@ -138,3 +138,16 @@ def test_suspects_handed_into_police_custody_is_judicial_cooperation() -> None:
     found = triples(code("Thailand handed the two suspects into the custody of Cambodian "
                          "police on Friday.", DAY))
     assert ("THA", "KHMCOP", "063") in found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the demand is aimed at whoever holds the captives: the agent, else the place's state
+    ("Kenya demanded the release of three Kenyan fishermen seized by Somali pirates.",
+     "SOMCRM"),
+    ("Ankara demanded the release of two Turkish engineers detained in Tripoli.", "LBYGOV"),
+    ("Turkey called for the release of two Turkish engineers held in Misrata.", "LBY"),
+])
+def test_a_release_demand_is_aimed_at_the_captives_holder(text: str, target: str) -> None:
+    found = code(text, "2015-01-01")
+    assert {e.target.code for e in found if e.cameo in ("1053", "0253") and e.target} \
+        == {target}

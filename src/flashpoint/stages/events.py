@@ -24,6 +24,7 @@ from flashpoint.stages.actor_words import (
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.arenas import about_markets, about_sport, kept_in_sport
 from flashpoint.stages.arrivals import arrived_findings
+from flashpoint.stages.captives import holders
 from flashpoint.stages.claims import (
     accusations,
     allegation_findings,
@@ -224,7 +225,7 @@ class SentenceCoder(RoleFinder):
 
     def _all_targets(self, token: Token, pattern: VerbPattern,
                      sources: list[Resolved | None]) -> list[Resolved]:
-        targets = self.targets_of(token, pattern)
+        targets = holders(token, pattern.code, self.resolve_all) or self.targets_of(token, pattern)
         if targets or pattern.code not in MIRRORED:
             return targets
         if done := self.complement(token):  # "threatened to impose sanctions on Arvenia"
