@@ -424,3 +424,9 @@ def test_a_relative_clause_after_a_preposition_names_no_target() -> None:
                   "between Rhodes and Turkey would be split.", "2020-09-01")
     assert {(e.source.code, e.target.code) for e in events if e.source and e.target} \
         == {("GRC", "EGY"), ("EGY", "GRC")}
+
+
+def test_forces_from_two_armies_are_each_army_s() -> None:
+    found = triples(code("Warships from the Indian navy and Bangladesh's navy held joint "
+                         "exercises in the Bay of Bengal.", DAY))
+    assert {("INDMIL", "BGDMIL", "062"), ("BGDMIL", "INDMIL", "062")} <= found, found

@@ -253,17 +253,21 @@ class ActorBuilder:
             found += [Resolved(self.coded(c, first.actor.text), "name") for c in hit.best.group]
         if first.how == "sector":  # "Russian and American diplomats", "Turkish and Greek sides"
             owners = [c for c in head.lefts if c.i in self.hits]
-            owners += [o for o in (prep_object(head, ("of", "from", "in")),)
-                       if o is not None and o.i in self.hits]
+            owners += [o for o in (prep_object(head, ("of", "from", "in")),) if o is not None]
             strays = stray_conjuncts(head)  # "lawmakers in Fornost and Gondor"
             for conj in [*(c for owner in owners for c in owner.conjuncts), *strays]:
-                hit = self.hits.get(conj.i)
-                if hit is not None and hit.best.what in ("adjective", "country", "metonym"):
-                    actor = self.state(hit.best.key, first.actor.sector,
-                                       phrase_text(head, None))
-                    if all(actor.code != f.actor.code for f in found):
-                        found.append(Resolved(actor, "sector"))
+                hit = self.hits.get(conj.i)  # "warships from the Indian navy and Sri Lanka's
+                country = hit.best.key if hit is not None and hit.best.what in (  # navy"
+                    "adjective", "country", "metonym") else self._state_of(conj)
+                actor = self.state(country, first.actor.sector, phrase_text(head, None))
+                if country and all(actor.code != f.actor.code for f in found):
+                    found.append(Resolved(actor, "sector"))
         return found
+
+    def _state_of(self, head: Token) -> str | None:
+        """The country of a state actor an unnamed phrase stands for ("Sri Lanka's navy")."""
+        found = self.resolve(head) if head.i not in self.hits else None
+        return found.actor.country if found is not None and found.actor.kind == "state" else None
 
     def _countryman(self, head: Token) -> Resolved | None:
         """ "U.S. Trade Representative Carla Hills": a person the codebook does not know, under
