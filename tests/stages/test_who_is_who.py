@@ -193,3 +193,9 @@ def test_force_a_threat_would_resort_to_is_a_means_not_a_target() -> None:
 def test_a_draft_vetoed_is_aimed_at_its_drafter(text: str, target: str) -> None:
     found = triples(code(text, "2015-01-01"))
     assert {t for _, t, c in found if c == "129"} == {target}, found
+
+
+def test_a_language_named_by_a_people_is_nobody_s() -> None:
+    found = triples(code("Ethnic Slovak teachers in Hungary demanded the right to use the Slovak "
+                         "language in village schools.", "2005-01-01"))
+    assert found and not any(t == "SVK" for _, t, _ in found), found

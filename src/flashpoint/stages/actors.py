@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 __all__ = ["NAME_PRECEDENCE", "ActorBuilder", "Matchers", "NameHit", "Resolved", "build_matchers",
            "find_names"]
 
+TONGUES = frozenset({"language", "tongue", "dialect", "script", "alphabet"})
 UNKNOWN_COUNTRY = "---"  # CAMEO's country part of an actor code when no country is known
 
 
@@ -221,8 +222,8 @@ class ActorBuilder:
         network"; a group the codebook does not know by a demonym ("Iraqi Kurds"); a sector
         word whose owner is said ("U.S. Army instructors"): the country or organisation that
         owns it."""
-        if head.pos_ not in ("NOUN", "PROPN"):
-            return None
+        if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in TONGUES:
+            return None  # "the Hungarian language" is nobody's
         for child in head.lefts:  # a name takes only a demonym ("Iranian Revolutionary Court")
             if (leader := led_by(child, self.hits)).i != child.i:
                 child = leader.head  # stands where "led" stands: an amod
