@@ -257,7 +257,7 @@ def _implicit_target(finding: Finding, facts: frozenset[str], source: Actor | No
 def _trigger_text(finding: Finding) -> str:
     token, particle = finding.trigger, finding.pattern.particle
     after = token.doc[token.i + 1:token.i + 2]  # "took over 9 farms": hung on the number
-    extra = [*(t for t in after if particle and t.lower_ == particle)]
+    extra = [t for t in after if particle and t.lower_ == particle]
     extra += [c for c in token.children if c.dep_ == "prt"
              or (c.dep_ == "prep" and c.lower_ in finding.pattern.preps and not any(
                  o.ent_type_ in ("DATE", "TIME") for o in c.children))]  # not "on Thursday"

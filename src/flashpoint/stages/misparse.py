@@ -43,9 +43,9 @@ def verb_read_as_modifier(verb: Token) -> Token | None:
             or noun.pos_ not in ("NOUN", "PROPN") or noun.i < verb.i:
         return None
     named = any(c.dep_ in ("compound", "nmod") and c.i < verb.i and c.i == noun.left_edge.i
-                for c in noun.lefts)  # or the parser gave the verb its subject ("King Fahd
-    return noun if named or any(c.dep_ == "nsubj" for c in verb.children) else None  # lobbied
-    # fellow leaders")
+                for c in noun.lefts)
+    given = any(c.dep_ == "nsubj" for c in verb.children)  # "King Fahd lobbied fellow leaders"
+    return noun if named or given else None
 
 
 def misread_object(verb: Token) -> Token | None:

@@ -214,14 +214,14 @@ def described_by(obj: Token) -> list[Token]:
 
 def _on_object(verb: Token) -> list[Token]:
     """ "will pull back troops massed along the border": a particle right after the verb that
-    the parser hung on the verb's object."""
+    the parser hung on the verb's object, or read as "more than" of its number ("took over 12
+    farms")."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is None or after.lower_ not in PARTICLES:
         return []
     obj = after.head.head if after.dep_ == "quantmod" and after.head.dep_ == "nummod" \
-        else after.head if after.dep_ in ("amod", "advmod") else None  # "took over 12 farms":
+        else after.head if after.dep_ in ("amod", "advmod") else None
     return [after] if obj is not None and obj.dep_ == "dobj" and obj.head.i == verb.i else []
-    # the parser read the particle as "more than" of the number
 
 
 def _particle(child: Token, verb: Token) -> str | None:

@@ -325,17 +325,19 @@ class RoleFinder:
     def _first_other(self, words: list[Token],
                      keep: Callable[[Resolved], bool]) -> list[Resolved]:
         """The actors of the first noun among ``words`` that names one ``keep`` accepts; a
-        noun in a topic phrase is skipped ("intelligence on X": what, not whom), and a place a
-        bearing is taken from is its country ("north of Baghdad": Iraq, not its government)."""
+        noun in a topic phrase is skipped ("intelligence on X": what, not whom), and so is
+        force as a means ("resort to force"); a draft is its drafter's ("a British-drafted
+        resolution"); a place a bearing is taken from, or a capital named as where something
+        happens, is its country ("north of Baghdad", "arrested in London": not the
+        government)."""
         for head in noun_heads(words):
             if (head.head.dep_ == "prep" and head.head.lower_ in TOPIC_PREPS) or _means(head):
                 continue
             found = self.resolve_all(head) or [r for m in _makers(head)
                                                for r in self.resolve_all(m)]
-            if bearing_from(head) or self._capital_as_place(head):  # "bombed a compound north
+            if bearing_from(head) or self._capital_as_place(head):
                 found = [Resolved(self.actors.state(r.actor.country, None, r.actor.text), "name")
                          for r in found if r.actor.kind == "state" and r.actor.country]
-                # of Baghdad", "was arrested in London": the country, not its government
             if found := [r for r in found if keep(r)]:
                 return found
         return []
