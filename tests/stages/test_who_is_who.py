@@ -199,3 +199,9 @@ def test_a_language_named_by_a_people_is_nobody_s() -> None:
     found = triples(code("Ethnic Slovak teachers in Hungary demanded the right to use the Slovak "
                          "language in village schools.", "2005-01-01"))
     assert found and not any(t == "SVK" for _, t, _ in found), found
+
+
+def test_a_relative_clause_gives_an_unknown_person_s_office() -> None:
+    found = triples(code("Tom Okello, who is Kenya's ambassador to the UN, criticized the "
+                         "decision on Monday.", "2015-01-01"))
+    assert ("KENGOV", "", "111") in found, found

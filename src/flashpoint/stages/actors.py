@@ -177,16 +177,18 @@ class ActorBuilder:
         return Resolved(self.state(country, None, text), "context")
 
     def _by_apposition(self, head: Token) -> Resolved | None:
-        """An unknown name that an apposition, an "of" or the office its verb gives places:
-        "Ana Ruiz, Peru's leading rights lawyer", "Tomas Reyes of the army", "Luis Vega
-        resigned as governor of Puerto Rico"."""
+        """An unknown name that an apposition, an "of", the office its verb gives or a "who
+        was" clause places: "Ana Ruiz, Peru's leading rights lawyer", "Tomas Reyes of the
+        army", "Luis Vega resigned as governor of Puerto Rico"."""
         of = prep_object(head, ("of",)) if head.ent_type_ == "PERSON" else None
         office = prep_object(head.head, ("as",)) if head.dep_ == "nsubj" and head.ent_type_ in (
             "PERSON", "ORG", "") else None  # the tagger takes some names for organisations
         if head.pos_ != "PROPN":
             return None
+        was = [a for r in head.children if r.dep_ == "relcl" and r.lemma_ == "be"
+               for a in r.children if a.dep_ == "attr"]  # "X, who was Trump's envoy,"
         for c in [*(c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), of,
-                  office]:
+                  office, *was]:
             found = self.resolve(c) if c is not None else None  # "of UNICEF", not "Joe Ray
             if found and (c not in (of, office) or len(found.actor.code) > 3):  # of Texas"
                 return Resolved(replace(found.actor, text=phrase_text(head, None)), found.how)
