@@ -145,6 +145,9 @@ ROLES = [
     # place and a day stand between the two
     ("The Chadian president lobbied regional leaders at a summit in Libreville on Friday to "
      "throw their weight behind the transitional council in Bangui.", ("TCDGOV", "CAFGOV", "053")),
+    # victims hurt "after being attacked by" someone: that someone did it
+    ("Two Kenyan policemen were wounded after being attacked by protesters in Kisumu.",
+     ("KENOPP", "KENCOP", "190")),
     # a person nobody names who does violence is an unidentified attacker of the place
     ("A man stabbed four shoppers in Leeds on Saturday.", ("GBRUAF", "GBRCVL", "182")),
     ("A teenager shot two policemen in Marseille on Friday.", ("FRAUAF", "FRACOP", "193")),

@@ -210,11 +210,16 @@ BATTLES = frozenset({"battle", "gunbattle", "clash", "fighting", "firefight", "g
 
 
 def battle_foe(coder: SentenceCoder, verb: Token, pattern: VerbPattern) -> Resolved | None:
-    """ "Sixteen soldiers were killed in a gun battle with border guards": with no agent
-    named, the side the victims fought did it."""
+    """ "Sixteen soldiers were killed in a gun battle with border guards", "were wounded
+    after being attacked by protesters": with no agent named, the side the victims fought
+    did it."""
     if pattern.code[:2] not in VIOLENT_ROOTS or verb.pos_ != "VERB" \
             or any(c.dep_ == "agent" for c in verb.children):
         return None
+    for done in (c for p in verb.children if p.dep_ == "prep" and p.lower_ == "after"
+                 for c in p.children if c.dep_ == "pcomp" and is_passive(c)):
+        if found := [r for a in prep_objects(done, "by") for r in coder.resolve_all(a)]:
+            return found[0]  # "were wounded after being attacked by protesters"
     for fight in (*prep_objects(verb, "in"), *prep_objects(verb, "during")):
         if fight.lemma_.lower() not in BATTLES:
             continue
