@@ -205,3 +205,17 @@ def test_a_relative_clause_gives_an_unknown_person_s_office() -> None:
     found = triples(code("Tom Okello, who is Kenya's ambassador to the UN, criticized the "
                          "decision on Monday.", "2015-01-01"))
     assert ("KENGOV", "", "111") in found, found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Turkish troops crossed into Syria on Monday. Ana Weller, who was Trump's Special "
+     "Envoy for Syria until March, condemned the operation.", "USAGOV"),
+    ("Turkish troops crossed into Syria on Monday. Ana Weller, Trump's Special Presidential "
+     "Envoy, condemned the operation.", "USAGOV"),
+])
+def test_an_unknown_person_described_as_someone_s_envoy_is_of_that_side(
+        text: str, source: str) -> None:
+    """The description names no office the codebook knows, only whose it is: the owner's
+    side, not the article's country (Turkey here)."""
+    found = triples(code(text, "2019-10-10"))
+    assert any(s == source and c == "111" for s, _, c in found), found

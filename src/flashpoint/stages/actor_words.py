@@ -75,6 +75,23 @@ def prep_object(head: Token, preps: tuple[str, ...]) -> Token | None:
     return None
 
 
+def descriptions(head: Token) -> list[tuple[Token, str]]:
+    """What may say who an unknown name is, in order, with how it says it: an apposition or
+    a "who was" clause describes ("Ana Ruiz, Peru's leading rights lawyer"; a proper-noun
+    one is a title, which says no more than whose it is: "Tom Ray, Trump's Special Envoy");
+    a person's "of" or the office the verb gives ("resigned as governor of X") places, and
+    needs more than a country ("Joe Ray of Texas" is no one's official)."""
+    of = prep_object(head, ("of",)) if head.ent_type_ == "PERSON" else None
+    office = prep_object(head.head, ("as",)) if head.dep_ == "nsubj" and head.ent_type_ in (
+        "PERSON", "ORG", "") else None  # the tagger takes some names for organisations
+    was = [a for r in head.children if r.dep_ == "relcl" and r.lemma_ == "be"
+           for a in r.children if a.dep_ == "attr"]
+    appositions = [(c, "title" if c.pos_ == "PROPN" else "describes")
+                   for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+    return [*appositions, *((c, "places") for c in (of, office) if c is not None),
+            *((a, "describes") for a in was)]
+
+
 def is_personal(head: Token) -> bool:
     return head.ent_type_ == "PERSON" or head.lemma_.lower() in PERSON_WORDS
 

@@ -22,6 +22,7 @@ from flashpoint.stages.actor_words import (
     ROLE_HEADS,
     SECTOR_LABELS,
     SPEAKS_FOR,
+    descriptions,
     indefinite_singular,
     is_personal,
     kind_of,
@@ -177,21 +178,20 @@ class ActorBuilder:
         return Resolved(self.state(country, None, text), "context")
 
     def _by_apposition(self, head: Token) -> Resolved | None:
-        """An unknown name that an apposition, an "of", the office its verb gives or a "who
-        was" clause places: "Ana Ruiz, Peru's leading rights lawyer", "Tomas Reyes of the
-        army", "Luis Vega resigned as governor of Puerto Rico"."""
-        of = prep_object(head, ("of",)) if head.ent_type_ == "PERSON" else None
-        office = prep_object(head.head, ("as",)) if head.dep_ == "nsubj" and head.ent_type_ in (
-            "PERSON", "ORG", "") else None  # the tagger takes some names for organisations
+        """An unknown name its ``descriptions`` place ("Tomas Reyes of the army"); one
+        nobody's own is its owner's ("Tom Ray, who was Trump's envoy,": a U.S. official)."""
         if head.pos_ != "PROPN":
             return None
-        was = [a for r in head.children if r.dep_ == "relcl" and r.lemma_ == "be"
-               for a in r.children if a.dep_ == "attr"]  # "X, who was Trump's envoy,"
-        for c in [*(c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), of,
-                  office, *was]:
-            found = self.resolve(c) if c is not None else None  # "of UNICEF", not "Joe Ray
-            if found and (c not in (of, office) or len(found.actor.code) > 3):  # of Texas"
+        said = descriptions(head)
+        for c, how in (d for d in said if d[1] != "title"):
+            found = self.resolve(c)  # "of UNICEF", not "Joe Ray of Texas"
+            if found and (how != "places" or len(found.actor.code) > 3):
                 return Resolved(replace(found.actor, text=phrase_text(head, None)), found.how)
+        for c in (c for c, how in said if how != "places" and c.pos_ in ("NOUN", "PROPN")):
+            owner = next((o for o in c.lefts if o.dep_ == "poss" and o.pos_ == "PROPN"), None)
+            found = self.resolve(owner) if owner is not None else None
+            if found is not None and found.how == "name" and found.actor.country:
+                return Resolved(replace(found.actor, text=phrase_text(head, None)), "sector")
         return None
 
     def _in_context(self, actor: Actor, head: Token, hit: NameHit) -> Actor:
