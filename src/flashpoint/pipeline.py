@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -29,11 +28,12 @@ from flashpoint.records import (
 )
 from flashpoint.settings import Settings
 from flashpoint.stages import dates, ingest, places
-from flashpoint.stages.actors import ActorBuilder, NameHit, build_matchers, find_names
+from flashpoint.stages.actors import ActorBuilder, build_matchers, find_names
 from flashpoint.stages.claims import reported_speech
 from flashpoint.stages.confidence import with_implied_source, with_implied_target
 from flashpoint.stages.events import SentenceCoder
 from flashpoint.stages.findings import Finding, protects
+from flashpoint.stages.home import home_country
 from flashpoint.stages.merge import merge_events
 from flashpoint.stages.nlp import load_pipeline, parse
 from flashpoint.stages.patterns import VIOLENT_ROOTS
@@ -100,34 +100,6 @@ def _code_batch(batch: list[Article], tools: Tools) -> Iterator[Coded]:
         yield code_article(article, doc, tools)
 
 
-def _default_country(dateline: Place | None, hits: dict[int, NameHit],
-                     book: Codebook) -> str | None:
-    """The country bare sector words ("police", "protesters") belong to: the dateline's, else
-    the country the article names most, else that of the national organisations it names
-    ("UNITA"), else that of the office holders it names ("President Joseph Estrada")."""
-    if dateline is not None and dateline.country:
-        return dateline.country
-    named: Counter[str] = Counter()
-    organised: Counter[str] = Counter()
-    held: Counter[str] = Counter()
-    for hit in {id(h): h for h in hits.values()}.values():
-        named.update(n.key for n in hit.names if n.what in ("country", "adjective", "metonym"))
-        org = book.organizations.get(hit.best.key) if hit.best.what == "organization" else None
-        if org is not None and org.country:
-            organised[org.country] += 1
-        roles = book.people.get(hit.best.key, ()) if hit.best.what == "person" else ()
-        held.update({r.country for r in roles})
-    counts = named or organised or held
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def _placed_country(sentences: list[tuple[SpacySpan, list[Place]]]) -> str | None:
-    """The country of the places the text says things happen in ("police in Almaty"), for
-    a text that names no country or national organisation."""
-    counts = Counter(p.country for _, found in sentences for p in found if p.country)
-    return counts.most_common(1)[0][0] if counts else None
-
-
 def _place_country(gazetteer: Gazetteer, name: str, day: str) -> str | None:
     place = gazetteer.lookup(name)
     return country_on(place.country, day) if place is not None and place.country else None
@@ -152,12 +124,14 @@ def code_article(article: Article, doc: Doc, tools: Tools) -> Coded:
 def tell(article: Article, doc: Doc, tools: Tools) -> tuple[list[Told], list[Quote]]:
     """Every event each sentence tells, in order, and the quotes."""
     book, gaz = tools.book, tools.gazetteer
-    hits = find_names(doc, book, build_matchers(book, tools.nlp),
-                      is_place=lambda name: gaz.lookup(name) is not None)
+    matchers = build_matchers(book, tools.nlp)
+    hits = find_names(doc, book, matchers, is_place=lambda name: gaz.lookup(name) is not None)
+    title = find_names(tools.nlp.make_doc(article.title), book, matchers) \
+        if article.title else None  # the headline's words only: no parse
     dateline = gaz.lookup(article.dateline) if article.dateline else None
     day = (article.published or date.today().isoformat())[:10]
     sentences = [(sent, places.sentence_places(sent, gaz)) for sent in doc.sents]
-    default = _default_country(dateline, hits, book) or _placed_country(sentences)
+    default = home_country(dateline, hits, book, sentences, title)
     builder = ActorBuilder(book, hits, day, default,
                            place_country=lambda name: _place_country(gaz, name, day))
     coder = SentenceCoder(book, builder)

@@ -1,0 +1,56 @@
+"""The article's own country: whose bare sector words ("police", "protesters") are when a
+sentence does not say, weighed from the dateline, the title, the countries the text names and
+the places it tells of."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from flashpoint.codebook import Codebook
+    from flashpoint.records import Place
+    from flashpoint.stages.names import NameHit
+
+PLACED_WEIGHT = 0.5  # a place where things happen counts half a country named
+TITLE_WEIGHT = 3.0  # a country the headline names counts three times
+COUNTRY_NAMES = ("country", "adjective", "metonym")
+
+
+def home_country(dateline: Place | None, hits: dict[int, NameHit], book: Codebook,
+                 sentences: list[tuple[Span, list[Place]]],
+                 title_hits: dict[int, NameHit] | None = None) -> str | None:
+    """The dateline's country, else the one the headline and the text name most, counting
+    half for each place the text tells of ("Mexican victims" in a story told in El Paso,
+    Texas, are in America), else that of the national organisations the text names
+    ("UNITA"), else that of the office holders it names ("President Joseph Estrada"), else
+    that of the places. In a text of one sentence, places come last: what it says happens
+    there is coded by the place itself (``places.where_country``)."""
+    if dateline is not None and dateline.country:
+        return dateline.country
+    named, organised, held = _names(hits, book)
+    titled, _, _ = _names(title_hits or {}, book)
+    placed = Counter(p.country for _, found in sentences for p in found if p.country)
+    scores = {c: named[c] + TITLE_WEIGHT * titled[c] + PLACED_WEIGHT * placed[c]
+              for c in named | titled | placed} if named and len(sentences) > 1 else {}
+    counts = scores or named or organised or held or placed
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _names(hits: dict[int, NameHit], book: Codebook
+           ) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """How often each country is named, is the country of a named organisation, and is the
+    country of a named office holder."""
+    named: Counter[str] = Counter()
+    organised: Counter[str] = Counter()
+    held: Counter[str] = Counter()
+    for hit in {id(h): h for h in hits.values()}.values():
+        named.update(n.key for n in hit.names if n.what in COUNTRY_NAMES)
+        org = book.organizations.get(hit.best.key) if hit.best.what == "organization" else None
+        if org is not None and org.country:
+            organised[org.country] += 1
+        roles = book.people.get(hit.best.key, ()) if hit.best.what == "person" else ()
+        held.update({r.country for r in roles})
+    return named, organised, held
