@@ -81,3 +81,17 @@ def test_launching_or_operating_flights_to_a_country_is_economic_cooperation() -
     found = triples(code("Vietnamese airlines began operating direct charter flights to "
                          "Taipei on Monday.", DAY))
     assert {c for _, _, c in found} == {"061"}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("A gunman opened fire at a mall in Dallas, killing six.", ("USAUAF", "USACVL", "190")),
+    ("Police arrested 12 in Lagos on Monday.", ("NGACOP", "NGACVL", "173")),
+])
+def test_a_bare_number_as_object_is_people(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code(text, "2019-10-04"))
+
+
+def test_a_sum_of_money_as_object_is_nobody() -> None:
+    """ "$500 million" is what is given, not to whom."""
+    found = triples(code("Japan pledged $500 million on Monday to help rebuild Iraq.", DAY))
+    assert not any(t.endswith("CVL") for _, t, _ in found), found

@@ -280,6 +280,10 @@ def sector_word(head: Token, sectors: Mapping[str, SectorWord],
         found = sectors.get(head.lower_.removesuffix("s"))  # "Guerrillas ambushed"
         if found is not None:
             return found.sector
+    if head.pos_ == "NUM" and head.dep_ in ("dobj", "nsubjpass") and head.ent_type_ in (
+            "CARDINAL", "") and prep_object(head, ("of",)) is None \
+            and not any(c.pos_ == "SYM" or c.tag_ == "$" for c in head.subtree):
+        return "CVL"  # "killing four", "two were arrested": people, however many
     words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i not in named]
     if head.lemma_.lower() in ROLE_HEADS:  # "student leaders", "church officials": whose
         named_after = any(c.dep_ == "appos" for c in head.children)  # "militant group Hamas"
