@@ -151,6 +151,10 @@ ROLES = [
     # a person nobody names who does violence is an unidentified attacker of the place
     ("A man stabbed four shoppers in Leeds on Saturday.", ("GBRUAF", "GBRCVL", "182")),
     ("A teenager shot two policemen in Marseille on Friday.", ("FRAUAF", "FRACOP", "193")),
+    # so is one named by the violence alone, with or without victims
+    ("A gunman opened fire outside a bank in Leeds on Saturday.", ("GBRUAF", "GBRBUS", "193")),
+    ("A gunman went on a shooting rampage in Leeds on Saturday.", ("GBRUAF", "GBR", "180")),
+    ("Rioters went on a rampage in Leeds on Saturday.", ("GBROPP", "GBRGOV", "145")),
     # a clause with its own subject does not share the first clause's "not"
     ("Russia did not attack Georgia, but Ukraine attacked Poland.", ("UKR", "POL", "190")),
 ]

@@ -83,12 +83,13 @@ def test_launching_or_operating_flights_to_a_country_is_economic_cooperation() -
     assert {c for _, _, c in found} == {"061"}
 
 
-@pytest.mark.parametrize(("text", "triple"), [
-    ("A gunman opened fire at a mall in Dallas, killing six.", ("USAUAF", "USACVL", "190")),
-    ("Police arrested 12 in Lagos on Monday.", ("NGACOP", "NGACVL", "173")),
+@pytest.mark.parametrize(("text", "pair"), [
+    ("A gunman opened fire at a mall in Dallas, killing six.", ("USAUAF", "USACVL")),
+    ("Police arrested 12 in Lagos on Monday.", ("NGACOP", "NGACVL")),
 ])
-def test_a_bare_number_as_object_is_people(text: str, triple: tuple[str, str, str]) -> None:
-    assert triple in triples(code(text, "2019-10-04"))
+def test_a_bare_number_as_object_is_people(text: str, pair: tuple[str, str]) -> None:
+    found = triples(code(text, "2019-10-04"))
+    assert pair in {(s, t) for s, t, _ in found}, found
 
 
 def test_a_sum_of_money_as_object_is_nobody() -> None:

@@ -231,9 +231,11 @@ def battle_foe(coder: SentenceCoder, verb: Token, pattern: VerbPattern) -> Resol
     return None
 
 
-# people a sentence names by what they are, not by a role ("a man", "a teenager")
+# people a sentence names by what they are, not by a role ("a man", "a teenager"), or by
+# the violence alone ("a gunman")
 LONE_PEOPLE = frozenset({"man", "woman", "teenager", "youth", "person", "individual",
-                         "suspect", "boy"})
+                         "suspect", "boy", "gunman", "shooter", "assailant", "attacker",
+                         "knifeman"})
 
 
 def lone_assailant(coder: SentenceCoder, verb: Token, pattern: VerbPattern) -> Resolved | None:
