@@ -120,6 +120,11 @@ def codes(text: str) -> set[str]:
      "141"),
     # crowds marching into a city rally; they do not occupy it
     ("Thousands of striking miners marched into La Paz on Tuesday.", "141", "192"),
+    # a bomb that explodes or goes off is a bombing
+    ("A car bomb exploded near a police station in Kabul on Monday.", "1832", "190"),
+    ("A roadside bomb went off next to an army convoy in Helmand on Monday.", "183", "1832"),
+    # a shooting spree is violence, a bare rampage a riot
+    ("A gunman went on a shooting spree in Leeds on Saturday.", "180", "145"),
     # a condition told by inversion governs nothing ("should the UN ask it to")
     ("Britain is prepared to send 500 more troops to Sierra Leone should the United Nations "
      "ask it to, the Foreign Office said.", "0334", "0"),
@@ -128,6 +133,11 @@ def test_the_sense_follows_who_does_it_and_what_goes_with_it(text: str, expected
                                                             not_expected: str) -> None:
     found = codes(text)
     assert expected in found and not_expected not in found, found
+
+
+def test_tempers_that_explode_are_no_bombing() -> None:
+    assert not any(c.startswith("18") for c in codes(
+        "Tempers exploded in parliament in Kabul on Monday.")), "tempers are no bomb"
 
 
 def test_a_date_is_not_the_preposition_a_pattern_wants() -> None:
