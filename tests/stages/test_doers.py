@@ -148,6 +148,8 @@ ROLES = [
     # victims hurt "after being attacked by" someone: that someone did it
     ("Two Kenyan policemen were wounded after being attacked by protesters in Kisumu.",
      ("KENOPP", "KENCOP", "190")),
+    # who undergoes a passive after "after" is the subject of the clause it hangs on
+    ("Two Yemeni soldiers died in Aden after being shot by gunmen.", ("YEMUAF", "YEMMIL", "193")),
     # a person nobody names who does violence is an unidentified attacker of the place
     ("A man stabbed four shoppers in Leeds on Saturday.", ("GBRUAF", "GBRCVL", "182")),
     ("A teenager shot two policemen in Marseille on Friday.", ("FRAUAF", "FRACOP", "193")),

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from flashpoint.stages.carriers import errand_verb, light_verb
 from flashpoint.stages.clauses import in_background, in_relative
-from flashpoint.stages.syntax import errand_verb, light_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flashpoint.stages.syntax import infinitive, light_verb, misjoined_finite, past_away
+from flashpoint.stages.carriers import light_verb
+from flashpoint.stages.syntax import infinitive, misjoined_finite, past_away
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

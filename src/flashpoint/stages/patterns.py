@@ -6,10 +6,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
+from flashpoint.stages.carriers import light_verb
 from flashpoint.stages.clauses import for_clause
 from flashpoint.stages.misparse import attributive_visiting
 from flashpoint.stages.phrases import match_phrase
-from flashpoint.stages.syntax import direct_object, is_passive, light_verb, prep_objects
+from flashpoint.stages.syntax import direct_object, is_passive, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -9,17 +9,15 @@ from typing import TYPE_CHECKING
 from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.stages.actor_words import partitive_of, where_phrase
 from flashpoint.stages.actors import ActorBuilder, Resolved
+from flashpoint.stages.carriers import errand_verb, light_verb, manner_verb
 from flashpoint.stages.patterns import felt
 from flashpoint.stages.phrases import match_phrase, noun_heads, verb_phrase_after
 from flashpoint.stages.places import BEARINGS, bearing_from
 from flashpoint.stages.syntax import (
     child,
     direct_object,
-    errand_verb,
     folded_coordination,
     is_passive,
-    light_verb,
-    manner_verb,
     prep_objects,
     subject,
     with_conjuncts,

@@ -14,11 +14,6 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 OBJECT_CONTROL = frozenset({"ask", "urge", "call", "order", "tell", "force", "invite", "press",
                             "encourage", "request", "help", "allow", "persuade", "compel",
                             "instruct", "advise", "pressure", "authorize", "permit", "warn"})
-LIGHT_VERBS = frozenset({"launch", "hold", "stage", "conduct", "carry", "begin", "start",
-                         "continue", "wage", "mount", "organize", "organise", "make", "take",
-                         "resume", "open", "lead", "join", "call", "announce", "end",
-                         "order", "impose", "declare", "sign", "reach", "host", "attend",
-                         "heed", "observe"})  # "workers heeded a national stayaway"
 
 # nouns for what an actor issues or adopts: "issued a declaration demanding ...", "passed a law
 # banning ...", "in a statement condemning ...": the issuer does what the clause says
@@ -32,52 +27,7 @@ STATEMENT_NOUNS = frozenset({
     "motion", "bill", "law", "announcement", "proclamation", "directive", "edict", "ruling",
     "verdict", "circular", "manifesto", "report", "editorial", "speech", "address", "tweet",
 })
-# "engaged in ethnic cleansing", "took part in talks": the noun after "in" is the action
-IN_LIGHT_VERBS = frozenset({"engage", "participate", "involve", "take", "join", "partake"})
 SMALL_CLAUSE_HEADS = frozenset({"order", "declare", "decree", "rule", "want", "direct"})
-
-
-def light_verb(noun: Token) -> Token | None:
-    """The light verb carrying a noun trigger: "launched an offensive", "engaged in X"."""
-    head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS \
-            and not any(c.dep_ == "oprd" for c in head.children):  # "called the attack a crime"
-        return head
-    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX") \
-            and head.head.lemma_.lower() in IN_LIGHT_VERBS:
-        return head.head
-    return None
-
-
-# "arrived in Geneva for talks", "flew to Moscow for a summit": who came does the noun
-ERRAND_VERBS = frozenset({"arrive", "travel", "go", "come", "return", "head", "fly", "leave",
-                          "gather", "meet", "sit", "convene", "assemble", "visit", "stop",
-                          "ride", "drive", "sail", "jet", "rush", "hurry"})
-
-
-def errand_verb(noun: Token) -> Token | None:
-    """The motion verb a noun trigger is the errand of: "<verb> ... for talks"."""
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ == "VERB" \
-            and prep.head.lemma_.lower() in ERRAND_VERBS:
-        return prep.head
-    return None
-
-
-# "resumed enrichment in defiance of the resolution": the clause's subject defies; "went over
-# the crisis in a telephone conversation": the clause's subjects talked
-MANNER_NOUNS = frozenset({"defiance", "contravention", "conversation", "call", "phone",
-                          "telephone", "talk", "meeting", "show", "display"})
-
-
-def manner_verb(noun: Token) -> Token | None:
-    """The verb whose doer a manner phrase's noun trigger describes: "<verb> ... in defiance
-    of"."""
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "VERB" \
-            and noun.lemma_.lower() in MANNER_NOUNS:
-        return prep.head
-    return None
 
 
 NAME_ENTITIES = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
@@ -311,7 +261,7 @@ def direct_object(verb: Token) -> Token | None:
         return child(verb, "nsubj")  # "ordered the party dissolved": what is dissolved
     if is_passive(verb):  # "was granted asylum": the object kept, the subject received it
         return verb.head if reduced_passive(verb) else (
-            child(verb, "dobj") or child(verb, "nsubjpass"))
+            child(verb, "dobj") or child(verb, "nsubjpass") or _undergoer_above(verb))
     if (objects := two_objects(verb)) is not None:
         return objects[1]  # "handed the inspectors documents": the thing handed
     found = _counted(child(verb, "dobj", "attr")) or _let_in(verb)
@@ -320,6 +270,16 @@ def direct_object(verb: Token) -> Token | None:
             if conj.dep_ == "conj" and conj.pos_ == "VERB" and child(conj, "nsubj") is None:
                 return child(conj, "dobj")
     return found or _behind_a_date(verb) or misread_object(verb)
+
+
+def _undergoer_above(verb: Token) -> Token | None:
+    """ "A reporter died after being shot": who undergoes a subjectless passive after "after"
+    or "before" is the subject of the clause it hangs on."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("after", "before", "upon") \
+            or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject(prep.head)
 
 
 def two_objects(verb: Token) -> tuple[Token, Token] | None:

@@ -1,0 +1,60 @@
+"""The verb that carries a noun trigger: a light verb ("launched an offensive", "engaged in
+X"), an errand ("flew to Moscow for talks") or a manner phrase ("in defiance of")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+LIGHT_VERBS = frozenset({"launch", "hold", "stage", "conduct", "carry", "begin", "start",
+                         "continue", "wage", "mount", "organize", "organise", "make", "take",
+                         "resume", "open", "lead", "join", "call", "announce", "end",
+                         "order", "impose", "declare", "sign", "reach", "host", "attend",
+                         "heed", "observe"})  # "workers heeded a national stayaway"
+# "engaged in ethnic cleansing", "took part in talks": the noun after "in" is the action
+IN_LIGHT_VERBS = frozenset({"engage", "participate", "involve", "take", "join", "partake"})
+
+
+def light_verb(noun: Token) -> Token | None:
+    """The light verb carrying a noun trigger: "launched an offensive", "engaged in X"."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS \
+            and not any(c.dep_ == "oprd" for c in head.children):  # "called the attack a crime"
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX") \
+            and head.head.lemma_.lower() in IN_LIGHT_VERBS:
+        return head.head
+    return None
+
+
+# "arrived in Geneva for talks", "flew to Moscow for a summit": who came does the noun
+ERRAND_VERBS = frozenset({"arrive", "travel", "go", "come", "return", "head", "fly", "leave",
+                          "gather", "meet", "sit", "convene", "assemble", "visit", "stop",
+                          "ride", "drive", "sail", "jet", "rush", "hurry"})
+
+
+def errand_verb(noun: Token) -> Token | None:
+    """The motion verb a noun trigger is the errand of: "<verb> ... for talks"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ == "VERB" \
+            and prep.head.lemma_.lower() in ERRAND_VERBS:
+        return prep.head
+    return None
+
+
+# "resumed enrichment in defiance of the resolution": the clause's subject defies; "went over
+# the crisis in a telephone conversation": the clause's subjects talked
+MANNER_NOUNS = frozenset({"defiance", "contravention", "conversation", "call", "phone",
+                          "telephone", "talk", "meeting", "show", "display"})
+
+
+def manner_verb(noun: Token) -> Token | None:
+    """The verb whose doer a manner phrase's noun trigger describes: "<verb> ... in defiance
+    of"."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "VERB" \
+            and noun.lemma_.lower() in MANNER_NOUNS:
+        return prep.head
+    return None
