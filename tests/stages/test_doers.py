@@ -138,6 +138,10 @@ ROLES = [
     # a past tense the parser hung on the agent of "backed by": the backed troops did it
     ("Ethiopian troops backed by tanks invaded Somalia before dawn on Monday, seizing the "
      "airport in Baidoa, residents said.", ("ETHMIL", "SOM", "192")),
+    # a main verb the parser read as a modifier of its subject, which it made a second
+    # subject of the closing "said"
+    ("About 500 militia fighters handed in their guns near Cali on Tuesday, officials said.",
+     ("COLUAF", "COL", "0873")),
     # a past tense the parser read as a modifier of its own object ("froze ... aid" as "froze
     # aid"): the name before it is the doer, the noun it modifies the object
     ("Tokyo froze project aid and new credit lines to Laos.", ("JPNGOV", "LAO", "162")),

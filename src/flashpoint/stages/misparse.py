@@ -24,6 +24,9 @@ def misparsed_subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children):
         return _backed_doer(verb.head)  # "troops backed by tanks invaded Kuwait": the parser
         # hung "invaded" on "tanks" and made "troops" the subject of the sentence's "said"
+    if verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and _two_subjects(verb.head.head) \
+            and any(c.dep_ == "dobj" for c in verb.children):  # "fighters handed in their
+        return verb.head  # rifles ..., officials said": "fighters" made a second subject
     if (noun := verb_read_as_modifier(verb)) is not None:  # "Tokyo froze grant aid"
         return next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.i < verb.i),
                     None)
@@ -32,6 +35,10 @@ def misparsed_subject(verb: Token) -> Token | None:
     return next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
                  and c.left_edge.i == verb.sent.start), None) or _swallowed(verb) \
         or _name_as_preposition(verb)
+
+
+def _two_subjects(verb: Token) -> bool:
+    return sum(c.dep_ == "nsubj" for c in verb.children) > 1
 
 
 def verb_read_as_modifier(verb: Token) -> Token | None:
