@@ -443,3 +443,14 @@ def test_forces_from_two_armies_are_each_army_s() -> None:
     found = triples(code("Warships from the Indian navy and Bangladesh's navy held joint "
                          "exercises in the Bay of Bengal.", DAY))
     assert {("INDMIL", "BGDMIL", "062"), ("BGDMIL", "INDMIL", "062")} <= found, found
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [
+    ("A Chinese carrier battle group sailed through the Strait of Hormuz on Monday.", "CHN",
+     "150"),
+    ("British warships steamed through the Taiwan Strait on Monday.", "GBRMIL", "150"),
+])
+def test_a_naval_group_acts_for_the_country_of_its_ships(text: str, source: str,
+                                                         cameo: str) -> None:
+    """ "A Chinese carrier battle group": the group is the carrier's, the carrier China's."""
+    assert any(s == source and c == cameo for s, _, c in triples(code(text, DAY)))

@@ -47,7 +47,8 @@ FORCE_MOVES = frozenset({"deployment", "redeployment", "dispatch", "withdrawal",
 # Ministry", "a missile believed to be fired by rebels")
 CARRIERS = frozenset({"plane", "aircraft", "airliner", "jet", "helicopter", "ship", "vessel",
                       "boat", "convoy", "truck", "lorry", "vehicle", "flight", "crew", "team",
-                      "missile", "rocket", "shell", "bomb", "mortar", "grenade", "drone"})
+                      "missile", "rocket", "shell", "bomb", "mortar", "grenade", "drone",
+                      "carrier", "warship", "frigate", "destroyer", "submarine"})
 
 
 def _object_named(verb: Token, pattern: VerbPattern) -> bool:
@@ -194,8 +195,10 @@ class RoleFinder:
         """ "Planes from Russia's Emergencies Ministry", "cargo planes chartered by the WFP",
         "a missile believed to be fired by rebels": craft, crews and weapons act for whoever
         sent them."""
-        if head.lemma_.lower() not in CARRIERS:
-            return []
+        if head.lemma_.lower() not in CARRIERS:  # "a US carrier battle group": the carrier's
+            craft = next((c for c in head.lefts if c.dep_ == "compound"
+                          and c.lemma_.lower() in CARRIERS), None)
+            return self._sender(craft) if craft is not None else []
         for c in head.lefts:  # "government planes", "a UNHCR convoy"; not "a passenger jet"
             sender = self.actors.resolve(c) if c.dep_ in ("compound", "amod", "poss") else None
             if sender is not None and sender.actor.kind != "person_group":
