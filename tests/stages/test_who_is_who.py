@@ -219,3 +219,15 @@ def test_an_unknown_person_described_as_someone_s_envoy_is_of_that_side(
     side, not the article's country (Turkey here)."""
     found = triples(code(text, "2019-10-10"))
     assert any(s == source and c == "111" for s, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Broadcasters in Manila went off the air on Monday. The commission refused to renew "
+     "the network's licence.", "PHLGOV"),
+    ("The European Commission fined a Dutch bank on Monday. The commission also criticized "
+     "Italy.", "IGOEUREECCOM"),
+])
+def test_the_commission_is_the_one_named_before_else_a_state_body(text: str,
+                                                                 source: str) -> None:
+    found = triples(code(text, "2020-05-05"))
+    assert any(s == source and c.startswith(("11", "12")) for s, _, c in found), found

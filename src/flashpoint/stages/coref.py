@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "militia",
-                         "faction", "network", "outfit", "alliance", "bloc"})
+                         "faction", "network", "outfit", "alliance", "bloc", "commission"})
 GROUP_KINDS = frozenset({"armed_group", "party", "igo", "ngo"})
 STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 
@@ -88,8 +88,9 @@ class Antecedents:
         """ "Islamic State ... the militant group that has seized ...": "the group" is the
         organisation last named before it (in this sentence or the one before)."""
         if head.lemma_.lower() not in GROUP_NOUNS or not any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
-            return None
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) \
+                or (head.pos_ == "PROPN" and any(c.dep_ == "compound" for c in head.lefts)):
+            return None  # "the United States Commission on X" is named, not referred to
         since = _previous_sentence_start(head)
         recent = [m for m in self.history if since <= m.sentence and m.index < head.i
                   and m.actor.kind in GROUP_KINDS]
