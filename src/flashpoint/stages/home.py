@@ -22,12 +22,13 @@ COUNTRY_NAMES = ("country", "adjective", "metonym")
 def home_country(dateline: Place | None, hits: dict[int, NameHit], book: Codebook,
                  sentences: list[tuple[Span, list[Place]]],
                  title_hits: dict[int, NameHit] | None = None) -> str | None:
-    """The dateline's country, else the one the headline and the text name most, counting
-    half for each place the text tells of ("Mexican victims" in a story told in El Paso,
-    Texas, are in America), else that of the national organisations the text names
-    ("UNITA"), else that of the office holders it names ("President Joseph Estrada"), else
-    that of the places. In a text of one sentence, places come last: what it says happens
-    there is coded by the place itself (``places.where_country``)."""
+    """The dateline's country; else, in a text of more than one sentence that names a
+    country, the best scored: a naming in the text counts one, in the headline three, and a
+    place the text tells of half ("Mexican victims" in a story told in El Paso, Texas, are
+    in America); else the country the text names most, else that of the national
+    organisations it names ("UNITA"), else that of the office holders it names ("President
+    Joseph Estrada"), else that of the places. In a text of one sentence places come last:
+    what it says happens there is coded by the place itself (``places.where_country``)."""
     if dateline is not None and dateline.country:
         return dateline.country
     named, organised, held = _names(hits, book)

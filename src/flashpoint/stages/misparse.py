@@ -16,7 +16,8 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 def misparsed_subject(verb: Token) -> Token | None:
     """The small parser's slips at a sentence's start: "Azerbaijan massed troops" (the name
     read as an adverbial), "The rebels handed over their weapons" (the past-tense verb read as
-    a modifier of the noun, the noun as the sentence's root)."""
+    a modifier of the noun, the noun as the sentence's root, or as a second subject of a
+    closing "officials said")."""
     root = verb.sent.root  # a sentence the parser left with no verb: the first past form that
     if verb.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i \
             and _acts(verb):  # acts is its main verb ("Doctors from two aid groups donated

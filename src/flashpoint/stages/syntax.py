@@ -273,8 +273,8 @@ def direct_object(verb: Token) -> Token | None:
 
 
 def _undergoer_above(verb: Token) -> Token | None:
-    """ "A reporter died after being shot": who undergoes a subjectless passive after "after"
-    or "before" is the subject of the clause it hangs on."""
+    """ "A reporter died after being shot": who undergoes a subjectless passive after "after",
+    "before" or "upon" is the subject of the clause it hangs on."""
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ not in ("after", "before", "upon") \
             or prep.head.pos_ not in ("VERB", "AUX"):
