@@ -120,6 +120,9 @@ def codes(text: str) -> set[str]:
      "141"),
     # crowds marching into a city rally; they do not occupy it
     ("Thousands of striking miners marched into La Paz on Tuesday.", "141", "192"),
+    # placing a place under martial law or emergency rule is that, not a bare coercion
+    ("The army placed the northern province under martial law on Sunday.", "1724", "170"),
+    ("Bolivia was placed under a state of emergency on Sunday.", "1724", "170"),
     # a bomb that explodes or goes off is a bombing
     ("A car bomb exploded near a police station in Kabul on Monday.", "1832", "190"),
     ("A roadside bomb went off next to an army convoy in Helmand on Monday.", "183", "1832"),
