@@ -86,8 +86,11 @@ def test_launching_or_operating_flights_to_a_country_is_economic_cooperation() -
 @pytest.mark.parametrize(("text", "pair"), [
     ("A gunman opened fire at a mall in Dallas, killing six.", ("USAUAF", "USACVL")),
     ("Police arrested 12 in Lagos on Monday.", ("NGACOP", "NGACVL")),
+    # so are men, persons and individuals nobody names
+    ("Police arrested three men in Nairobi on Monday.", ("KENCOP", "KENCVL")),
+    ("Prosecutors in Nairobi charged five individuals with fraud.", ("KENJUD", "KENCVL")),
 ])
-def test_a_bare_number_as_object_is_people(text: str, pair: tuple[str, str]) -> None:
+def test_a_bare_number_or_men_as_object_are_people(text: str, pair: tuple[str, str]) -> None:
     found = triples(code(text, "2019-10-04"))
     assert pair in {(s, t) for s, t, _ in found}, found
 
