@@ -231,3 +231,11 @@ def test_the_commission_is_the_one_named_before_else_a_state_body(text: str,
                                                                  source: str) -> None:
     found = triples(code(text, "2020-05-05"))
     assert any(s == source and c.startswith(("11", "12")) for s, _, c in found), found
+
+
+def test_a_plural_sector_word_the_tagger_took_for_a_name_is_still_read() -> None:
+    """ "Senators" tagged as a plural proper noun keeps its lemma unreduced; it is still
+    senators, a legislature's members."""
+    found = triples(code("Several Democratic Senators attacked the plan on Tuesday.",
+                         "2019-10-01"))
+    assert any(s.endswith("LEG") and c == "111" for s, _, c in found), found

@@ -276,8 +276,9 @@ def sector_word(head: Token, sectors: Mapping[str, SectorWord],
                 named: Mapping[int, object]) -> str | None:
     """The sector a noun phrase's words name ("police", "Kazakh president", "Secretary of
     State"); ``named`` holds the tokens of codebook names, which are no sector words."""
-    if head.pos_ == "PROPN" and head.i == head.sent.start and head.text[1:].islower():
-        found = sectors.get(head.lower_.removesuffix("s"))  # "Guerrillas ambushed"
+    if head.pos_ == "PROPN" and (head.i == head.sent.start or head.tag_ == "NNPS") \
+            and head.text[1:].islower():  # "Guerrillas ambushed", "Republican Senators"
+        found = sectors.get(head.lower_.removesuffix("s"))
         if found is not None:
             return found.sector
     if head.pos_ == "NUM" and head.dep_ in ("dobj", "nsubjpass") and head.ent_type_ in (
