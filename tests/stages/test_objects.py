@@ -99,3 +99,12 @@ def test_a_sum_of_money_as_object_is_nobody() -> None:
     """ "$500 million" is what is given, not to whom."""
     found = triples(code("Japan pledged $500 million on Monday to help rebuild Iraq.", DAY))
     assert not any(t.endswith("CVL") for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Russia resumed gas deliveries to Belarus on Monday.",
+    "Iraq resumed trucking fuel to Syria on Monday.",  # "trucking" read as the fuel's kind
+])
+def test_resuming_deliveries_of_fuel_is_trade(text: str) -> None:
+    found = triples(code(text, DAY))
+    assert any(c == "061" for _, _, c in found), found
