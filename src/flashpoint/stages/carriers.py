@@ -12,7 +12,13 @@ LIGHT_VERBS = frozenset({"launch", "hold", "stage", "conduct", "carry", "begin",
                          "continue", "wage", "mount", "organize", "organise", "make", "take",
                          "resume", "open", "lead", "join", "call", "announce", "end",
                          "order", "impose", "declare", "sign", "reach", "host", "attend",
-                         "heed", "observe"})  # "workers heeded a national stayaway"
+                         "heed", "observe",  # "workers heeded a national stayaway"
+                         # "sent a request for peacekeepers", "lodged a plea for clemency"
+                         "send", "submit", "lodge", "file", "issue", "deliver", "address",
+                         "renew", "repeat", "voice", "present", "relay", "convey"})
+# light verbs that hand over what is said: "a plea ... was addressed to the UN by Kabul"
+HANDING_VERBS = frozenset({"make", "send", "submit", "lodge", "file", "issue", "deliver",
+                           "address", "renew", "repeat", "voice", "present", "relay", "convey"})
 # "engaged in ethnic cleansing", "took part in talks": the noun after "in" is the action
 IN_LIGHT_VERBS = frozenset({"engage", "participate", "involve", "take", "join", "partake"})
 
@@ -26,6 +32,8 @@ def light_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX") \
             and head.head.lemma_.lower() in IN_LIGHT_VERBS:
         return head.head
+    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in HANDING_VERBS:
+        return head  # "a plea for tents was addressed to the UN"
     return None
 
 

@@ -75,9 +75,11 @@ def allegation_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | No
         return _speaker_to_addressee(coder, verb, clause, said.code)
     if _own_deed(clause):
         return None  # "Russia claimed its forces captured the town": its own deed
-    if _blaming(clause) or (verb.lemma_.lower() in CLAIMING and _named_doer(coder, clause)):
+    if _blaming(clause) or (verb.lemma_.lower() in CLAIMING and verb.i < clause.i
+                            and _named_doer(coder, clause)):
         return _speaker_to_addressee(coder, verb, clause, ACCUSE)
-    return None  # "Ratcliffe claimed Iran spoofed e-mails"; "said the group was behind it"
+    return None  # "Ratcliffe claimed Iran spoofed e-mails"; "said the group was behind it";
+    # "police rounded up dozens, the party claimed": a claim told after it names its source
 
 
 def _named_doer(coder: SentenceCoder, clause: Token) -> bool:
@@ -186,11 +188,13 @@ CLAIMING = frozenset({"claim", "contend"})  # "claimed that ISIL attacked Iraq":
 
 def _accusing(said: VerbPattern, told: Finding, coder: SentenceCoder) -> bool:
     """An allegation (a 112 speech pattern), or a claim that someone used force or coercion;
-    not a claim of the speaker's own deed ("claimed its forces captured the town")."""
+    not a claim of the speaker's own deed ("claimed its forces captured the town"), nor one
+    told after what it claims ("police rounded up dozens, the party claimed": a source)."""
     if said.code.startswith(ACCUSE):
         return True
     return said.lemma in CLAIMING and coder.book.cameo[told.code].quad_class == 4 \
-        and not _own_deed(told.trigger)
+        and not _own_deed(told.trigger) and told.speaker is not None \
+        and told.speaker.i < told.trigger.i
 
 
 def _own_deed(clause: Token) -> bool:

@@ -60,8 +60,8 @@ from flashpoint.stages.patterns import (
     VIOLENT_ROOTS,
     best_pattern,
     covered_by_verb,
-    described_by,
     reporting_verb,
+    target_anchors,
 )
 from flashpoint.stages.plans import decided_sanction, kept_plan, plan_pattern
 from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder, addressee, said_or_met
@@ -332,8 +332,7 @@ class SentenceCoder(RoleFinder):
             return marked
         obj = direct_object(token) if token.pos_ == "VERB" else next(prep_objects(token, "of"),
                                                                       None)
-        anchors = (token, obj, *(described_by(obj) if obj is not None else ()))
-        for anchor in anchors:  # "suspension of trade with X", "withdrawal of troops from X"
+        for anchor in target_anchors(token, obj):  # "suspension of trade with X"
             if anchor is not None and (found := self._targets_at(anchor, token, pattern)):
                 return found
         noun = best_pattern(self.book, obj) if obj is not None and token.pos_ == "VERB" else None

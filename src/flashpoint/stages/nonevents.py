@@ -93,10 +93,23 @@ def quoted_word(token: Token) -> bool:
 
 def no_event_here(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
     """Deaths a disaster or an accident caused, forces standing where they are, a measure in
-    force for years, a word quoted alone, a participle before a name, or a figure that
-    declines."""
+    force for years, a word quoted alone, a participle before a name, a figure that declines,
+    or a noun hyphened to a modifier."""
     return natural_cause(book, token, pattern) or standing(token) or quoted_word(token) \
-        or named_by_participle(token) or falling(token) or long_held(token)
+        or named_by_participle(token) or falling(token) or long_held(token) \
+        or hyphened_modifier(token)
+
+
+def hyphened_modifier(token: Token) -> bool:
+    """ "riot-hit Ahmedabad", "the war-torn north", "strike-bound ports": a noun joined by a
+    hyphen to the participle or adjective after it describes what it modifies; the event, if
+    any, is told elsewhere."""
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.i + 2 >= len(doc) or doc[token.i + 1].text != "-":
+        return False
+    word = doc[token.i + 2]
+    return token.head.i == word.i and word.dep_ in ("amod", "compound") \
+        and word.tag_ in ("VBN", "JJ")
 
 
 # how a figure falls: "declined for the eighth year", "by 3 percent", "sharply"

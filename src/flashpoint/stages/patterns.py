@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
-from flashpoint.stages.carriers import light_verb
+from flashpoint.stages.carriers import HANDING_VERBS, light_verb
 from flashpoint.stages.clauses import for_clause
 from flashpoint.stages.misparse import attributive_visiting
 from flashpoint.stages.phrases import match_phrase
@@ -213,6 +213,16 @@ def described_by(obj: Token) -> list[Token]:
             for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
 
 
+def target_anchors(token: Token, obj: Token | None) -> tuple[Token | None, ...]:
+    """Where a trigger's target may be named: at the trigger, its object ("withdrawal of
+    troops from X"), a participle describing the object, and the verb that hands a noun over
+    ("sent a plea to the UN")."""
+    carrier = light_verb(token) if token.pos_ == "NOUN" else None
+    handed = carrier is not None and carrier.lemma_.lower() in HANDING_VERBS
+    return (token, obj, *(described_by(obj) if obj is not None else ()),
+            carrier if handed else None)
+
+
 def _on_object(verb: Token) -> list[Token]:
     """ "will pull back troops massed along the border": a particle right after the verb that
     the parser hung on the verb's object, or read as "more than" of its number ("took over 12
@@ -345,6 +355,17 @@ def inverted_report(token: Token, book: Codebook) -> Token | None:
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # CAMEO roots of material violence
 
 
+def _made_by_own_doer(noun: Token) -> bool:
+    """ "A request by Sierra Leone for more peacekeepers was made on Tuesday", "a plea for
+    tents was addressed to the UN by Kabul": a noun that is the passive subject of a verb
+    that hands it over, with a doer named, codes itself."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in HANDING_VERBS:
+        return False
+    return any(c.dep_ == "agent" for c in verb.children) or any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
+
+
 def covered_by_verb(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
     """A noun trigger that is the object of a verb trigger is coded by the verb's pattern;
     so is a protest that a repression puts down ("crushed the revolt"), and a rampage in
@@ -357,7 +378,8 @@ def covered_by_verb(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "dobj":
         verb = best_pattern(book, token.head.head.head)  # "handed India a note of protest"
         return verb is not None and token.lemma_.lower() in verb.objects
-    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "nsubjpass"):
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "nsubjpass") \
+            or _made_by_own_doer(token):
         return False
     head_pattern = best_pattern(book, token.head)
     return head_pattern is not None and (bool(head_pattern.objects) or (

@@ -28,10 +28,16 @@ BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest"
                       "southwest", "north-east", "north-west", "south-east", "south-west"})
 
 
+# parts of a town: their "of" phrase says where too ("on the outskirts of Grozny")
+TOWN_PARTS = frozenset({"outskirts", "outskirt", "suburbs", "suburb", "edge", "centre",
+                        "center", "heart", "streets", "street"})
+
+
 def bearing_from(head: Token) -> bool:
-    """ "north of Baghdad": the place a bearing is taken from."""
+    """ "north of Baghdad", "on the outskirts of Grozny": the place a bearing is taken from,
+    or whose part is meant."""
     return head.dep_ == "pobj" and head.head.lower_ == "of" \
-        and head.head.head.lemma_.lower() in BEARINGS
+        and head.head.head.lemma_.lower() in BEARINGS | TOWN_PARTS
 
 
 # buildings and bodies named after the town they stand in ("Baghdad University")
@@ -71,7 +77,7 @@ def _marched_through(prep: Token) -> bool:
 def _candidates(sent: Span) -> list[Span]:
     """Place-name candidates: the NER's places, and proper nouns it missed or mislabelled."""
     ents = list(sent.ents)  # once: a span's entities are looked up in the whole document
-    spans = [e for e in ents if e.label_ in PLACE_LABELS]
+    spans = [e for e in ents if e.label_ in PLACE_LABELS or _placed_person(e)]
     covered = {t.i for e in ents if e.label_ in PLACE_LABELS | {"PERSON"} for t in e}
     for token in sent:
         if token.pos_ == "PROPN" and token.i not in covered and (token.dep_ != "compound" or (
@@ -79,6 +85,14 @@ def _candidates(sent: Span) -> list[Span]:
             left = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
             spans.append(sent.doc[left:token.i + 1])
     return spans
+
+
+def _placed_person(ent: Span) -> bool:
+    """A one-word "person" the tagger found where only a place can be ("in Tetovo", "on the
+    outskirts of Grozny"); the gazetteer still has to know it."""
+    root = ent.root
+    return ent.label_ == "PERSON" and len(ent) == 1 and root.dep_ == "pobj" \
+        and (root.head.lower_ in LOCATIVE - {"to", "into"} or bearing_from(root))
 
 
 def sentence_places(sent: Span, gazetteer: Gazetteer) -> list[Place]:

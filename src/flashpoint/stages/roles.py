@@ -59,6 +59,12 @@ def _object_named(verb: Token, pattern: VerbPattern) -> bool:
     return obj is not None and (pattern.code[:2] != "11" or obj.lemma_.lower() in pattern.objects)
 
 
+def given_to(verb: Token, pattern: VerbPattern) -> bool:
+    """ "Mengistu was given asylum": a passive that keeps its object names whom the thing is
+    given to as its subject."""
+    return "dative" in pattern.targets and is_passive(verb) and child(verb, "dobj") is not None
+
+
 def said_or_met(pattern: VerbPattern, doers: Sequence[Actor]) -> bool:
     """A statement, or a meeting of two or more: where it happened is no one's target."""
     return pattern.code.startswith("01") or (pattern.code.startswith("04") and len(doers) > 1)
@@ -134,9 +140,16 @@ class RoleFinder:
         if not found and is_passive(token) and (pattern.code[:2] == "03" or (
                 pattern.objects and _object_named(token, pattern))):
             # "forces were deployed"; "Vietnam is committed to": the state of the subject
-            found = self.resolve_all(direct_object(token)) \
-                or self.resolve_all(child(token, "nsubjpass"))  # "were put on alert"
+            given = given_to(token, pattern)  # "Mengistu was given asylum": not the giver;
+            found = self.resolve_all(direct_object(token)) or (  # "given assurances from
+                self._from_giver(token) if given  # the US": the US
+                else self.resolve_all(child(token, "nsubjpass")))
         return found
+
+    def _from_giver(self, verb: Token) -> list[Resolved]:
+        heads = (verb, child(verb, "dobj"))
+        return self.resolve_all(next((p for h in heads if h is not None
+                                      for p in prep_objects(h, "from")), None))
 
     def _measure_owner(self, noun: Token) -> list[Resolved]:
         """The state whose curfew, emergency rule or ban a nominal act imposes or lifts."""

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.stages.actor_words import own_forces, phrase_text
 from flashpoint.stages.actors import ActorBuilder, Resolved
+from flashpoint.stages.figurative import spoken_fire
 from flashpoint.stages.modes import trigger_mode
 from flashpoint.stages.patterns import VIOLENT_ROOTS, applicable, best_pattern, reporting_verb
 from flashpoint.stages.places import where_country
@@ -58,7 +59,8 @@ GIVER = "give"
 STATE_AGENTS = {"116": "JUD", "173": "COP",  # convicted, arrested: by whom, unsaid
                 # curfews, emergency rule and bans imposed or lifted: by the government
                 "172": "GOV", "1721": "GOV", "1722": "GOV", "1723": "GOV", "1724": "GOV",
-                "081": "GOV", "0811": "GOV", "0812": "GOV", "0813": "GOV", "0814": "GOV"}
+                "081": "GOV", "0811": "GOV", "0812": "GOV", "0813": "GOV", "0814": "GOV",
+                "075": "GOV"}  # "was granted asylum in Sweden": by its government
 STATE_ORGANS = frozenset({"JUD", "COP", "MIL", "GOV", "SPY"})  # "a military tribunal convicted"
 JUDGING = frozenset({"sentence", "indict", "prosecute", "try", "convict", "acquit"})
 CLAIMED = "015"  # claim responsibility
@@ -87,7 +89,7 @@ def undergone_findings(coder: SentenceCoder, noun: Token,
     found = undergoing_verb(noun)
     if found is None or not pattern.code.startswith(found[1]):
         return None
-    return _done_to_subject(coder, found[0], noun, pattern)
+    return _done_to_subject(coder, found[0], noun, spoken_fire(coder, found[0], noun, pattern))
 
 
 def received_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
@@ -197,7 +199,8 @@ def state_agent(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
             return None
     target = next((t for t in targets if t is not None), None)
     undergoer = child(verb, "nsubjpass")  # "martial law in Beijing was lifted"
-    places = [*prep_objects(verb, "in"), *(prep_objects(undergoer, "in") if undergoer else ())]
+    places = [p for head in (verb, undergoer, child(verb, "dobj")) if head is not None
+              for p in prep_objects(head, "in")]  # "was given asylum in Zimbabwe"
     placed = [_country_at(coder, p) for p in places]
     country = next((c for c in placed if c), target.actor.country if target else "")
     if not country and target is None and (told := _speaker_state(coder, verb)) is not None:
@@ -260,7 +263,9 @@ def _country_at(coder: SentenceCoder, place: Token) -> str:
     found = next((r.actor.country for r in coder.resolve_all(place) if r.actor.country), "")
     if found or place.pos_ != "PROPN" or coder.actors.place_country is None:
         return found
-    return coder.actors.place_country(phrase_text(place, None)) or ""
+    name = " ".join(t.text for t in place.subtree if t.pos_ == "PROPN" and t.i <= place.i)
+    return coder.actors.place_country(phrase_text(place, None)) \
+        or coder.actors.place_country(name) or ""  # "riot-hit Ahmedabad": Ahmedabad
 
 
 def _speaker_state(coder: SentenceCoder, verb: Token) -> Resolved | None:

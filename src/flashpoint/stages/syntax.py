@@ -129,8 +129,9 @@ def subject(verb: Token) -> Token | None:
             agent = next(prep_objects(current, "by"), None) or _agent_below(current)
             if agent is not None or current.i == verb.i:
                 return agent
-        found = _noun_subject(child(current, "nsubj", "csubj")) or (
-            misparsed_subject(current) if current.i == verb.i else None)
+        found = (closing_apposition(verb) if current.i == verb.i else None) \
+            or _noun_subject(child(current, "nsubj", "csubj")) \
+            or (misparsed_subject(current) if current.i == verb.i else None)
         if found is not None:
             return found
         head = misjoined_finite(current) or current.head  # "asked the envoy to stay and
@@ -231,6 +232,20 @@ def _noun_subject(found: Token | None) -> Token | None:
     if found is not None and found.pos_ == "ADP":  # "Barack Obama and Angela Merkel will
         return child(found, "pobj") or found  # hold talks": a first name read as a preposition
     return found
+
+
+def closing_apposition(verb: Token) -> Token | None:
+    """ "... fails to hand over Ratko Mladic, the EU's commissioner warned": an "apposition"
+    after a comma that runs up to the verb with no comma of its own is the verb's subject; the
+    name before it ends the clause the parser lost. Not a list ("Mordor, the Shire and Bree
+    welcomed")."""
+    for appos in verb.sent:
+        if appos.dep_ == "appos" and appos.pos_ == "NOUN" and appos.i < verb.i \
+                and appos.right_edge.i + 1 == verb.i and appos.left_edge.i > 0 \
+                and appos.doc[appos.left_edge.i - 1].text == "," \
+                and not any(c.dep_ == "conj" for c in appos.children):
+            return appos
+    return None
 
 
 def _statement_above(noun: Token) -> Token:
