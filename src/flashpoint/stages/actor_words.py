@@ -169,7 +169,10 @@ def is_plural(head: Token) -> bool:
 
 PERSON_WORDS = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman",
                           "official", "chancellor", "king", "queen", "premier", "ambassador",
-                          "envoy", "general", "commander", "secretary", "governor", "mayor"})
+                          "envoy", "general", "commander", "secretary", "governor", "mayor",
+                          "speaker", "chief", "prosecutor", "judge", "emir", "prince",
+                          "sheikh", "senator", "lawmaker", "negotiator", "adviser", "advisor",
+                          "chairman", "chairwoman", "diplomat", "monarch", "dictator"})
 
 
 def led_by(modifier: Token, hits: dict[int, NameHit]) -> Token:
@@ -228,12 +231,13 @@ def where_phrase(head: Token) -> bool:
         head.head.lower_ == "of" and head.head.head.lemma_.lower() in SIDELINES))
 
 
-def of_phrase(head: Token) -> str:
-    """ " of state" for "Secretary of State", " of defence" for "Minister of Defence"."""
+def of_phrase(head: Token, *, bare: bool = False) -> str:
+    """ " of state" for "Secretary of State", " of defence" for "Minister of Defence";
+    ``bare``: the object alone (" of parliament" for "speaker of the Kenyan parliament")."""
     obj = prep_object(head, ("of",))
     if obj is None or obj.i - head.i > 4:
         return ""
-    words = [c for c in obj.lefts if c.dep_ in ("compound", "amod")] + [obj]
+    words = [c for c in obj.lefts if c.dep_ in ("compound", "amod") and not bare] + [obj]
     return " of " + " ".join(w.lemma_.lower() for w in words)
 
 
@@ -278,7 +282,7 @@ def sector_word(head: Token, sectors: Mapping[str, SectorWord],
     State"); ``named`` holds the tokens of codebook names, which are no sector words."""
     if head.pos_ == "PROPN" and (head.i == head.sent.start or head.tag_ == "NNPS") \
             and head.text[1:].islower():  # "Guerrillas ambushed", "Republican Senators"
-        found = sectors.get(head.lower_.removesuffix("s"))
+        found = sectors.get(head.lower_) or sectors.get(head.lower_.removesuffix("s"))
         if found is not None:
             return found.sector
     if head.pos_ == "NUM" and head.dep_ in ("dobj", "nsubjpass") and head.ent_type_ in (
@@ -292,9 +296,13 @@ def sector_word(head: Token, sectors: Mapping[str, SectorWord],
         for word in (w for w in [*words, *users] if w.dep_ != "amod" or not named_after):
             if (group := sectors.get(word.lemma_.lower())) is not None:
                 return group.sector
+    if head.tag_ == "NNS" and head.lower_ != head.lemma_.lower() \
+            and (plural := sectors.get(head.lower_)) is not None:
+        return plural.sector  # a plural-only entry: "Duma deputies", not "his deputy"
     # a name of several capitalised words ("the West Bank") is a sector only as a whole
     whole = _capitalised_name(head) and any(_capitalised_name(w) for w in words)
-    for tail in (of_phrase(head), ""):  # "Secretary of State", then "secretary"
+    for tail in dict.fromkeys((of_phrase(head), of_phrase(head, bare=True), "")):
+        # "Secretary of State", "speaker of the Kenyan parliament", then "secretary"
         for start in range(1 if whole else len(words) + 1):
             phrase = " ".join([*(w.lemma_.lower() for w in words[start:]),
                                head.lemma_.lower()]) + tail

@@ -54,6 +54,7 @@ from flashpoint.stages.findings import (
     protective_deployment,
     protest_demands,
 )
+from flashpoint.stages.mentions import addressee
 from flashpoint.stages.modes import conditional, trigger_mode, volitional
 from flashpoint.stages.nonevents import no_event_here, office_exits
 from flashpoint.stages.patterns import (
@@ -64,7 +65,7 @@ from flashpoint.stages.patterns import (
     target_anchors,
 )
 from flashpoint.stages.plans import decided_sanction, kept_plan, plan_pattern
-from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder, addressee, said_or_met
+from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder, said_or_met
 from flashpoint.stages.sides import (
     CLAIMED,
     announced_yield,

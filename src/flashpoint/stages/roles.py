@@ -10,6 +10,7 @@ from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.stages.actor_words import partitive_of, where_phrase
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.carriers import errand_verb, light_verb, manner_verb
+from flashpoint.stages.mentions import as_means, makers
 from flashpoint.stages.patterns import felt
 from flashpoint.stages.phrases import match_phrase, noun_heads, verb_phrase_after
 from flashpoint.stages.places import BEARINGS, bearing_from
@@ -66,8 +67,10 @@ def given_to(verb: Token, pattern: VerbPattern) -> bool:
 
 
 def said_or_met(pattern: VerbPattern, doers: Sequence[Actor]) -> bool:
-    """A statement, or a meeting of two or more: where it happened is no one's target."""
-    return pattern.code.startswith("01") or (pattern.code.startswith("04") and len(doers) > 1)
+    """A statement, or a meeting or a deal of two or more: where it happened is no one's
+    target ("the EU and Morocco concluded an accord in Brussels")."""
+    return pattern.code.startswith("01") or (
+        pattern.code.startswith(("04", "057")) and len(doers) > 1)
 
 
 def _bracketed(token: Token) -> bool:
@@ -147,9 +150,12 @@ class RoleFinder:
         return found
 
     def _from_giver(self, verb: Token) -> list[Resolved]:
+        """ "was given assurances from the US", "was granted asylum by Panama" (the "by"
+        hung on the object): the giver."""
         heads = (verb, child(verb, "dobj"))
         return self.resolve_all(next((p for h in heads if h is not None
-                                      for p in prep_objects(h, "from")), None))
+                                      for prep in ("from", "by")
+                                      for p in prep_objects(h, prep)), None))
 
     def _measure_owner(self, noun: Token) -> list[Resolved]:
         """The state whose curfew, emergency rule or ban a nominal act imposes or lifts."""
@@ -189,7 +195,9 @@ class RoleFinder:
         if lemma not in MUTUAL_LEMMAS and not (
                 lemma in MEETINGS and token.dep_ in ("nsubj", "nsubjpass")):
             return []
-        found = self.resolve_all(next(prep_objects(token, "between"), None))
+        heads = (token, *prep_objects(token, "of"))  # "exchanges of fire between A and B"
+        found = self.resolve_all(next((p for h in heads for p in prep_objects(h, "between")),
+                                      None))
         return found if len(found) > 1 else []
 
     def subject_actors(self, head: Token | None) -> list[Resolved]:
@@ -241,7 +249,8 @@ class RoleFinder:
                     (found := self.actors.resolve(c)) is not None) and not self.actors.town(c) \
                     and c.lower_ not in NOT_DOERS:
                 return [found]
-        by = self.resolve_all(next(prep_objects(noun, "by"), None)) or self._by_inside(noun)
+        by = self._come_from(noun) or self.resolve_all(next(prep_objects(noun, "by"), None)) \
+            or self._by_inside(noun)  # "a call for restraint by X came from Y": Y calls
         if by:
             return by
         if noun.lemma_.lower() in SENDINGS and (sender := self.resolve_all(
@@ -256,7 +265,7 @@ class RoleFinder:
             return self.subject_actors(child(verb, "nsubjpass") if passive else subject(verb))
         if (verb := errand_verb(noun) or manner_verb(noun)) is not None:
             return self.subject_actors(subject(verb))  # "arrived in Geneva for talks"
-        return self._done_by(noun) or self._come_from(noun)
+        return self._done_by(noun)
 
     def _come_from(self, noun: Token) -> list[Resolved]:
         """ "Condemnation came from the UN", "statements of condemnation have come from the
@@ -308,7 +317,7 @@ class RoleFinder:
         if found or head is None:
             return found
         owners = [c for c in head.lefts if c.dep_ in ("poss", "compound") and not depth]
-        owners += _makers(head) if not depth else []  # "a British-drafted resolution"
+        owners += makers(head) if not depth else []  # "a British-drafted resolution"
         for owner in owners:
             if owner.pos_ != "PRON":
                 found.extend(self.resolve_all(owner))  # "a UN appeal", "Belarus's call"
@@ -345,9 +354,9 @@ class RoleFinder:
         happens, is its country ("north of Baghdad", "arrested in London": not the
         government)."""
         for head in noun_heads(words):
-            if (head.head.dep_ == "prep" and head.head.lower_ in TOPIC_PREPS) or _means(head):
+            if (head.head.dep_ == "prep" and head.head.lower_ in TOPIC_PREPS) or as_means(head):
                 continue
-            found = self.resolve_all(head) or [r for m in _makers(head)
+            found = self.resolve_all(head) or [r for m in makers(head)
                                                for r in self.resolve_all(m)]
             if bearing_from(head) or self._capital_as_place(head):
                 found = [Resolved(self.actors.state(r.actor.country, None, r.actor.text), "name")
@@ -360,33 +369,3 @@ class RoleFinder:
         """A capital named as where something happens, not for its government."""
         hit = self.actors.hits.get(head.i)
         return where_phrase(head) and hit is not None and hit.best.what == "metonym"
-
-
-AUTHORING = frozenset({"draft", "sponsor", "propose", "table", "author", "write", "back"})
-
-
-def _makers(head: Token) -> list[Token]:
-    """ "a British-drafted resolution", "a US-sponsored plan": who put it forward, named
-    before the participle (not a broker: "an Egyptian-brokered truce" is between others)."""
-    return [k for c in head.lefts if c.dep_ == "amod" and c.tag_ == "VBN"
-            and c.lemma_.lower() in AUTHORING
-            for k in c.lefts if k.dep_ in ("npadvmod", "compound", "nmod")]
-
-
-def _means(head: Token) -> bool:
-    """ "could resort to force", "would use military force": force as a means, not a force
-    of someone's (which takes an article: "a UN force")."""
-    return head.lower_ == "force" and not any(c.dep_ in ("det", "poss") for c in head.children)
-
-
-LETTERS = frozenset({"letter", "message", "note", "cable", "telegram", "appeal"})
-
-
-def addressee(token: Token, code: str,
-              resolve: Callable[[Token | None], list[Resolved]]) -> list[Resolved]:
-    """ "In a letter to the African Union, Somalia sought peacekeepers": whom a letter or a
-    message asks or demands of is its addressee (appeals and demands only)."""
-    if code[:2] not in ("02", "10"):
-        return []
-    letters = (o for o in prep_objects(token, "in") if o.lemma_.lower() in LETTERS)
-    return [r for o in letters for a in prep_objects(o, "to") for r in resolve(a)][:1]
