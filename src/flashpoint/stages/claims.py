@@ -243,8 +243,8 @@ def forecast(coder: SentenceCoder, warning: Token, source: Resolved | None) -> b
     """ "Russia warned that NATO expansion would lead to war": a gloomy forecast (012), not a
     threat; "warned that it would retaliate" (the warner or its state acts) and "warned Kyiv"
     threaten."""
-    if warning.lemma_.lower() != "warn" or child(warning, "dobj") is not None:
-        return False
+    if warning.lemma_.lower() != "warn" or child(warning, "dobj", "nsubjpass") is not None:
+        return False  # "warned Kyiv", "students were warned by the government"
     clause = child(warning, "ccomp")
     if clause is None or source is None:
         return False

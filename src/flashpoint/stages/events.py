@@ -38,6 +38,7 @@ from flashpoint.stages.claims import (
 )
 from flashpoint.stages.clauses import for_clause, told_aside
 from flashpoint.stages.confidence import basis
+from flashpoint.stages.escapes import escaped_findings
 from flashpoint.stages.findings import (
     JOINT_DRILL,
     Finding,
@@ -73,7 +74,6 @@ from flashpoint.stages.sides import (
     carries_harm,
     claimed_acts,
     commanded_findings,
-    escaped_findings,
     lone_assailant,
     rallied_findings,
     received_findings,

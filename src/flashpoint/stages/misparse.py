@@ -8,6 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -28,6 +30,9 @@ def misparsed_subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and _two_subjects(verb.head.head) \
             and any(c.dep_ == "dobj" for c in verb.children):  # "fighters handed in their
         return verb.head  # rifles ..., officials said": "fighters" made a second subject
+    if verb.dep_ == "acl" and verb.head.dep_ == "appos" and _after_comma(verb.head) \
+            and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return verb.head  # "..., the Organisation for Human Rights alleged in a report"
     if (noun := verb_read_as_modifier(verb)) is not None:  # "Tokyo froze grant aid"
         return next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.i < verb.i),
                     None)
@@ -36,6 +41,11 @@ def misparsed_subject(verb: Token) -> Token | None:
     return next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
                  and c.left_edge.i == verb.sent.start), None) or _swallowed(verb) \
         or _name_as_preposition(verb)
+
+
+def _after_comma(noun: Token) -> bool:
+    start = noun.left_edge.i
+    return start > 0 and noun.doc[start - 1].text == ","
 
 
 def _two_subjects(verb: Token) -> bool:
@@ -129,3 +139,18 @@ def _acts(verb: Token) -> bool:
     if verb.tag_ == "VBD":
         return True
     return any(c.dep_ in ("dobj", "ccomp") for v in (verb, *verb.conjuncts) for c in v.children)
+
+
+def closing_report(token: Token, speaks: Callable[[Token], bool]) -> Token | None:
+    """ "Egypt's police torture detainees, the Organisation for Human Rights alleged in a
+    report": a closing "..., the X alleged" the parser hung as a participle on an apposition
+    of the clause's last noun. Gives that speech verb (``speaks``) for a token of the clause it
+    closes."""
+    for verb in token.sent:
+        named = verb.head
+        if verb.dep_ == "acl" and verb.i > token.i and named.dep_ == "appos" \
+                and named.i > token.i and _after_comma(named) \
+                and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children) \
+                and speaks(verb):
+            return verb
+    return None

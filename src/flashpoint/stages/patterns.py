@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.stages.carriers import HANDING_VERBS, light_verb
 from flashpoint.stages.clauses import for_clause
-from flashpoint.stages.misparse import attributive_visiting
+from flashpoint.stages.misparse import attributive_visiting, closing_report
 from flashpoint.stages.phrases import match_phrase
 from flashpoint.stages.syntax import direct_object, is_passive, prep_objects
 
@@ -326,18 +326,20 @@ def reported_clause(verb: Token) -> tuple[int, int] | None:
 
 
 def reporting_verb(token: Token, book: Codebook) -> Token | None:
-    """The speech verb whose reported clause contains ``token``, if any."""
+    """The speech verb whose reported clause contains ``token``, if any (also a closing one
+    the parser misread: ``misparse.closing_report``)."""
     current = token
     for _ in range(12):
         head = current.head
         if head.i == current.i:
-            return None
+            break
         if current.dep_ in ("ccomp", "parataxis") and head.pos_ == "VERB":
             pattern = best_pattern(book, head)
             if pattern is not None and pattern.speech:
                 return head
         current = head
-    return None
+    return closing_report(token, lambda v: (p := best_pattern(book, v)) is not None
+                          and p.speech)
 
 
 def inverted_report(token: Token, book: Codebook) -> Token | None:

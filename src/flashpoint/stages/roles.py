@@ -100,6 +100,10 @@ NOT_DOERS = frozenset({"general", "criminal"})  # "a general strike", "a crimina
 BLAMED_ON = {"blame": "on", "attribute": "to", "claim": "by"}  # "a bomb blamed on ETA"
 
 
+# words that make captives hostages of armed men, not prisoners of a state
+TAKEN_CAPTIVE = frozenset({"hostage", "captive", "kidnap", "abduct", "seize", "snatch"})
+
+
 class RoleFinder:
     """Finds the doers and the actors of phrases for one document's sentence coder."""
 
@@ -132,7 +136,9 @@ class RoleFinder:
         if token.pos_ == "ADJ" or felt(self.book, token):  # "was disappointed by the ruling"
             return self.resolve_all(child(token.head, "nsubj") if token.dep_ == "acomp"
                                     else child(token, "nsubjpass"))
-        found = self.subject_actors(subject(token)) or self._between(token)
+        held = child(token, "nsubjpass")  # "talks were held in Sidon between A and B"
+        found = self.subject_actors(subject(token)) or self._between(token) \
+            or (self._between(held) if held is not None else [])
         for other in () if found else (c for c in token.children if c.dep_ == "nsubj"):
             found = found or self.subject_actors(other)  # "Old foes Gondor and X have"
         if not found and is_passive(token) and pattern.code[:3] == "084":
@@ -183,9 +189,19 @@ class RoleFinder:
         """Who held the ones a passive release frees: the agent of the clause that describes
         them ("peacekeepers held by Bosnian Serb forces were set free")."""
         freed = child(verb, "nsubjpass")
-        for clause in (c for c in freed.children if c.dep_ == "acl") if freed is not None else ():
+        clauses = [c for c in freed.children if c.dep_ == "acl"] if freed is not None else []
+        for clause in clauses:
             if found := self.resolve_all(next(prep_objects(clause, "by"), None)):
                 return found
+        for clause in clauses:  # "aid workers held hostage in Chechnya were freed": by armed
+            # men there; "jailed in Israel since 1989, was freed": by the state
+            taken = {t.lemma_.lower() for t in clause.subtree} & TAKEN_CAPTIVE
+            for place in prep_objects(clause, "in"):
+                country = next((r.actor.country for r in self.resolve_all(place)
+                                if r.actor.country), None)
+                if country is not None:
+                    sector = "UAF" if taken else "GOV"
+                    return [Resolved(self.actors.state(country, sector, ""), "context")]
         return []
 
     def _between(self, token: Token) -> list[Resolved]:
@@ -195,7 +211,9 @@ class RoleFinder:
         if lemma not in MUTUAL_LEMMAS and not (
                 lemma in MEETINGS and token.dep_ in ("nsubj", "nsubjpass")):
             return []
-        heads = (token, *prep_objects(token, "of"))  # "exchanges of fire between A and B"
+        carrier = token.head if token.dep_ == "nsubjpass" else token  # "talks were held
+        heads = (token, *prep_objects(token, "of"), carrier)  # between A and B"; "exchanges
+        # of fire between A and B"
         found = self.resolve_all(next((p for h in heads for p in prep_objects(h, "between")),
                                       None))
         return found if len(found) > 1 else []

@@ -11,8 +11,6 @@
   convicted four Peruvian rebels" by Peru's; "police said two suspects were arrested", by the
   police of the state that tells it.
 - Orders to one's own forces: "Skopje ordered its forces to hold their fire" is the ceasefire.
-- Escapes: "Musharraf escaped unhurt when a bomb exploded under a bridge" is an attempt on his
-  life (185), by whoever the clause names, else by the unidentified forces of the place.
 - Armed strangers: an armed person or a weapon nobody is named behind ("was shot dead by a
   sniper", "a car bomb killed") makes a violent event whose doer the pipeline gives to the
   unidentified armed forces (UAF) of the place.
@@ -26,7 +24,7 @@ from typing import TYPE_CHECKING
 from flashpoint.stages.actor_words import own_forces, phrase_text
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.figurative import spoken_fire
-from flashpoint.stages.modes import trigger_mode
+from flashpoint.stages.modes import conditional, trigger_mode
 from flashpoint.stages.patterns import VIOLENT_ROOTS, applicable, best_pattern, reporting_verb
 from flashpoint.stages.places import where_country
 from flashpoint.stages.syntax import child, is_passive, prep_objects, speaker_of, subject
@@ -117,7 +115,10 @@ def _done_to_subject(coder: SentenceCoder, verb: Token, noun: Token, pattern: Ve
     if not undergoers or (not doers and (need_doer or not material)):
         return None
     mode, speaker = trigger_mode(verb), reporting_verb(verb, coder.book)
-    return [coder.finding(noun, pattern, d, u, mode, speaker, code=pattern.code)
+    code = pattern.code  # "Belarus faces EU sanctions unless it frees ...": a threat of them
+    if conditional(verb, threat=True) and pattern.code[:2] in HOSTILE and doers:
+        code = coder.book.mirrored("130", pattern.code) or code
+    return [coder.finding(noun, pattern, d, u, mode, speaker, code=code)
             for d in doers or [None] for u in undergoers]
 
 
@@ -368,32 +369,3 @@ def _ordered_done(coder: SentenceCoder, verb: Token,
     targets: list[Resolved | None] = [*coder.resolve_all(undergoer)] or [None]
     mode, speaker = trigger_mode(verb), reporting_verb(verb, coder.book)
     return [coder.finding(act, pattern, d, t, mode, speaker) for d in doers for t in targets]
-
-
-ESCAPING = frozenset({"escape", "survive"})
-UNHURT = frozenset({"unhurt", "unharmed", "uninjured", "unscathed", "alive"})
-ATTEMPT_ON_LIFE = "185"
-
-
-def escaped_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
-    """ "X escaped unhurt when his motorcade was raked with gunfire": an attempt on X's life,
-    by the armed doers the "when" clause names (none named: the pipeline's armed strangers)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ESCAPING \
-            or not any(t.lower_ in UNHURT for t in verb.children):
-        return None
-    clause = next((c for c in verb.children if c.dep_ == "advcl" and any(
-        m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children)), None)
-    if clause is None or not any(violent_word(coder.book, coder.actors, t)
-                                 for t in clause.subtree):
-        return None
-    victims = coder.subject_actors(subject(verb))
-    attackers: list[Resolved | None] = [
-        r for r in coder.subject_actors(subject(clause))
-        if r.actor.sector in ("REB", "INS", "UAF", "MIL", "SPY", "CRM")] or [None]
-    pattern = next((p for p in coder.book.patterns("NOUN", "attempt")
-                    if p.code == ATTEMPT_ON_LIFE), None)
-    if not victims or pattern is None:
-        return None
-    mode, speaker = trigger_mode(verb), reporting_verb(verb, coder.book)
-    return [coder.finding(verb, pattern, a, v, mode, speaker, code=ATTEMPT_ON_LIFE)
-            for a in attackers for v in victims]
