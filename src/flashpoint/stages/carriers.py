@@ -15,10 +15,12 @@ LIGHT_VERBS = frozenset({"launch", "hold", "stage", "conduct", "carry", "begin",
                          "heed", "observe",  # "workers heeded a national stayaway"
                          # "sent a request for peacekeepers", "lodged a plea for clemency"
                          "send", "submit", "lodge", "file", "issue", "deliver", "address",
-                         "renew", "repeat", "voice", "present", "relay", "convey"})
-# light verbs that hand over what is said: "a plea ... was addressed to the UN by Kabul"
+                         "renew", "repeat", "voice", "present", "relay", "convey", "level"})
+# light verbs that hand over what is said: "a plea ... was addressed to the UN by Kabul",
+# "allegations ... were levelled against the government by"
 HANDING_VERBS = frozenset({"make", "send", "submit", "lodge", "file", "issue", "deliver",
-                           "address", "renew", "repeat", "voice", "present", "relay", "convey"})
+                           "address", "renew", "repeat", "voice", "present", "relay", "convey",
+                           "level"})
 # "engaged in ethnic cleansing", "took part in talks": the noun after "in" is the action
 IN_LIGHT_VERBS = frozenset({"engage", "participate", "involve", "take", "join", "partake"})
 

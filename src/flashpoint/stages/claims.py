@@ -307,7 +307,7 @@ def told_to(book: Codebook, verb: Token) -> str | None:
     (100, or the demand the act's code mirrors); telling reporters to expect news is not."""
     if verb.lemma_.lower() not in TOLD:
         return None
-    told = child(verb, "dobj", "dative")
+    told = child(verb, "dobj", "dative", "nsubjpass")  # "Ankara was told by Baghdad to"
     if told is None or told.lemma_.lower() in AUDIENCES:
         return None
     clause = next((c for c in verb.children if c.dep_ == "xcomp" and infinitive(c)), None)

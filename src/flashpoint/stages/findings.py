@@ -114,7 +114,12 @@ def mass_code(code: str, token: Token) -> str:
         prep_objects(token, "of"), None)
     if done_to is None:
         return code
+    if {t.lemma_.lower() for t in done_to.subtree} & MIGRANTS:
+        return code  # "deported 2,000 illegal immigrants": each sent home, no mass expulsion
     return mass if any(_multitude(t) for t in done_to.subtree) else code
+
+
+MIGRANTS = frozenset({"immigrant", "migrant", "illegal", "asylum", "seeker", "overstayer"})
 
 
 # "deployed troops to protect voter registration teams", "to keep the warring factions apart"

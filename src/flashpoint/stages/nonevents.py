@@ -94,10 +94,17 @@ def quoted_word(token: Token) -> bool:
 def no_event_here(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
     """Deaths a disaster or an accident caused, forces standing where they are, a measure in
     force for years, a word quoted alone, a participle before a name, a figure that declines,
-    or a noun hyphened to a modifier."""
+    a noun hyphened to a modifier, or a noun read as a verb."""
     return natural_cause(book, token, pattern) or standing(token) or quoted_word(token) \
         or named_by_participle(token) or falling(token) or long_held(token) \
-        or hyphened_modifier(token)
+        or hyphened_modifier(token) or noun_read_as_verb(token)
+
+
+def noun_read_as_verb(token: Token) -> bool:
+    """ "Tokyo froze new loans and grant aid to Pakistan": a bare verb form joined to a past
+    tense, with no subject or auxiliary of its own, is a noun the parser took for a verb."""
+    return token.tag_ == "VB" and token.dep_ == "conj" and token.head.tag_ == "VBD" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
 
 
 def hyphened_modifier(token: Token) -> bool:

@@ -211,7 +211,7 @@ class RoleFinder:
         if lemma not in MUTUAL_LEMMAS and not (
                 lemma in MEETINGS and token.dep_ in ("nsubj", "nsubjpass")):
             return []
-        carrier = token.head if token.dep_ == "nsubjpass" else token  # "talks were held
+        carrier = token.head if token.dep_ in ("nsubj", "nsubjpass") else token  # "talks were held
         heads = (token, *prep_objects(token, "of"), carrier)  # between A and B"; "exchanges
         # of fire between A and B"
         found = self.resolve_all(next((p for h in heads for p in prep_objects(h, "between")),
