@@ -22,6 +22,9 @@ FOUND = [
      ("UGALEG", "", "055")),
     # "armed Islamists" are insurgents
     ("Armed Islamists killed eleven villagers near Algiers.", ("DZAINS", "DZACVL", "190")),
+    # a party named like another country's ("Congress Party") is its own country's
+    ("The Malawi Congress Party condemned the president's decision.",
+     ("MWIPTYMCP", "MWIGOV", "111")),
     # the giver named by "by" on the object of a passive
     ("The ousted Haitian army chief was granted political asylum by Panama on Thursday, a day "
      "after he gave up control of the country.", ("PAN", "HTIMIL", "075")),
