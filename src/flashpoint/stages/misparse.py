@@ -146,9 +146,9 @@ def closing_report(token: Token, speaks: Callable[[Token], bool]) -> Token | Non
     report": a closing "..., the X alleged" the parser hung as a participle on an apposition
     of the clause's last noun. Gives that speech verb (``speaks``) for a token of the clause it
     closes."""
-    for verb in token.sent:
+    for verb in token.doc[token.i + 1:token.sent.end]:
         named = verb.head
-        if verb.dep_ == "acl" and verb.i > token.i and named.dep_ == "appos" \
+        if verb.dep_ == "acl" and named.dep_ == "appos" \
                 and named.i > token.i and _after_comma(named) \
                 and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children) \
                 and speaks(verb):

@@ -239,12 +239,17 @@ def closing_apposition(verb: Token) -> Token | None:
     after a comma that runs up to the verb with no comma of its own is the verb's subject; the
     name before it ends the clause the parser lost. Not a list ("Mordor, the Shire and Bree
     welcomed")."""
-    for appos in verb.sent:
-        if appos.dep_ == "appos" and appos.pos_ == "NOUN" and appos.i < verb.i \
-                and appos.right_edge.i + 1 == verb.i and appos.left_edge.i > 0 \
-                and appos.doc[appos.left_edge.i - 1].text == "," \
-                and not any(c.dep_ == "conj" for c in appos.children):
-            return appos
+    if verb.i == verb.sent.start:
+        return None
+    node = verb.doc[verb.i - 1]  # the phrases that end right before the verb, inner first
+    for _ in range(8):
+        if node.dep_ == "appos" and node.pos_ == "NOUN" and node.left_edge.i > 0 \
+                and node.doc[node.left_edge.i - 1].text == "," \
+                and not any(c.dep_ == "conj" for c in node.children):
+            return node
+        if node.head.i == node.i or node.head.right_edge.i != verb.i - 1:
+            return None
+        node = node.head
     return None
 
 
