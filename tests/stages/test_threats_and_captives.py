@@ -29,6 +29,9 @@ FOUND = [
      ("ISRGOV", "PSEGOV", "040")),
     ("Rebel commanders and government envoys put their names to a ceasefire accord.",
      ("---REB", "---GOV", "057")),
+    # a passive's "by" phrase hung on its infinitive still names who allows
+    ("Red Cross flights were allowed to land in Asmara by the Eritrean government.",
+     ("ERIGOV", "NGOHLHIRC", "0863")),
     # "..., the Organisation ... alleged in a report": its allegation, not the act alleged
     ("Egypt's police routinely torture detainees, the Egyptian Organisation for Human Rights "
      "alleged in a report released in Cairo.", ("EGYNGO", "EGYCOP", "112")),

@@ -154,13 +154,16 @@ def subject(verb: Token) -> Token | None:
 
 
 def _agent_below(verb: Token) -> Token | None:
-    """A passive's "by" phrase the parser hung on the noun of another phrase of the verb:
-    "Croatia was recognised as an independent state by Germany"."""
+    """A passive's "by" phrase the parser hung on the noun of another phrase of the verb
+    ("Croatia was recognised as an independent state by Germany") or on its infinitive
+    ("flights were allowed to land in Rangoon by Burma's government")."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"):
         for noun in (o for o in prep.children if o.dep_ == "pobj"):
             if (agent := next(prep_objects(noun, "by"), None)) is not None:
                 return agent
-    return None
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and verb.dep_ != "acl"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return next(prep_objects(infinitive, "by"), None) if infinitive is not None else None
 
 
 def _controller(head: Token) -> tuple[Token | None] | None:
