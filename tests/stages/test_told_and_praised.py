@@ -26,6 +26,11 @@ FOUND = [
      "leaders.", ("KENOPP", "KENGOV", "1121")),
     ("Oil installations operated by a Spanish company were seized by Bolivian troops on Monday.",
      ("BOLMIL", "ESPBUS", "1711")),
+    # "slammed the door on" proposals rejects them (the bare "slammed" criticizes)
+    ("Ankara slammed the door on Kurdish proposals for autonomy.", ("TURGOV", "", "120")),
+    # a conversation between two: each talks with the other
+    ("A telephone conversation between Jacques Chirac and Tony Blair focused on Iraq.",
+     ("FRAGOV", "GBRGOV", "040")),
     # migrants deported, however many, are individuals sent home (174), not a mass expulsion
     ("Malaysian police deported more than 3,000 illegal Indonesian immigrants last month.",
      ("MYSCOP", "IDN", "174")),

@@ -38,7 +38,7 @@ MUTUAL_LEMMAS = frozenset({"agree", "clash", "fight", "fighting", "battle", "ski
 # "talks between India and Pakistan began": both sides talk, when the talks are the subject
 # ("offered to broker talks between them": the broker acts, the two are talked with)
 MEETINGS = frozenset({"talk", "meeting", "summit", "consultation", "dialogue", "negotiation",
-                      "exercise", "drill", "manoeuvre", "maneuver"})
+                      "exercise", "drill", "manoeuvre", "maneuver", "conversation"})
 # nouns of a force's own movement: its "of" phrase names who moves ("the withdrawal of the
 # last Israeli troops"); of other nouns it names the target ("the arrest of Ayman Nour")
 FORCE_MOVES = frozenset({"deployment", "redeployment", "dispatch", "withdrawal", "pullout",
