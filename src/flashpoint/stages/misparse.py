@@ -30,7 +30,7 @@ def misparsed_subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and _two_subjects(verb.head.head) \
             and any(c.dep_ == "dobj" for c in verb.children):  # "fighters handed in their
         return verb.head  # rifles ..., officials said": "fighters" made a second subject
-    if verb.dep_ == "acl" and verb.head.dep_ == "appos" and _after_comma(verb.head) \
+    if verb.dep_ == "acl" and verb.head.dep_ == "appos" and after_comma(verb.head) \
             and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return verb.head  # "..., the Organisation for Human Rights alleged in a report"
     if (noun := verb_read_as_modifier(verb)) is not None:  # "Tokyo froze grant aid"
@@ -43,7 +43,8 @@ def misparsed_subject(verb: Token) -> Token | None:
         or _name_as_preposition(verb)
 
 
-def _after_comma(noun: Token) -> bool:
+def after_comma(noun: Token) -> bool:
+    """The phrase of ``noun`` opens right after a comma ("..., the EU's commissioner")."""
     start = noun.left_edge.i
     return start > 0 and noun.doc[start - 1].text == ","
 
@@ -149,7 +150,7 @@ def closing_report(token: Token, speaks: Callable[[Token], bool]) -> Token | Non
     for verb in token.doc[token.i + 1:token.sent.end]:
         named = verb.head
         if verb.dep_ == "acl" and named.dep_ == "appos" \
-                and named.i > token.i and _after_comma(named) \
+                and named.i > token.i and after_comma(named) \
                 and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children) \
                 and speaks(verb):
             return verb

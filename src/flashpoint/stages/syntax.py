@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from flashpoint.stages.misparse import misparsed_subject, misread_object
+from flashpoint.stages.misparse import after_comma, misparsed_subject, misread_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -246,8 +246,7 @@ def closing_apposition(verb: Token) -> Token | None:
         return None
     node = verb.doc[verb.i - 1]  # the phrases that end right before the verb, inner first
     for _ in range(8):
-        if node.dep_ == "appos" and node.pos_ == "NOUN" and node.left_edge.i > 0 \
-                and node.doc[node.left_edge.i - 1].text == "," \
+        if node.dep_ == "appos" and node.pos_ == "NOUN" and after_comma(node) \
                 and not any(c.dep_ == "conj" for c in node.children):
             return node
         if node.head.i == node.i or node.head.right_edge.i != verb.i - 1:
