@@ -98,6 +98,9 @@ COUNTRY_ALIASES: tuple[tuple[str, str], ...] = (
     ("Cape Verde", "CPV"),
     ("Kyrgyz Republic", "KGZ"),
 )
+# Names news reads one way where the standards list two countries: bare "Congo" is the DRC
+# (Reuters style; "Congo Republic" for Brazzaville), as in the codebook's countries.tsv.
+NEWS_READINGS: tuple[tuple[str, str], ...] = (("Congo", "COD"),)
 
 STATE_ALIASES: tuple[tuple[str, str], ...] = (
     ("Washington State", "WA"),
@@ -188,6 +191,9 @@ class Gazetteer:
             self._add_country(record)
         for alias, iso3 in COUNTRY_ALIASES:
             self._add_country_key(alias, iso3)
+        for name, iso3 in NEWS_READINGS:
+            if iso3 in self._countries:
+                self._country_keys[fold_name(name)] = [iso3]
         self._state_keys: dict[str, Place] = {}
         self._add_states(us_states)
         self._add_subdivisions()

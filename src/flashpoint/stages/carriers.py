@@ -21,6 +21,9 @@ LIGHT_VERBS = frozenset({"launch", "hold", "stage", "conduct", "carry", "begin",
 HANDING_VERBS = frozenset({"make", "send", "submit", "lodge", "file", "issue", "deliver",
                            "address", "renew", "repeat", "voice", "present", "relay", "convey",
                            "level"})
+# verbs that carry only the words for a threat: "raised the prospect of a general strike"
+OMEN_VERBS = frozenset({"raise", "brandish", "wave", "float"})
+OMENS = frozenset({"threat", "prospect", "spectre", "specter"})
 # "engaged in ethnic cleansing", "took part in talks": the noun after "in" is the action
 IN_LIGHT_VERBS = frozenset({"engage", "participate", "involve", "take", "join", "partake"})
 
@@ -28,6 +31,9 @@ IN_LIGHT_VERBS = frozenset({"engage", "participate", "involve", "take", "join", 
 def light_verb(noun: Token) -> Token | None:
     """The light verb carrying a noun trigger: "launched an offensive", "engaged in X"."""
     head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.lemma_.lower() in OMENS \
+            and head.lemma_.lower() in OMEN_VERBS:
+        return head
     if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS \
             and not any(c.dep_ == "oprd" for c in head.children):  # "called the attack a crime"
         return head

@@ -285,9 +285,10 @@ class SentenceCoder(RoleFinder):
                 or decided_sanction(token, code) or self.book.mirrored("030", code))
         elif mode == "negated" and source is not None and volitional(token):
             intent = self.book.mirrored("120", code)  # "will not release": a refusal
-        if intent is None and mode == "future" and code[:2] in ("03", "12"):
+        if intent is None and mode == "future" and code[:2] in ("03", "12", "13"):
             intent = code  # "would be ready to host": stating an intent is the event; "would
-            # press on with the walkout despite appeals": announcing defiance is defying
+            # press on with the walkout despite appeals": announcing defiance is defying; "will
+            # make Hanoi pay dearly": a threat
         if intent is not None:
             code, mode = intent, "asserted"
             if speaker is not None and not self._says_itself(speaker, source):

@@ -28,6 +28,10 @@ ABSTRACT = frozenset({
     "handling", "law", "bill", "budget", "reform", "ruling", "verdict", "deal", "agreement",
     "approach", "stance", "position", "strategy", "record", "conduct", "choice", "response",
     "report", "programme", "program", "appointment", "nomination", "visit", "announcement"})
+# fire that names its weapon is shot: "came under Thai artillery fire"
+WEAPONS = frozenset({
+    "artillery", "mortar", "rocket", "missile", "gun", "machine", "machine-gun", "machinegun",
+    "sniper", "tank", "cannon", "small-arms", "arms", "automatic", "anti-aircraft", "naval"})
 
 
 def spoken_fire(coder: SentenceCoder, verb: Token, noun: Token,
@@ -44,6 +48,8 @@ def spoken_fire(coder: SentenceCoder, verb: Token, noun: Token,
 
 
 def _of_words(coder: SentenceCoder, verb: Token, noun: Token) -> bool:
+    if any(c.lower_ in WEAPONS for c in noun.subtree if c.i < noun.i):
+        return False
     undergoer = child(verb, "nsubjpass") if is_passive(verb) else subject(verb)
     if undergoer is not None and undergoer.lemma_.lower() in ABSTRACT:
         return True

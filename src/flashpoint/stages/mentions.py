@@ -1,5 +1,6 @@
 """Who a phrase names beside its head: the makers of "a British-drafted resolution", force
-as a means ("would use force"), the addressee of "a letter to the African Union"."""
+as a means ("would use force"), the addressee of "a letter to the African Union", the
+platform a weapon is fired from ("a missile fired from a US drone")."""
 
 from __future__ import annotations
 
@@ -41,3 +42,12 @@ def addressee(token: Token, code: str,
         return []
     letters = (o for o in prep_objects(token, "in") if o.lemma_.lower() in LETTERS)
     return [r for o in letters for a in prep_objects(o, "to") for r in resolve(a)][:1]
+
+
+PLATFORMS = frozenset({"drone", "aircraft", "plane", "warplane", "jet", "helicopter", "gunship",
+                       "warship", "ship", "vessel", "submarine", "boat", "tank", "bomber"})
+
+
+def platform(verb: Token) -> Token | None:
+    """ "a missile fired from a US drone": the craft it was fired from, whose owner fired it."""
+    return next((o for o in prep_objects(verb, "from") if o.lemma_.lower() in PLATFORMS), None)

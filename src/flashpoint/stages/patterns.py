@@ -26,7 +26,7 @@ def phrase_lemmas(head: Token) -> set[str]:
     """Lemmas that say what a noun phrase is: its head, modifiers, the nouns listed with it
     ("eggs and stones") and an "of" complement ("units of Russian peacekeeping forces" ->
     unit, force, peacekeeping, Russian)."""
-    words = {o.lemma_.lower() for o in _listed(head)}
+    words = {o.lemma_.lower() for o in _listed(head)} | _hyphened(head)
     for word in (c for c in head.children if c.dep_ in ("compound", "amod", "appos")):
         words.add(word.lemma_.lower())  # "the 'one country, two systems' formula" (appos)
         words.update(c.lemma_.lower() for c in _modifiers(word))
@@ -72,6 +72,15 @@ def _prep_lemmas(token: Token, preps: frozenset[str]) -> set[str]:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             found.update(t.lemma_.lower() for t in list(c.subtree)[:12])
     return found
+
+
+def _hyphened(head: Token) -> set[str]:
+    """A word the tokenizer split at its hyphen, joined again: "a counter-offensive" read as
+    "counter" -> counteroffensive."""
+    doc, i = head.doc, head.i
+    if i + 2 >= len(doc) or doc[i + 1].text != "-" or head.whitespace_ or doc[i + 1].whitespace_:
+        return set()
+    return {f"{head.lower_}{doc[i + 2].lower_}"}
 
 
 def applicable(pattern: VerbPattern, token: Token) -> bool:

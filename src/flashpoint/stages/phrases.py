@@ -92,6 +92,18 @@ def _fits_step(seq: Seq, k: int, toks: list[Token], pos: int, glue: bool | None,
     return None
 
 
+NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
+
+
+def _modifiers_start(noun: Token) -> int:
+    """Where a noun trigger's own modifiers begin ("Thai artillery fire": at "Thai"), so that a
+    phrase's word before the noun ("UNDER_*") may stand before them; the noun itself for a
+    verb or a bare noun."""
+    if noun.pos_ != "NOUN":
+        return noun.i
+    return min((c.left_edge.i for c in noun.lefts if c.dep_ in NOUN_MODIFIERS), default=noun.i)
+
+
 def match_phrase(phrase: Phrase, verb: Token) -> PhraseMatch | None:
     if phrase.verb_form is not None and verb.lower_ != phrase.verb_form:
         return None
@@ -99,6 +111,9 @@ def match_phrase(phrase: Phrase, verb: Token) -> PhraseMatch | None:
     after = verb_phrase_after(verb)
     before = list(reversed(doc[sent.start:verb.i]))
     found_before = _fits(phrase.before, 0, before, 0, None, (), set())
+    if found_before is None and (start := _modifiers_start(verb)) < verb.i:
+        before = list(reversed(doc[sent.start:start]))  # "under [Thai artillery] fire"
+        found_before = _fits(phrase.before, 0, before, 0, None, (), set())
     if found_before is None:
         return None
     found_after = _fits(phrase.after, 0, after, 0, None, (), set())

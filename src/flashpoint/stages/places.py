@@ -144,6 +144,8 @@ def _lookup_place(span: Span, lookup: Callable[[str], str | None]) -> str | None
     """A place name's country; for a building or body named after its town ("near Baghdad
     University", "outside Istanbul University"), the town's."""
     text = span.text.removeprefix("the ").removeprefix("The ")
+    if len(span) == 1 and span[0].lower_ in PLACE_NAMED_BODIES:
+        return None  # "the University of Nairobi": Nairobi says where, not a town "University"
     if (country := lookup(text)) is not None or len(span) < 2:
         return country
     return lookup(span[:-1].text.removeprefix("the ").removeprefix("The ")) \

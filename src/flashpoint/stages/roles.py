@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.stages.actor_words import partitive_of, where_phrase
 from flashpoint.stages.actors import ActorBuilder, Resolved
-from flashpoint.stages.carriers import errand_verb, light_verb, manner_verb
-from flashpoint.stages.mentions import as_means, makers
+from flashpoint.stages.carriers import OMENS, errand_verb, light_verb, manner_verb
+from flashpoint.stages.mentions import as_means, makers, platform
 from flashpoint.stages.patterns import felt
 from flashpoint.stages.phrases import match_phrase, noun_heads, verb_phrase_after
 from flashpoint.stages.places import BEARINGS, bearing_from
@@ -146,6 +146,9 @@ class RoleFinder:
         if not found and is_passive(token) and _expels(pattern):
             return self._expelling_state(token)  # "were forced out of Djibouti": Djibouti;
             # "two diplomats were expelled": not by the diplomats' own state
+        if not found and is_passive(token) and pattern.code[:2] in ("18", "19", "20") \
+                and (craft := platform(token)) is not None:
+            return self.resolve_all(craft)  # "a missile fired from a US drone": the US
         if not found and is_passive(token) and (pattern.code[:2] == "03" or (
                 pattern.objects and _object_named(token, pattern))):
             # "forces were deployed"; "Vietnam is committed to": the state of the subject
@@ -358,8 +361,10 @@ class RoleFinder:
         first noun phrase after the verb that names an actor ("presented their credentials
         to Ithilen's president": the president; "his trip" does not name him)."""
         passive = [child(verb, "nsubjpass")] if is_passive(verb) else []
-        after = [h.head if h.dep_ == "poss" else h
-                 for h in noun_heads(verb_phrase_after(verb))]
+        carrier = light_verb(verb) if verb.lemma_.lower() in OMENS else None
+        after = [h.head if h.dep_ == "poss" else h  # "raised the threat of a strike if
+                 for w in (verb, *([carrier] if carrier is not None else []))  # parliament
+                 for h in noun_heads(verb_phrase_after(w))]  # passed the bill": the carrier's
         return next((h for h in [*passive, *after] if h is not None and any(
             r.how != "pronoun" for r in self._resolve_through(h))), None)
 

@@ -1,0 +1,83 @@
+"""Threats said without "threaten" ("raised the prospect of sanctions", "promised a ruthless
+crackdown", "will make them pay dearly"), fire named by its weapon, a weapon's launching craft
+as its owner's, offers to mediate, and rows for codes a coding manual illustrates one by one
+(returning a boat, throwing out inspectors, scaling back food aid, quitting as mediator).
+Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.coding import code, triples
+
+pytestmark = pytest.mark.model
+DAY = "2000-01-01"
+
+FOUND = [
+    # the words for a threat carried by "raise", active or passive; its target comes after it
+    ("Nurses raised the threat of a general strike if the Kenyan government cut their pay.",
+     ("KENHLH", "KENGOV", "133")),
+    ("Moscow raised the prospect of sanctions against Tbilisi on Friday.",
+     ("RUSGOV", "GEOGOV", "1312")),
+    ("The threat of an oil embargo against Pretoria was raised by Nigeria's foreign minister.",
+     ("NGAGOV", "ZAFGOV", "1312")),
+    # force promised, or promised in the future tense, is threatened
+    ("Jakarta's police chief promised a ruthless crackdown on rioters.",
+     ("IDNCOP", "IDNOPP", "137")),
+    ("Uganda will make the rebels pay dearly, the army said.", ("UGA", "UGAREB", "130")),
+    ("Pakistan declared that it would unleash its nuclear arsenal on any invader.",
+     ("PAK", "", "1385")),
+    # fire that names its weapon is shot, whoever's it is; "counter-offensive" split at "-"
+    ("Cambodian soldiers came under Thai mortar fire near the border on Monday.",
+     ("THA", "KHMMIL", "190")),
+    ("Zambia's army launched a counter-offensive against Angolan rebels.",
+     ("ZMBMIL", "AGOREB", "190")),
+    # a missile fired from a craft is fired by the craft's owner
+    ("A missile was fired from a US drone at a car in Yemen on Sunday.", ("USA", "YEM", "190")),
+    # an offer to mediate is the intent to mediate (039), not to meet (036)
+    ("Egypt volunteered to mediate between Israel and Syria.", ("EGY", "ISR", "039")),
+    ("Ghana's navy returned a seized Togolese fishing boat to Lome.",
+     ("GHAMIL", "TGOGOV", "0842")),
+    ("Baghdad threw out the UN arms inspectors.", ("IRQGOV", "IGOUNO", "1662")),
+    ("Britain terminated arms supplies to the Sierra Leone army.", ("GBR", "SLEMIL", "1622")),
+    ("The World Food Programme scaled back food deliveries to Somalia.",
+     ("IGOUNOWFP", "SOM", "1623")),
+    ("Kenya pulled out of its role as mediator between Sudan's government and the rebels.",
+     ("KEN", "SDN", "165")),
+    ("A trade embargo on Cuba was declared by Washington.", ("USAGOV", "CUB", "163")),
+    ("Jordan's police hauled in the editor of the newspaper.", ("JORCOP", "JOR", "173")),
+    ("Bolivian police teargassed miners in La Paz.", ("BOLCOP", "BOLLAB", "175")),
+    ("Israel loosened its siege of Ramallah.", ("ISR", "PSEGOV", "0872")),
+    ("Iran dismissed a UN Security Council statement on its nuclear programme.",
+     ("IRN", "IGOUNOSEC", "120")),
+    ("The rebels threw out the government's peace package.", ("---REB", "---GOV", "127")),
+    # "the University of Nairobi" is in Nairobi, not in a town called University (Florida);
+    # bare "Congo" is the DRC
+    ("Villagers rallied at the University of Nairobi.", ("KENCVL", "KENGOV", "141")),
+    ("Rebel fighters raped women in villages of eastern Congo.", ("CODREB", "CODCVL", "1821")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), FOUND)
+def test_the_event_is_found(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code(text, DAY))
+
+
+def test_fire_at_words_is_still_criticism() -> None:
+    found = triples(code("The EU's plan came under heavy fire from Moscow on Monday.", DAY))
+    assert ("RUSGOV", "IGOEUREEC", "111") in found
+
+
+def test_a_rocket_slamming_into_a_house_is_no_criticism() -> None:
+    found = code("A rocket fired from a US drone slammed into a house in Yemen's Marib province, "
+                 "killing three men.", DAY)
+    assert "111" not in {e.cameo for e in found}
+
+
+def test_making_someone_pay_for_a_thing_is_no_threat() -> None:
+    assert not code("The company made workers pay for their own uniforms.", DAY)
+
+
+def test_a_raised_threat_level_is_an_alert_not_a_threat() -> None:
+    found = triples(code("Nigeria's military raised the threat level in Lagos.", DAY))
+    assert {t[2] for t in found} == {"152"}
