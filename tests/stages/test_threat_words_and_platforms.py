@@ -1,7 +1,8 @@
 """Threats said without "threaten" ("raised the prospect of sanctions", "promised a ruthless
 crackdown", "will make them pay dearly"), fire named by its weapon, a weapon's launching craft
 as its owner's, offers to mediate, and rows for codes a coding manual illustrates one by one
-(returning a boat, throwing out inspectors, scaling back food aid, quitting as mediator).
+(returning a boat, throwing out inspectors, scaling back food aid, quitting as mediator),
+requests handed over, and what someone is begged to do as not yet done.
 Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
@@ -81,3 +82,36 @@ def test_making_someone_pay_for_a_thing_is_no_threat() -> None:
 def test_a_raised_threat_level_is_an_alert_not_a_threat() -> None:
     found = triples(code("Nigeria's military raised the threat level in Lagos.", DAY))
     assert {t[2] for t in found} == {"152"}
+
+
+FOUND_TOO = [
+    # a request handed over: the handing verb's dative or "to" is whom it asks
+    ("Georgia's president sent Ankara a formal request on Tuesday.",
+     ("GEOGOV", "TURGOV", "020")),
+    ("A request to lift the embargo was handed to the Security Council by Libya's envoy.",
+     ("LBYGOV", "IGOUNOSEC", "020")),
+    ("Malian warplanes raided rebel camps near Kidal.", ("MLIMIL", "MLI", "195")),
+    ("Kenya ended its efforts to mediate between Sudan's government and the rebels.",
+     ("KEN", "SDN", "165")),
+    ("Dock workers in Mombasa struck to demand higher pay.", ("KENLAB", "KENGOV", "143")),
+    ("Indian soldiers forced villagers to walk ahead of the patrol as a human shield.",
+     ("INDMIL", "INDCVL", "184")),
+    ("Egypt's president prodded Israel to return to the negotiating table.",
+     ("EGYGOV", "ISR", "020")),
+    ("The union leader embarked on an indefinite fast in Lagos.", ("NGALAB", "NGAGOV", "142")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), FOUND_TOO)
+def test_this_event_is_found_too(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code(text, DAY))
+
+
+def test_a_deployment_someone_is_begged_for_has_not_happened() -> None:
+    found = code("Zambia's government begged the UN to speed up the deployment of peacekeepers.",
+                 DAY)
+    assert {e.cameo for e in found} == {"020"}
+
+
+def test_a_fast_voyage_is_no_hunger_strike() -> None:
+    assert not code("The ship embarked on a fast voyage to Lagos.", DAY)

@@ -15,17 +15,19 @@ LIGHT_VERBS = frozenset({"launch", "hold", "stage", "conduct", "carry", "begin",
                          "heed", "observe",  # "workers heeded a national stayaway"
                          # "sent a request for peacekeepers", "lodged a plea for clemency"
                          "send", "submit", "lodge", "file", "issue", "deliver", "address",
-                         "renew", "repeat", "voice", "present", "relay", "convey", "level"})
+                         "renew", "repeat", "voice", "present", "relay", "convey", "level",
+                         "hand", "broadcast"})
 # light verbs that hand over what is said: "a plea ... was addressed to the UN by Kabul",
 # "allegations ... were levelled against the government by"
 HANDING_VERBS = frozenset({"make", "send", "submit", "lodge", "file", "issue", "deliver",
                            "address", "renew", "repeat", "voice", "present", "relay", "convey",
-                           "level"})
+                           "level", "hand", "broadcast"})
 # verbs that carry only the words for a threat: "raised the prospect of a general strike"
 OMEN_VERBS = frozenset({"raise", "brandish", "wave", "float"})
 OMENS = frozenset({"threat", "prospect", "spectre", "specter"})
 # "engaged in ethnic cleansing", "took part in talks": the noun after "in" is the action
 IN_LIGHT_VERBS = frozenset({"engage", "participate", "involve", "take", "join", "partake"})
+ON_LIGHT_VERBS = frozenset({"embark", "go"})  # "embarked on a hunger strike"
 
 
 def light_verb(noun: Token) -> Token | None:
@@ -37,9 +39,10 @@ def light_verb(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS \
             and not any(c.dep_ == "oprd" for c in head.children):  # "called the attack a crime"
         return head
-    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX") \
-            and head.head.lemma_.lower() in IN_LIGHT_VERBS:
-        return head.head
+    if noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") and (
+            (head.lower_ == "in" and head.head.lemma_.lower() in IN_LIGHT_VERBS)
+            or (head.lower_ == "on" and head.head.lemma_.lower() in ON_LIGHT_VERBS)):
+        return head.head  # "took part in talks", "embarked on a fast"
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in HANDING_VERBS:
         return head  # "a plea for tents was addressed to the UN"
     return None

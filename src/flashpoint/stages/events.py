@@ -372,9 +372,9 @@ class SentenceCoder(RoleFinder):
                 if pattern.objects or token.pos_ != "VERB":
                     continue
                 heads = [direct_object(anchor)]
-            elif spec == "dative":  # "presented credentials to X": "to" on the object; "X was
-                heads = [child(anchor, "dative") if anchor.i == token.i else None,  # granted
-                         *prep_objects(anchor, "to"), recipient(anchor)]  # asylum"
+            elif spec == "dative":  # "to" on the object; "X was granted asylum"; the dative
+                heads = [child(anchor, "dative") if anchor.pos_ == "VERB" else None,  # of a
+                         *prep_objects(anchor, "to"), recipient(anchor)]  # verb ("sent X a plea")
             elif spec.startswith("pobj:"):
                 heads = list(prep_objects(anchor, spec[5:]))
             elif spec == "after" and anchor.i == token.i:  # PETRARCH's: the first actor after

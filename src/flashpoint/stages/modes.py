@@ -23,7 +23,8 @@ REQUEST_HEADS = frozenset({"ask", "urge", "call", "want", "demand", "order", "re
                            "compel", "pressure", "advise", "tell", "instruct", "threaten",
                            "warn", "effort", "bid", "plan", "able", "capable",
                            "ready", "willing", "keen", "eager", "excuse", "justification", "right",
-                           "recommend", "suggest"})
+                           "recommend", "suggest", "beg", "implore", "plead", "lobby",
+                           "exhort", "entreat", "petition", "prod", "nudge"})
 CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "rumour", "rumor",
                          "suspicion", "speculation", "report", "assertion", "suggestion"})
 TELLING = frozenset({"tell", "warn", "advise"})  # a request with "to", else what was said
