@@ -115,3 +115,35 @@ def test_a_deployment_someone_is_begged_for_has_not_happened() -> None:
 
 def test_a_fast_voyage_is_no_hunger_strike() -> None:
     assert not code("The ship embarked on a fast voyage to Lagos.", DAY)
+
+
+FOUND_AS_WELL = [
+    # a heavy price the speaker means to exact is a threat, not a gloomy forecast
+    ("Pakistan's army chief said India would pay dearly for any attack.",
+     ("PAKMIL", "IND", "130")),
+    ("India's prime minister cautioned Pakistan that it would pay a heavy price for backing "
+     "militants.", ("INDGOV", "PAK", "130")),
+    ("Pakistan warned that India would pay a heavy price for any incursion.",
+     ("PAK", "IND", "130")),
+    # rioting is rioting, whoever riots; the sentence's own "rioting youths" riot
+    ("Gorkha separatists rioted in Darjeeling.", ("INDREB", "INDGOV", "145")),
+    ("Rioting youths set houses ablaze in Dili.", ("TLSCVL", "TLS", "145")),
+    ("Serb forces choked off the last road into Sarajevo.", ("SRBMIL", "BIHGOV", "191")),
+    ("The Zambian president was given a warm welcome in Harare by Robert Mugabe.",
+     ("ZWEGOV", "ZMBGOV", "043")),
+    ("Eritrean and Ethiopian negotiators were locked in talks in Algiers.",
+     ("ERIGOV", "ETHGOV", "046")),
+    ("Eritrea ordered the mobilisation of 50,000 reservists.", ("ERI", "ERIMIL", "154")),
+    ("Khartoum welcomed a Libyan offer to mediate between the government and the rebels.",
+     ("SDNGOV", "LBY", "038")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), FOUND_AS_WELL)
+def test_this_event_is_found_as_well(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code(text, DAY))
+
+
+def test_paying_the_price_oneself_is_no_threat() -> None:
+    found = code("Moscow said it would pay the price for its policies.", DAY)
+    assert not {e.cameo for e in found} & {"130", "138"}

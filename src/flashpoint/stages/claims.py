@@ -246,7 +246,7 @@ def forecast(coder: SentenceCoder, warning: Token, source: Resolved | None) -> b
     if warning.lemma_.lower() != "warn" or child(warning, "dobj", "nsubjpass") is not None:
         return False  # "warned Kyiv", "students were warned by the government"
     clause = child(warning, "ccomp")
-    if clause is None or source is None:
+    if clause is None or source is None or _pays(clause):
         return False
     doers = coder.resolve_all(subject(clause))
     if _own_deed(clause) and all(d.actor.country == source.actor.country for d in doers):
@@ -256,6 +256,12 @@ def forecast(coder: SentenceCoder, warning: Token, source: Resolved | None) -> b
         return False
     return not any(d.actor.code == source.actor.code or _own_state(d.actor, source.actor)
                    for d in doers)
+
+
+def _pays(clause: Token) -> bool:
+    """ "warned that India would pay a heavy price": a price the warner means to exact."""
+    return clause.lemma_.lower() == "pay" and any(c.lower_ in ("price", "dearly")
+                                                  for c in clause.children)
 
 
 def _done_unnamed(coder: SentenceCoder, clause: Token, source: Resolved) -> bool:

@@ -192,6 +192,13 @@ CROWDS = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR"})  # unarmed people, not f
 RALLY = "141"
 
 
+def _rioters(token: Token) -> bool:
+    """ "Rioting youths set houses ablaze": doers the sentence itself calls rioters."""
+    doer = subject(token)
+    return doer is not None and (doer.lemma_.lower() == "rioter" or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in RIOTING for c in doer.children))
+
+
 def crowd_code(code: str, source: Resolved | None, token: Token) -> str:
     """What a crowd's or a force's act is: protesters, youths or villagers looting or burning
     riot (145, PLOVER PROTEST in mode riot; a mob burning people's homes attacks them);
@@ -202,7 +209,7 @@ def crowd_code(code: str, source: Resolved | None, token: Token) -> str:
     dissent (082); an armed force cutting off supplies blockades (191), it imposes no embargo
     (163)."""
     sector = source.actor.sector if source is not None else None
-    if code in RIOT_DAMAGE and (sector == "OPP" or (
+    if code in RIOT_DAMAGE and (sector == "OPP" or _rioters(token) or (
             sector in CROWDS and token.lemma_.lower() not in SEIZING and not any(
                 c.dep_ == "dobj" and c.lemma_.lower() in DWELLINGS for c in token.children))):
         return "145"  # "youths torched cars"; "mobs torched villages" is an attack on them,
@@ -315,7 +322,10 @@ def armed_storming(pattern: VerbPattern, source: Resolved | None) -> bool:
     """Armed forces that storm or ransack a building attack it (190); a riot (145) is what
     protesters do."""
     return pattern.code.startswith("145") and source is not None \
-        and (source.actor.sector or "")[:3] in ARMED
+        and (source.actor.sector or "")[:3] in ARMED and pattern.lemma not in RIOTING
+
+
+RIOTING = frozenset({"riot", "rioting"})  # "separatists rioted": a riot, armed or not
 
 
 def official_protest(token: Token, pattern: VerbPattern, source: Resolved | None) -> bool:
