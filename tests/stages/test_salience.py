@@ -19,8 +19,9 @@ def _top(text: str) -> str:
 
 @pytest.mark.parametrize(("text", "news", "aside"), [
     # a participle clause set off after the act: how or why it was done
+    # (a nuclear device detonated is 2042, CAMEO's nuclear detonation, not a bombing, 183)
     ("Pakistan detonated a nuclear device on Monday, defying repeated warnings from "
-     "Washington.", "183", "128"),
+     "Washington.", "2042", "128"),
 ])
 def test_a_participle_clause_ranks_below_the_act_it_hangs_on(text: str, news: str,
                                                              aside: str) -> None:

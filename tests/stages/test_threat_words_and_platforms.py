@@ -147,3 +147,40 @@ def test_this_event_is_found_as_well(text: str, triple: tuple[str, str, str]) ->
 def test_paying_the_price_oneself_is_no_threat() -> None:
     found = code("Moscow said it would pay the price for its policies.", DAY)
     assert not {e.cameo for e in found} & {"130", "138"}
+
+
+FOUND_ALSO = [
+    ("Nairobi shot down the rebels' request for talks.", ("KENGOV", "KENREB", "120")),
+    ("Zambia's opposition leader scorned calls for him to quit.", ("ZMBOPP", "", "120")),
+    ("Turkey hinted at military action against Kurdish rebel bases in Iraq.",
+     ("TUR", "IRQREB", "138")),
+    ("Israel raised the prospect of a naval blockade of Lebanon's ports.",
+     ("ISR", "LBN", "1381")),
+    ("Sudanese jets rained bombs on rebel villages in Darfur.", ("SDN", "", "195")),
+    ("Ankara reserved the right to use force against Syria.", ("TURGOV", "SYR", "138")),
+    ("Pakistan conducted five underground nuclear tests in Baluchistan.", ("PAK", "", "2042")),
+    ("Martial law was proclaimed in Aceh by the Indonesian government.",
+     ("IDNGOV", "IDN", "1724")),
+    ("The PKK proclaimed a unilateral ceasefire.", ("TURREBPKK", "TUR", "0871")),
+    ("Uzbekistan kicked out US forces from the Karshi air base.", ("UZB", "USAMIL", "166")),
+    ("The Security Council approved new sanctions against Iran.", ("IGOUNOSEC", "IRN", "163")),
+    ("Students in Seoul halted their street protests.", ("KOREDU", "KORGOV", "082")),
+    ("Moscow's plan drew strong disapproval from Estonia.", ("EST", "RUSGOV", "110")),
+    ("Cairo dismissed Israel's position on Jerusalem as a non-starter.",
+     ("EGYGOV", "ISR", "120")),
+    # a crowd that converges somewhere to protest protests
+    ("Farmers converged on Brussels to protest against EU subsidy cuts.",
+     ("BELAGR", "IGOEUREEC", "141")),
+    # demands laid down, put forward, or repeated with the clause hung on the verb
+    ("Beijing laid down a demand that Hanoi withdraw its troops from Cambodia.",
+     ("CHNGOV", "VNMGOV", "100")),
+    ("A demand for talks with the government was put forward by Hungarian opposition groups.",
+     ("HUNOPP", "", "106")),
+    ("Indonesia repeated its demand on Monday that Acehnese rebels free their hostages.",
+     ("IDN", "IDNREB", "100")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), FOUND_ALSO)
+def test_this_event_is_found_also(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code(text, DAY))

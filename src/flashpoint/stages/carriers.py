@@ -25,9 +25,14 @@ HANDING_VERBS = frozenset({"make", "send", "submit", "lodge", "file", "issue", "
 # verbs that carry only the words for a threat: "raised the prospect of a general strike"
 OMEN_VERBS = frozenset({"raise", "brandish", "wave", "float"})
 OMENS = frozenset({"threat", "prospect", "spectre", "specter"})
+# nouns whose target a clause on their carrying verb may name ("repeated its demand on Monday
+# that the rebels free ...", "raised the threat of a strike if parliament ...")
+AIMED = OMENS | {"demand", "call", "appeal", "request", "plea"}
 # "engaged in ethnic cleansing", "took part in talks": the noun after "in" is the action
 IN_LIGHT_VERBS = frozenset({"engage", "participate", "involve", "take", "join", "partake"})
 ON_LIGHT_VERBS = frozenset({"embark", "go"})  # "embarked on a hunger strike"
+# verbs with a particle that put a demand or a plan forward
+PUT_FORWARD = frozenset({("put", "forward"), ("set", "out"), ("lay", "down"), ("bring", "up")})
 
 
 def light_verb(noun: Token) -> Token | None:
@@ -45,6 +50,9 @@ def light_verb(noun: Token) -> Token | None:
         return head.head  # "took part in talks", "embarked on a fast"
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in HANDING_VERBS:
         return head  # "a plea for tents was addressed to the UN"
+    if noun.dep_ in ("dobj", "nsubjpass") and (head.lemma_.lower(), next(
+            (c.lower_ for c in head.children if c.dep_ in ("prt", "advmod")), "")) in PUT_FORWARD:
+        return head  # "laid down a demand", "a demand was put forward by"
     return None
 
 

@@ -228,6 +228,9 @@ def announced_decision(token: Token) -> bool:
 PURPOSE_HEADS = frozenset({"gather", "travel", "arrive", "fly", "convene", "assemble", "come",
                            "go", "head"})
 TALKING = frozenset({"discuss", "talk", "negotiate", "consult", "confer", "review"})
+CROWD_MOVES = PURPOSE_HEADS | {"converge", "march", "pour", "flock", "descend", "mass", "throng",
+                               "stream", "rally", "take"}  # "took to the streets to protest"
+PROTESTING = frozenset({"protest", "demonstrate"})
 OPENING = frozenset({"open", "reopen", "lift", "ease", "unblock", "clear", "relax"})
 LETTING = frozenset({"allow", "let", "permit"})
 ERRANDS = frozenset({"send", "dispatch", "appoint", "establish", "form", "name", "launch",
@@ -248,6 +251,8 @@ def _done_through(token: Token, head: Token, lemma: str) -> bool:
         return own_mode(head) is None  # investigate": the sending starts the inquiry
     if lemma in OPENING and token.lemma_.lower() in LETTING:  # "opened the bridge to allow
         return own_mode(head) is None  # the delivery of grain": the opening lets it through
+    if lemma in CROWD_MOVES and token.lemma_.lower() in PROTESTING:  # "farmers converged on
+        return own_mode(head) is None  # Strasbourg to protest": the gathering is the protest
     return lemma in PURPOSE_HEADS and token.lemma_.lower() in TALKING \
         and own_mode(head) is None  # not "traditionally gather to discuss"
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from flashpoint.codebook.phrase import Phrase, Seq
+from flashpoint.stages.carriers import light_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -117,6 +118,10 @@ def match_phrase(phrase: Phrase, verb: Token) -> PhraseMatch | None:
     if found_before is None:
         return None
     found_after = _fits(phrase.after, 0, after, 0, None, (), set())
+    if found_after is None and verb.pos_ == "NOUN" and (carrier := light_verb(verb)) is not None:
+        after = list(doc[verb.i + 1:max(carrier.right_edge.i + 1, verb.i + 1)])  # "repeated
+        found_after = _fits(phrase.after, 0, after, 0, None, (), set())  # its demand on
+        # Sunday that ...": the clause hung on the verb that carries the noun
     if found_after is None:
         return None
     marks = {m: ("before", p) for m, p in found_before[1]}

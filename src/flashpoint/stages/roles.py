@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.stages.actor_words import partitive_of, where_phrase
 from flashpoint.stages.actors import ActorBuilder, Resolved
-from flashpoint.stages.carriers import OMENS, errand_verb, light_verb, manner_verb
+from flashpoint.stages.carriers import AIMED, errand_verb, light_verb, manner_verb
 from flashpoint.stages.mentions import as_means, makers, platform
 from flashpoint.stages.patterns import felt
 from flashpoint.stages.phrases import match_phrase, noun_heads, verb_phrase_after
@@ -361,7 +361,7 @@ class RoleFinder:
         first noun phrase after the verb that names an actor ("presented their credentials
         to Ithilen's president": the president; "his trip" does not name him)."""
         passive = [child(verb, "nsubjpass")] if is_passive(verb) else []
-        carrier = light_verb(verb) if verb.lemma_.lower() in OMENS else None
+        carrier = light_verb(verb) if verb.lemma_.lower() in AIMED else None
         after = [h.head if h.dep_ == "poss" else h  # "raised the threat of a strike if
                  for w in (verb, *([carrier] if carrier is not None else []))  # parliament
                  for h in noun_heads(verb_phrase_after(w))]  # passed the bill": the carrier's
