@@ -184,3 +184,33 @@ FOUND_ALSO = [
 @pytest.mark.parametrize(("text", "triple"), FOUND_ALSO)
 def test_this_event_is_found_also(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples(code(text, DAY))
+
+
+ASKED = [
+    # the tagger may leave "petitioned" as its own lemma
+    ("Lebanese mayors petitioned the Israeli military governor on Monday to reopen the schools.",
+     ("LBNGOV", "ISRGOV", "020")),
+    ("Abuja solicited Pretoria's support for its bid for a Security Council seat.",
+     ("NGAGOV", "ZAFGOV", "022")),
+    ("Namibia sought clarification from Luanda about the border incident.",
+     ("NAM", "AGOGOV", "020")),
+    ("Kiev applied to the International Monetary Fund for a stand-by loan.",
+     ("UKRGOV", "IGOBUSIMF", "0231")),
+    ("Cairo turned to the World Bank for an emergency loan.",
+     ("EGYGOV", "IGOUNODEVWBK", "0231")),
+    ("Georgia sought joint military exercises with Turkey.", ("GEO", "TUR", "0212")),
+    ("Ecuadorean troops attacked Peruvian army posts.", ("ECUMIL", "PER", "190")),
+    ("The Hague war crimes tribunal indicted three Croatian generals.",
+     ("IGOUNOJUDCTY", "HRVMIL", "173")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), ASKED)
+def test_what_is_asked_and_who_asks(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code(text, DAY))
+
+
+def test_turning_down_a_request_for_a_loan_is_no_appeal_to_the_one_refusing() -> None:
+    found = triples(code("Tokyo turned down Seoul's request for emergency loans.", DAY))
+    assert ("JPNGOV", "KORGOV", "120") in found
+    assert "0231" not in {t[2] for t in found}
