@@ -214,3 +214,14 @@ def test_turning_down_a_request_for_a_loan_is_no_appeal_to_the_one_refusing() ->
     found = triples(code("Tokyo turned down Seoul's request for emergency loans.", DAY))
     assert ("JPNGOV", "KORGOV", "120") in found
     assert "0231" not in {t[2] for t in found}
+
+
+def test_declaring_itself_ready_is_the_declarer_being_ready() -> None:
+    found = triples(code("Eritrea declared itself ready to fight Yemen.", DAY))
+    assert ("ERI", "YEM", "138") in found
+
+
+def test_remains_handed_over_are_persons_returned() -> None:
+    found = triples(code("North Korea handed over the remains of five US servicemen at "
+                         "Panmunjom.", DAY))
+    assert ("PRK", "USA", "0841") in found

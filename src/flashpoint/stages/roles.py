@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from flashpoint.records import Actor
 
 OWNING = frozenset({"belong", "own", "run", "operate"})  # whose a place or thing is
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 MUTUAL_LEMMAS = frozenset({"agree", "clash", "fight", "fighting", "battle", "skirmish",
                            "exchange"})
@@ -134,8 +135,11 @@ class RoleFinder:
                 found = self._measure_owner(token)  # "the lifting of Algeria's emergency"
             return found
         if token.pos_ == "ADJ" or felt(self.book, token):  # "was disappointed by the ruling"
-            return self.resolve_all(child(token.head, "nsubj") if token.dep_ == "acomp"
-                                    else child(token, "nsubjpass"))
+            holder = child(token.head, "nsubj") if token.dep_ == "acomp" \
+                else child(token, "nsubjpass") or child(token, "nsubj")
+            if holder is not None and holder.lower_ in REFLEXIVES:
+                holder = subject(token.head)  # "declared itself ready to": the declarer
+            return self.resolve_all(holder)
         held = child(token, "nsubjpass")  # "talks were held in Sidon between A and B"
         found = self.subject_actors(subject(token)) or self._between(token) \
             or (self._between(held) if held is not None else [])
