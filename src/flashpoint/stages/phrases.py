@@ -119,9 +119,9 @@ def match_phrase(phrase: Phrase, verb: Token) -> PhraseMatch | None:
         return None
     found_after = _fits(phrase.after, 0, after, 0, None, (), set())
     if found_after is None and verb.pos_ == "NOUN" and (carrier := light_verb(verb)) is not None:
-        after = list(doc[verb.i + 1:max(carrier.right_edge.i + 1, verb.i + 1)])  # "repeated
-        found_after = _fits(phrase.after, 0, after, 0, None, (), set())  # its demand on
-        # Sunday that ...": the clause hung on the verb that carries the noun
+        # "repeated its demand on Sunday that ...": the clause hung on the carrying verb
+        after = list(doc[verb.i + 1:max(carrier.right_edge.i + 1, verb.i + 1)])
+        found_after = _fits(phrase.after, 0, after, 0, None, (), set())
     if found_after is None:
         return None
     marks = {m: ("before", p) for m, p in found_before[1]}

@@ -365,10 +365,11 @@ class RoleFinder:
         first noun phrase after the verb that names an actor ("presented their credentials
         to Ithilen's president": the president; "his trip" does not name him)."""
         passive = [child(verb, "nsubjpass")] if is_passive(verb) else []
-        carrier = light_verb(verb) if verb.lemma_.lower() in AIMED else None
-        after = [h.head if h.dep_ == "poss" else h  # "raised the threat of a strike if
-                 for w in (verb, *([carrier] if carrier is not None else []))  # parliament
-                 for h in noun_heads(verb_phrase_after(w))]  # passed the bill": the carrier's
+        # a threat or demand is aimed after its carrying verb too ("raised the threat of a
+        carrier = light_verb(verb) if verb.lemma_.lower() in AIMED else None  # strike if MPs")
+        after = [h.head if h.dep_ == "poss" else h
+                 for w in (verb, *([carrier] if carrier is not None else []))
+                 for h in noun_heads(verb_phrase_after(w))]
         return next((h for h in [*passive, *after] if h is not None and any(
             r.how != "pronoun" for r in self._resolve_through(h))), None)
 
