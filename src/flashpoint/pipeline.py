@@ -131,7 +131,8 @@ def tell(article: Article, doc: Doc, tools: Tools) -> tuple[list[Told], list[Quo
     dateline = gaz.lookup(article.dateline) if article.dateline else None
     day = (article.published or date.today().isoformat())[:10]
     sentences = [(sent, places.sentence_places(sent, gaz)) for sent in doc.sents]
-    default = home_country(dateline, hits, book, sentences, title, doc)
+    default = home_country(dateline, hits, book, sentences, title, doc) \
+        or places.town_country(doc, gaz)
     builder = ActorBuilder(book, hits, day, default,
                            place_country=lambda name: _place_country(gaz, name, day))
     coder = SentenceCoder(book, builder)

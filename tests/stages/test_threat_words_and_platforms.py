@@ -206,3 +206,9 @@ def test_remains_handed_over_are_persons_returned() -> None:
                          [*FOUND, *FOUND_TOO, *FOUND_AS_WELL, *FOUND_ALSO, *ASKED])
 def test_the_event_is_found(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples(code(text, DAY))
+
+
+def test_a_text_that_names_only_towns_is_at_home_in_their_country() -> None:
+    found = triples(code("Coca growers blocked the main road between Cochabamba and Santa Cruz "
+                         "on Monday.", DAY))
+    assert ("BOLAGR", "BOL", "144") in found

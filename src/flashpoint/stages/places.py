@@ -11,7 +11,7 @@ from flashpoint.stages.actor_words import located
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from flashpoint.gazetteer import Gazetteer
     from flashpoint.records import Actor
@@ -103,6 +103,18 @@ def sentence_places(sent: Span, gazetteer: Gazetteer) -> list[Place]:
             if place is not None and place not in found:
                 found.append(place)
     return sorted(found, key=lambda p: RANK[p.precision])
+
+
+def town_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """The country of the first town or province a text names, whatever the preposition
+    ("clamped a curfew on Srinagar", "the highway between Cochabamba and Santa Cruz"): the
+    home of a text that names no country, so that its unnamed authorities and growers are
+    someone's. Country names are left out (they are actors, counted in ``home_country``)."""
+    for span in (e for e in doc.ents if e.label_ in PLACE_LABELS):  # not "Coca growers"
+        place = gazetteer.lookup(span.text.removeprefix("the ").removeprefix("The "))
+        if place is not None and place.country and place.precision != "country":
+            return place.country
+    return None
 
 
 def event_place(places: list[Place], dateline: Place | None,
