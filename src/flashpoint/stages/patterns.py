@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.stages.carriers import HANDING_VERBS, light_verb
 from flashpoint.stages.clauses import for_clause
+from flashpoint.stages.lemmas import known_stem
 from flashpoint.stages.misparse import attributive_visiting, closing_report
 from flashpoint.stages.phrases import match_phrase
 from flashpoint.stages.syntax import direct_object, is_passive, prep_objects
@@ -272,6 +273,7 @@ def best_pattern(book: Codebook, token: Token) -> VerbPattern | None:
     lemma = token.lemma_.lower()
     if felt(book, token):
         pos, lemma = "ADJ", token.lower_
+    lemma = known_stem(book, token, pos) or lemma  # "petitioned" left as its own lemma
     candidates = [p for p in book.patterns(pos, lemma) if applicable(p, token)]
     if not candidates and pos == "NOUN" and lemma in book.nominal \
             and next(prep_objects(token, "of"), None) is not None:  # "the closure of X"
