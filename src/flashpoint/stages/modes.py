@@ -235,7 +235,9 @@ OPENING = frozenset({"open", "reopen", "lift", "ease", "unblock", "clear", "rela
 LETTING = frozenset({"allow", "let", "permit"})
 ERRANDS = frozenset({"send", "dispatch", "appoint", "establish", "form", "name", "launch",
                      "assign", "create", "commission", "deploy"})
-INQUIRING = frozenset({"investigate", "probe", "examine", "inquire", "study", "verify"})
+INQUIRING = frozenset({"investigate", "probe", "examine", "inquire", "study", "verify", "look",
+                       "gather", "collect", "document", "assess"})  # "to look into", "to
+# gather evidence of"
 
 
 def _done_through(token: Token, head: Token, lemma: str) -> bool:
@@ -247,8 +249,9 @@ def _done_through(token: Token, head: Token, lemma: str) -> bool:
         return not any(c.dep_ in ("dobj", "dative") for c in head.children)
     if lemma == "vote":  # "the Senate voted to reject the treaty": the vote is the rejection
         return own_mode(head) is None
-    if lemma in ERRANDS and token.lemma_.lower() in INQUIRING:  # "sent a rapporteur to
-        return own_mode(head) is None  # investigate": the sending starts the inquiry
+    if lemma in ERRANDS | PURPOSE_HEADS and token.lemma_.lower() in INQUIRING:  # "sent a
+        return own_mode(head) is None  # rapporteur to investigate", "arrived in Kosovo to
+        # gather evidence": the sending or the coming starts the inquiry
     if lemma in OPENING and token.lemma_.lower() in LETTING:  # "opened the bridge to allow
         return own_mode(head) is None  # the delivery of grain": the opening lets it through
     if lemma in CROWD_MOVES and token.lemma_.lower() in PROTESTING:  # "farmers converged on

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from flashpoint.errors import ModelError
+from flashpoint.stages.reparse import repair
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 PARAGRAPHS = "flashpoint_paragraphs_v1"
 IRREGULAR = "flashpoint_irregular_past_v1"
+CLOSING = "flashpoint_reparse_v1"
 
 
 def mark_paragraphs(doc: Doc) -> Doc:
@@ -103,6 +105,8 @@ def _register() -> None:
         Language.component(PARAGRAPHS, func=mark_paragraphs)
     if not Language.has_factory(IRREGULAR):
         Language.factory(IRREGULAR, func=_irregular_past)
+    if not Language.has_factory(CLOSING):
+        Language.component(CLOSING, func=repair)
 
 
 @lru_cache(maxsize=2)
@@ -123,6 +127,8 @@ def load_pipeline(model: str) -> Language:
     nlp.add_pipe(PARAGRAPHS, **before)  # type: ignore[arg-type]
     if "lemmatizer" in nlp.pipe_names and nlp.get_pipe("lemmatizer").mode == "rule":  # type: ignore[attr-defined]
         nlp.add_pipe(IRREGULAR, after="lemmatizer")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(CLOSING, last=True)  # it reads the lemmas
     _split_dotted_compounds(nlp)
     _join_hyphened_verbs(nlp)
     return nlp

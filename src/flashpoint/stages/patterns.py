@@ -27,7 +27,8 @@ def phrase_lemmas(head: Token) -> set[str]:
     """Lemmas that say what a noun phrase is: its head, modifiers, the nouns listed with it
     ("eggs and stones") and an "of" complement ("units of Russian peacekeeping forces" ->
     unit, force, peacekeeping, Russian)."""
-    words = {o.lemma_.lower() for o in _listed(head)} | _hyphened(head)
+    listed = _listed(head)  # as written too: the lemmatizer makes "data" a "datum"
+    words = {o.lemma_.lower() for o in listed} | {o.lower_ for o in listed} | _hyphened(head)
     for word in (c for c in head.children if c.dep_ in ("compound", "amod", "appos")):
         words.add(word.lemma_.lower())  # "the 'one country, two systems' formula" (appos)
         words.update(c.lemma_.lower() for c in _modifiers(word))

@@ -36,10 +36,11 @@ REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 MUTUAL_LEMMAS = frozenset({"agree", "clash", "fight", "fighting", "battle", "skirmish",
                            "exchange"})
-# "talks between India and Pakistan began": both sides talk, when the talks are the subject
+# "talks between India and Pakistan began" (a pact "was signed"): both act, as the subject
 # ("offered to broker talks between them": the broker acts, the two are talked with)
 MEETINGS = frozenset({"talk", "meeting", "summit", "consultation", "dialogue", "negotiation",
-                      "exercise", "drill", "manoeuvre", "maneuver", "conversation"})
+                      "exercise", "drill", "manoeuvre", "maneuver", "conversation", "treaty",
+                      "accord", "agreement", "pact", "truce", "ceasefire", "armistice"})
 # nouns of a force's own movement: its "of" phrase names who moves ("the withdrawal of the
 # last Israeli troops"); of other nouns it names the target ("the arrest of Ayman Nour")
 FORCE_MOVES = frozenset({"deployment", "redeployment", "dispatch", "withdrawal", "pullout",
