@@ -1,8 +1,9 @@
 """What a closing speech verb says when the parser made it a conjunct, a visitor as the doer
-of a passive, objects read as written ("data"), inquiries that a sending or an arrival is for,
-persons and suspects handed to someone, an accord signed "between" two sides, and intents to
-let foreigners in. Made-up sentences about real actors, coded with the shipped codebook and
-the pinned model."""
+of a passive, "risks" as a verb, objects read as written ("data"), inquiries that a sending
+or an arrival is for, persons and suspects handed to someone, an accord signed "between" two
+sides, intents to let foreigners in, cooperation announced in the passive, and penalties
+someone is warned of. Made-up sentences about real actors, coded with the shipped codebook
+and the pinned model."""
 
 from __future__ import annotations
 
@@ -41,6 +42,18 @@ FOUND = [
      ("IGOUNODEVWBK", "GHA", "071")),
     # agreeing to let inspectors in is the intent to allow international involvement
     ("Tehran agreed to let UN inspectors into the Natanz plant.", ("IRNGOV", "IGOUNO", "0355")),
+    # cooperation announced in the passive with no doer is the speaker's state's intent
+    ("Talks with Pakistan will be held in Islamabad next month, the Indian foreign ministry "
+     "said on Tuesday.", ("INDGOV", "PAK", "036")),
+    # what one is warned one faces, or risks losing, is the warner's threat
+    ("Foreign journalists who stay in Harare face the loss of their accreditation, "
+     "Zimbabwe's information minister warned.", ("ZWEGOV", "ZWEMED", "132")),
+    ("Ukraine faces the loss of its gas supplies, Gazprom warned on Friday.",
+     ("RUSBUSGAZ", "UKR", "131")),
+    ("Kenya risks losing its World Bank loans if it fails to fight graft, the Dutch "
+     "development minister cautioned.", ("NLDGOV", "KEN", "1311")),
+    ("Residents of Jaffna will face a curfew if the protests go on, Sri Lanka's army said.",
+     ("LKAMIL", "LKACVL", "1323")),
 ]
 
 
@@ -63,6 +76,11 @@ def test_a_real_second_act_stays_a_conjunct() -> None:
     doc = nlp("The army shelled the town for hours, and the rebels said nothing.")
     said = next(t for t in doc if t.lower_ == "said")
     assert said.dep_ != "ROOT"
+
+
+def test_starvation_one_is_warned_of_is_a_forecast() -> None:
+    found = code("Villagers face starvation, the UN warned.", DAY)
+    assert {e.cameo for e in found} == {"012"}
 
 
 def test_a_handover_of_control_to_police_is_no_judicial_cooperation() -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from flashpoint.stages.clauses import in_background, in_relative
-from flashpoint.stages.modes import announced_decision, conditional, is_condition, trigger_mode
+from flashpoint.stages.modes import announced_decision, is_condition, trigger_mode
 from flashpoint.stages.patterns import best_pattern, reported_clause, reporting_verb
 from flashpoint.stages.syntax import child, infinitive, is_passive, speaker_of, subject
 
@@ -50,7 +50,7 @@ def demand_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
     generic = DEMAND_MODALS[modal.pop()]
     wanted = best_pattern(coder.book, clause)
     code = (coder.book.mirrored(generic, wanted.code) if wanted else None) or generic
-    return _speaker_to_addressee(coder, verb, clause, code,
+    return speaker_to_addressee(coder, verb, clause, code,
                                  untold_ok=verb.lemma_.lower() in INSISTING)
 
 
@@ -72,12 +72,12 @@ def allegation_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | No
     if said is None or clause is None:
         return None
     if said.code.startswith(ACCUSE):
-        return _speaker_to_addressee(coder, verb, clause, said.code)
+        return speaker_to_addressee(coder, verb, clause, said.code)
     if _own_deed(clause):
         return None  # "Russia claimed its forces captured the town": its own deed
     if _blaming(clause) or (verb.lemma_.lower() in CLAIMING and verb.i < clause.i
                             and _named_doer(coder, clause)):
-        return _speaker_to_addressee(coder, verb, clause, ACCUSE)
+        return speaker_to_addressee(coder, verb, clause, ACCUSE)
     return None  # "Ratcliffe claimed Iran spoofed e-mails"; "said the group was behind it";
     # "police rounded up dozens, the party claimed": a claim told after it names its source
 
@@ -103,7 +103,7 @@ def _blaming(clause: Token) -> bool:
     return any(c.lemma_.lower() in BLAME_WORDS for c in said)
 
 
-def _speaker_to_addressee(coder: SentenceCoder, verb: Token, clause: Token, code: str,
+def speaker_to_addressee(coder: SentenceCoder, verb: Token, clause: Token, code: str,
                           untold_ok: bool = False) -> list[Finding] | None:
     """The speaker's event (``code``) towards the one the reported clause is about: its
     subject, or the one told when that subject is a pronoun ("told the students that they
@@ -132,29 +132,6 @@ def _named_in(coder: SentenceCoder, phrase: Token,
     found = (coder.actors.resolve(t) for t in phrase.subtree if t.pos_ == "PROPN")
     return [r for r in found if r is not None
             and all(r.actor.code != s.actor.code for s in speakers)]
-
-
-# "told the Baltic states that they would face countermeasures": what the addressee would face
-# is the speaker's threat (CAMEO 13), its code by what is faced
-FACED = {"countermeasure": "130", "consequence": "130", "retaliation": "130", "reprisal": "130",
-         "punishment": "130", "action": "130", "measure": "130", "response": "130",
-         "sanction": "1312", "embargo": "1312", "boycott": "1312", "isolation": "131",
-         "attack": "138", "strike": "138", "airstrike": "138", "force": "138", "war": "138",
-         "arrest": "132", "prosecution": "132", "deportation": "132", "expulsion": "132",
-         "jail": "132", "prison": "132", "ban": "132", "closure": "132"}
-
-
-def consequence_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
-    """ "X warned that Y would face sanctions (if …)": X threatens Y."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None or clause.lemma_.lower() != "face":
-        return None
-    faced = child(clause, "dobj")
-    code = FACED.get(faced.lemma_.lower()) if faced is not None else None
-    if code is None or not (any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could")
-                                for c in clause.children) or conditional(clause)):
-        return None  # "would face sanctions", "face arrest unless they register"
-    return _speaker_to_addressee(coder, verb, clause, code)
 
 
 def accusations(coder: SentenceCoder, findings: list[Finding]) -> list[Finding]:

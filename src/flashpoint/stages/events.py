@@ -27,10 +27,7 @@ from flashpoint.stages.arrivals import arrived_findings
 from flashpoint.stages.captives import holders
 from flashpoint.stages.claims import (
     accusations,
-    allegation_findings,
     conditional_threat,
-    consequence_findings,
-    demand_findings,
     forecast,
     settle_speech,
     told_to,
@@ -38,6 +35,7 @@ from flashpoint.stages.claims import (
 )
 from flashpoint.stages.clauses import for_clause, told_aside
 from flashpoint.stages.confidence import basis
+from flashpoint.stages.consequences import speech_findings
 from flashpoint.stages.escapes import escaped_findings
 from flashpoint.stages.findings import (
     JOINT_DRILL,
@@ -140,10 +138,8 @@ class SentenceCoder(RoleFinder):
                 undergone := undergone_findings(self, token, pattern)) is not None:
             yield from undergone  # "faced criticism from the UN": the UN criticised
             return
-        if pattern.speech and (demand := demand_findings(self, token)
-                               or consequence_findings(self, token)
-                               or allegation_findings(self, token)) is not None:
-            yield from demand
+        if (said := speech_findings(self, token, pattern)) is not None:
+            yield from said  # a demand, a threat or an accusation made by speaking
             return
         sources = self._sources(token, pattern)
         if pattern.code[:2] == "10" and (ordered := commanded_findings(self, token, sources)):

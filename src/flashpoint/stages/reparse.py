@@ -27,6 +27,27 @@ def repair(doc: Doc) -> Doc:
     """Both repairs of the module, in place."""
     closing_speech(doc)
     visitor_as_doer(doc)
+    risks_as_verb(doc)
+    return doc
+
+
+def risks_as_verb(doc: Doc) -> Doc:
+    """Rehang "<name> risks <doing>" read as a noun compound (see the module)."""
+    for risks in doc:
+        if risks.lower_ != "risks" or risks.tag_ != "NNS" \
+                or risks.dep_ not in ("ROOT", "ccomp", "conj", "dep"):
+            continue
+        doing = next((c for c in risks.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                      and c.i == risks.i + 1), None)
+        doer = next((c for c in risks.children if c.i == risks.i - 1 and (
+            c.dep_ == "compound" or (c.dep_ == "amod" and c.ent_type_ in ("GPE", "ORG")))), None)
+        if doing is None or doer is None:
+            continue
+        risks.pos_, risks.tag_ = "VERB", "VBZ"
+        if risks.dep_ == "dep" and risks.head.pos_ == "VERB":
+            risks.dep_ = "ccomp"  # "..., Solana said": what was said
+        doing.dep_ = "xcomp"
+        doer.dep_ = "nsubj"
     return doc
 
 

@@ -280,12 +280,16 @@ def _speaker_state(coder: SentenceCoder, verb: Token) -> Resolved | None:
     return said
 
 
+# cooperation a state announces in the passive ("talks will be held", "aid will be flown in")
+ANNOUNCED_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+
+
 def announced_yield(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
                     targets: list[Resolved | None]) -> Resolved | None:
     """ "The British teacher will be freed within days, a presidential adviser in Khartoum
     said": a release announced in the passive, with no one named to do it, is the speaker's
     state's to make."""
-    if not pattern.code.startswith("08") or not is_passive(verb) \
+    if pattern.code[:2] not in ANNOUNCED_ROOTS or not is_passive(verb) \
             or any(c.dep_ == "agent" for c in verb.children) or trigger_mode(verb) != "future" \
             or not any(t is not None for t in targets):
         return None  # the cheap tests first: this runs for every act with no doer found
