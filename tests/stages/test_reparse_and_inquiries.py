@@ -29,7 +29,7 @@ FOUND = [
     ("UN investigators began gathering evidence of war crimes in Darfur.",
      ("IGOUNO", "SDN", "094")),
     ("Human Rights Watch researchers arrived in Chechnya on Friday to look into reports of "
-     "torture.", ("NGOHRIHRW", "", "092")),
+     "torture.", ("NGOHRIHRW", "RUS", "092")),
     # persons handed to someone are released to them; a suspect handed to a tribunal is
     # judicial cooperation
     ("The rebels handed the captured soldiers to the Red Cross on Sunday.",

@@ -21,7 +21,8 @@ LIGHT_VERBS = frozenset({"launch", "hold", "stage", "conduct", "carry", "begin",
 # "allegations ... were levelled against the government by"
 HANDING_VERBS = frozenset({"make", "send", "submit", "lodge", "file", "issue", "deliver",
                            "address", "renew", "repeat", "voice", "present", "relay", "convey",
-                           "level", "hand", "broadcast"})
+                           "level", "hand", "broadcast", "extend", "unveil", "express",
+                           "reiterate", "restate", "reaffirm"})  # "recognition was extended by"
 # verbs that carry only the words for a threat: "raised the prospect of a general strike"
 OMEN_VERBS = frozenset({"raise", "brandish", "wave", "float"})
 OMENS = frozenset({"threat", "prospect", "spectre", "specter"})

@@ -91,6 +91,7 @@ def in_relative(token: Token) -> bool:
     current = token
     for _ in range(12):
         if current.dep_ in ("relcl", "acl") or (current.dep_ == "amod" and current.pos_ == "VERB") \
+                or _gerund_with_doer(current) \
                 or (current.dep_ == "pcomp" and (current.head.head.pos_ == "NOUN" or (
                     _aimed_at(current.head) and any(
                         c.dep_ == "nsubj" for c in current.children)))):
@@ -101,6 +102,14 @@ def in_relative(token: Token) -> bool:
             # sacked the chief justice")
         current = current.head
     return False
+
+
+def _gerund_with_doer(token: Token) -> bool:
+    """ "clubbed monks marching in Rangoon", "fired at monks marching", parsed as the gerund
+    "marching" with "monks" as its compound (the object, or a clause of its own): the marchers
+    are described, as in "monks who were marching"."""
+    return token.dep_ in ("dobj", "pobj", "ccomp") and token.tag_ == "VBG" \
+        and any(c.dep_ == "compound" and c.i == token.i - 1 for c in token.children)
 
 
 def _aimed_at(preposition: Token) -> bool:

@@ -46,6 +46,7 @@ from flashpoint.stages.findings import (
     crowd_demand,
     described_in_another,
     foreground,
+    inquiries_over_errands,
     joint_exercise,
     mass_code,
     official_protest,
@@ -120,7 +121,8 @@ class SentenceCoder(RoleFinder):
         self.protest_seen = self.protest_seen or any(
             f.code[:2] == "14" and f.mode in ("asserted", "reported") for f in findings)
         findings = office_exits(protest_demands(settle_speech(accusations(self, findings))))
-        return foreground(described_in_another(self.book, blamed_violence(self.book, findings)))
+        return foreground(described_in_another(self.book, blamed_violence(
+            self.book, inquiries_over_errands(self.book, findings))))
 
     def _code_token(self, token: Token) -> Iterator[Finding]:
         modifier = token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound"

@@ -274,8 +274,8 @@ def _speaker_state(coder: SentenceCoder, verb: Token) -> Resolved | None:
     speaker = reporting_verb(verb, coder.book)
     if speaker is None:
         return None
-    said = next(iter(coder.resolve_all(speaker_of(speaker))), None)
-    if said is None or said.actor.kind != "state" or not said.actor.country:
+    said = next(iter(coder.subject_actors(speaker_of(speaker))), None)  # "the president's
+    if said is None or said.actor.kind != "state" or not said.actor.country:  # office": his
         return None
     return said
 

@@ -1,0 +1,35 @@
+"""An inquiry that an arrival or a sending is for is the news (the errand is how it began), a
+noun's act carried by a passive verb with its doer ("recognition was extended by"), a speaker
+named by its office ("the president's office"), and marchers described by a misparsed gerund.
+Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.coding import code, triples
+
+pytestmark = pytest.mark.model
+DAY = "2000-01-01"
+
+
+def test_an_inquiry_an_arrival_is_for_is_the_event_and_aims_where_they_went() -> None:
+    found = triples(code("An Amnesty International team arrived in Burundi on Monday to "
+                         "investigate reports of torture.", DAY))
+    assert found == {("NGOHRIAMN", "BDI", "092")}
+
+
+def test_recognition_extended_in_the_passive_is_the_doers() -> None:
+    found = triples(code("Recognition of Eritrea was extended by Italy on Friday.", DAY))
+    assert ("ITA", "ERI", "054") in found
+
+
+def test_a_release_announced_by_the_presidents_office_is_the_states() -> None:
+    found = triples(code("The Ethiopian prisoners will be freed, the Eritrean president's "
+                         "office said.", DAY))
+    assert ("ERIGOV", "ETH", "0353") in found
+
+
+def test_marchers_described_by_a_misparsed_gerund_are_no_news_of_their_own() -> None:
+    found = code("Soldiers clubbed Buddhist monks marching in Mandalay on Friday.", DAY)
+    assert max(found, key=lambda e: e.confidence).cameo == "182"
