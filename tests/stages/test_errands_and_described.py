@@ -1,6 +1,7 @@
 """An inquiry that an arrival or a sending is for is the news (the errand is how it began), a
 noun's act carried by a passive verb with its doer ("recognition was extended by"), a speaker
-named by its office ("the president's office"), and marchers described by a misparsed gerund.
+named by its office ("the president's office"), marchers described by a misparsed gerund, and
+an infinitive inside a relative clause ("who had pledged to hand over").
 Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
@@ -33,3 +34,12 @@ def test_a_release_announced_by_the_presidents_office_is_the_states() -> None:
 def test_marchers_described_by_a_misparsed_gerund_are_no_news_of_their_own() -> None:
     found = code("Soldiers clubbed Buddhist monks marching in Mandalay on Friday.", DAY)
     assert max(found, key=lambda e: e.confidence).cameo == "182"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed a Colombian judge in Cali on Monday, in an attack police blamed on a drug "
+    "cartel which he had vowed to extradite to the United States.",
+    "Rebels shot dead a Peruvian mayor who had pledged to hand over the guerrillas to the army.",
+])
+def test_an_intent_inside_a_relative_clause_is_no_news_of_its_own(text: str) -> None:
+    assert "0313" not in {e.cameo for e in code(text, DAY)}

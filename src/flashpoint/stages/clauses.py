@@ -97,9 +97,10 @@ def in_relative(token: Token) -> bool:
                         c.dep_ == "nsubj" for c in current.children)))):
             return True  # "crowds protesting", "protesting monks", "a crackdown on protesting",
             # "fired at students marching on parliament", "worked with police investigating"
-        if current.head.i == current.i or current.dep_ in ("ccomp", "xcomp", "advcl"):
+        if current.head.i == current.i or current.dep_ in ("ccomp", "advcl"):
             return False  # a conjunct is where its first verb is ("who suspended ... and
-            # sacked the chief justice")
+            # sacked the chief justice"); an infinitive where its verb is ("which he had
+            # vowed to extradite")
         current = current.head
     return False
 
