@@ -43,3 +43,10 @@ def test_marchers_described_by_a_misparsed_gerund_are_no_news_of_their_own() -> 
 ])
 def test_an_intent_inside_a_relative_clause_is_no_news_of_its_own(text: str) -> None:
     assert "0313" not in {e.cameo for e in code(text, DAY)}
+
+
+def test_captives_held_somewhere_and_freed_are_freed_by_armed_men_there() -> None:
+    found = triples(code("Four French engineers held captive in Yemen for a month were freed on "
+                         "Friday, the French foreign ministry said.", DAY))
+    assert {t[2] for t in found} == {"0841"}
+    assert all(t[0] == "YEMUAF" for t in found)

@@ -28,6 +28,45 @@ def repair(doc: Doc) -> Doc:
     closing_speech(doc)
     visitor_as_doer(doc)
     risks_as_verb(doc)
+    object_as_speaker(doc)
+    participle_as_verb(doc)
+    return doc
+
+
+def object_as_speaker(doc: Doc) -> Doc:
+    """Rehang a closing speech verb with two subjects, the first the object (see the module)."""
+    for said in doc:
+        verb = said.head
+        if said.dep_ != "ccomp" or said.lemma_.lower() not in CLOSING_SPEECH \
+                or verb.i > said.i or verb.dep_ != "ROOT" \
+                or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        subjects = [c for c in said.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2 or subjects[0].right_edge.i >= subjects[1].left_edge.i \
+                or doc[subjects[1].left_edge.i - 1].text != ",":
+            continue
+        said.head, said.dep_ = said, "ROOT"
+        verb.head, verb.dep_ = said, "ccomp"
+        subjects[0].head, subjects[0].dep_ = verb, "dobj"
+    return doc
+
+
+def participle_as_verb(doc: Doc) -> Doc:
+    """Rehang "<noun> held ... were freed" (see the module)."""
+    for freed in doc:
+        held = freed.head
+        if freed.dep_ != "conj" or freed.tag_ != "VBN" or held.tag_ != "VBD" \
+                or held.i > freed.i or not any(c.dep_ == "auxpass" for c in freed.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in freed.children) \
+                or any(c.dep_ == "cc" and held.i < c.i < freed.i for c in held.children):
+            continue
+        noun = next((c for c in held.children if c.dep_ == "nsubj" and c.i < held.i), None)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i != held.i - 1:
+            continue
+        freed.head, freed.dep_ = (freed, "ROOT") if held.dep_ == "ROOT" else (held.head,
+                                                                               held.dep_)
+        noun.head, noun.dep_ = freed, "nsubjpass"
+        held.head, held.dep_, held.tag_ = noun, "acl", "VBN"
     return doc
 
 

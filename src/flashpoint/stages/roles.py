@@ -204,7 +204,7 @@ class RoleFinder:
         for clause in clauses:  # "aid workers held hostage in Chechnya were freed": by armed
             # men there; "jailed in Israel since 1989, was freed": by the state
             taken = {t.lemma_.lower() for t in clause.subtree} & TAKEN_CAPTIVE
-            for place in prep_objects(clause, "in"):
+            for place in (p for h in (clause, *clause.children) for p in prep_objects(h, "in")):
                 country = next((r.actor.country for r in self.resolve_all(place)
                                 if r.actor.country), None)
                 if country is not None:

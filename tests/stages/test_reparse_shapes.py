@@ -1,0 +1,65 @@
+"""The parse repairs of ``stages/reparse.py`` on parses written out by hand, in the shapes the
+small parser gives (so the tests hold whatever the pinned model does with a given sentence)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from flashpoint.stages.reparse import object_as_speaker, participle_as_verb
+
+
+def _doc(rows: list[tuple[str, str, str, str, int, str]]) -> Doc:
+    """One token per row: word, lemma, pos, tag, head index, dependency."""
+    words, lemmas, pos, tags, heads, deps = (list(c) for c in zip(*rows, strict=True))
+    return Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, tags=tags, heads=heads, deps=deps)
+
+
+def test_an_object_taken_for_a_second_subject_of_a_closing_speech_verb() -> None:
+    doc = _doc([  # "Chad returned Libyan aircraft, an official confirmed."
+        ("Chad", "Chad", "PROPN", "NNP", 1, "nsubj"),
+        ("returned", "return", "VERB", "VBD", 1, "ROOT"),
+        ("Libyan", "libyan", "ADJ", "JJ", 3, "amod"),
+        ("aircraft", "aircraft", "NOUN", "NN", 7, "nsubj"),
+        (",", ",", "PUNCT", ",", 7, "punct"),
+        ("an", "an", "DET", "DT", 6, "det"),
+        ("official", "official", "NOUN", "NN", 7, "nsubj"),
+        ("confirmed", "confirm", "VERB", "VBD", 1, "ccomp"),
+        (".", ".", "PUNCT", ".", 7, "punct"),
+    ])
+    object_as_speaker(doc)
+    assert [(t.text, t.dep_, t.head.text) for t in (doc[1], doc[3], doc[7])] == [
+        ("returned", "ccomp", "confirmed"), ("aircraft", "dobj", "returned"),
+        ("confirmed", "ROOT", "confirmed")]
+
+
+def test_a_participle_read_as_the_main_verb() -> None:
+    doc = _doc([  # "Four engineers held in Yemen were freed."
+        ("Four", "four", "NUM", "CD", 1, "nummod"),
+        ("engineers", "engineer", "NOUN", "NNS", 2, "nsubj"),
+        ("held", "hold", "VERB", "VBD", 2, "ROOT"),
+        ("in", "in", "ADP", "IN", 2, "prep"),
+        ("Yemen", "Yemen", "PROPN", "NNP", 3, "pobj"),
+        ("were", "be", "AUX", "VBD", 6, "auxpass"),
+        ("freed", "free", "VERB", "VBN", 2, "conj"),
+        (".", ".", "PUNCT", ".", 6, "punct"),
+    ])
+    participle_as_verb(doc)
+    assert [(t.text, t.dep_, t.head.text) for t in (doc[1], doc[2], doc[6])] == [
+        ("engineers", "nsubjpass", "freed"), ("held", "acl", "engineers"),
+        ("freed", "ROOT", "freed")]
+
+
+def test_two_verbs_joined_by_and_stay_two_verbs() -> None:
+    doc = _doc([  # "Rebels seized the town and were ousted."
+        ("Rebels", "rebel", "NOUN", "NNS", 1, "nsubj"),
+        ("seized", "seize", "VERB", "VBD", 1, "ROOT"),
+        ("the", "the", "DET", "DT", 3, "det"),
+        ("town", "town", "NOUN", "NN", 1, "dobj"),
+        ("and", "and", "CCONJ", "CC", 1, "cc"),
+        ("were", "be", "AUX", "VBD", 6, "auxpass"),
+        ("ousted", "oust", "VERB", "VBN", 1, "conj"),
+        (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+    participle_as_verb(doc)
+    assert (doc[1].dep_, doc[6].dep_) == ("ROOT", "conj")
