@@ -58,12 +58,13 @@ def verb_read_as_modifier(verb: Token) -> Token | None:
     modifier of the sentence's root noun, between the doer's name and the object. Gives the
     object."""
     noun = verb.head  # the root, or the parser's loose "dep" or said-clause of a "said"
-    if verb.dep_ != "amod" or verb.tag_ != "VBD" or noun.dep_ not in ("ROOT", "dep", "ccomp") \
+    given = any(c.dep_ == "nsubj" for c in verb.children)  # "King Fahd lobbied fellow leaders"
+    if verb.dep_ != "amod" or noun.dep_ not in ("ROOT", "dep", "ccomp") \
+            or not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and given)) \
             or noun.pos_ not in ("NOUN", "PROPN") or noun.i < verb.i:
-        return None
+        return None  # a participle with a subject of its own: "A U.S. drone fired missiles"
     named = any(c.dep_ in ("compound", "nmod") and c.i < verb.i and c.i == noun.left_edge.i
                 for c in noun.lefts)
-    given = any(c.dep_ == "nsubj" for c in verb.children)  # "King Fahd lobbied fellow leaders"
     return noun if named or given else None
 
 
