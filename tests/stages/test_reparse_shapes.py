@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from flashpoint.stages.reparse import object_as_speaker, participle_as_verb
+from flashpoint.stages.reparse import object_as_speaker, participle_as_verb, verbless_sentence
 
 
 def _doc(rows: list[tuple[str, str, str, str, int, str]]) -> Doc:
@@ -63,3 +63,18 @@ def test_two_verbs_joined_by_and_stay_two_verbs() -> None:
     ])
     participle_as_verb(doc)
     assert (doc[1].dep_, doc[6].dep_) == ("ROOT", "conj")
+
+
+def test_a_verbless_sentence_gets_its_verb() -> None:
+    doc = _doc([  # "Thousands of Nepalis massed in Kathmandu."
+        ("Thousands", "thousand", "NOUN", "NNS", 0, "ROOT"),
+        ("of", "of", "ADP", "IN", 0, "prep"),
+        ("Nepalis", "Nepalis", "PROPN", "NNPS", 1, "pobj"),
+        ("massed", "mass", "VERB", "VBN", 0, "acl"),
+        ("in", "in", "ADP", "IN", 3, "prep"),
+        ("Kathmandu", "Kathmandu", "PROPN", "NNP", 4, "pobj"),
+        (".", ".", "PUNCT", ".", 0, "punct"),
+    ])
+    verbless_sentence(doc)
+    assert [(t.text, t.dep_, t.head.text) for t in (doc[0], doc[3])] == [
+        ("Thousands", "nsubj", "massed"), ("massed", "ROOT", "massed")]

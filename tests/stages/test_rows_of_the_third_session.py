@@ -33,3 +33,9 @@ def test_the_event_is_found(text: str, triple: tuple[str, str, str]) -> None:
 
 def test_staying_out_of_a_war_is_no_strike() -> None:
     assert "143" not in {e.cameo for e in code("Britain stayed out of the war.", DAY)}
+
+
+def test_a_takeover_ordered_is_a_confiscation() -> None:
+    found = triples(code("Venezuela's president ordered the takeover of two foreign oil "
+                         "companies on Monday.", DAY))
+    assert {t[2] for t in found} == {"1711"}

@@ -24,12 +24,13 @@ CLOSING_SPEECH = frozenset({
 
 
 def repair(doc: Doc) -> Doc:
-    """Both repairs of the module, in place."""
+    """The repairs of the module, in place."""
     closing_speech(doc)
     visitor_as_doer(doc)
     risks_as_verb(doc)
     object_as_speaker(doc)
     participle_as_verb(doc)
+    verbless_sentence(doc)
     return doc
 
 
@@ -137,3 +138,27 @@ def _closing_conjunct(root: Token, verb: Token) -> bool:
     allowed = ("dobj",) if verb.lemma_.lower() == "tell" else ()
     return not any(c.dep_ in ("ccomp", "xcomp", "dobj", "conj") and c.dep_ not in allowed
                    for c in verb.children)
+
+
+# what crowds do, with no passive reading ("Ten soldiers killed in Ukraine" is a headline's
+# passive, and stays one)
+CROWDING = frozenset({"mass", "gather", "march", "rally", "converge", "throng", "flock", "pour",
+                      "stream", "assemble", "demonstrate", "protest", "riot", "parade"})
+
+
+def verbless_sentence(doc: Doc) -> Doc:
+    """Rehang a sentence whose root is a noun and whose verb describes it (see the module)."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")
+                     and c.lemma_.lower() in CROWDING and c.i > root.i and c.left_edge.i == c.i
+                     and not any(g.dep_ in ("agent", "auxpass") for g in c.children)), None)
+        subject = {t.i for t in root.subtree} - {t.i for t in verb.subtree} \
+            if verb is not None else set()
+        if verb is None or not all(i in subject for i in range(root.i, verb.i)):
+            continue  # only the subject's own words before the verb
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        root.head, root.dep_ = verb, "nsubj"
+    return doc
