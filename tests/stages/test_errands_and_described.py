@@ -50,3 +50,10 @@ def test_captives_held_somewhere_and_freed_are_freed_by_armed_men_there() -> Non
                          "Friday, the French foreign ministry said.", DAY))
     assert {t[2] for t in found} == {"0841"}
     assert all(t[0] == "YEMUAF" for t in found)
+
+
+def test_a_participle_trailing_a_background_clause_is_background_too() -> None:
+    found = code("Peru urged Bolivia on Monday to mount joint patrols along the border, two days "
+                 "after Shining Path guerrillas ambushed a police post, killing six officers.",
+                 DAY)
+    assert {e.root for e in found} == {"02"}

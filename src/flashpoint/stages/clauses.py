@@ -153,8 +153,9 @@ def concurrent(token: Token) -> bool:
     operation carried out by the authorities"; not "workers seized last week", "people
     displaced by fighting"), or an "after" clause with no lapse of time."""
     for current in (token, *token.ancestors):
-        if _trailing_participle(current):
-            return True
+        if _trailing_participle(current):  # not one trailing a background clause ("two days
+            return not in_background(current.head)  # after rebels ambushed a unit, killing
+            # eight soldiers")
         if current.dep_ in ("relcl", "acl"):
             return current.tag_ == "VBG" or _doer_named(current)
         if current.dep_ == "advcl" or (current.dep_ == "conj" and _marked(current)):
