@@ -39,3 +39,14 @@ def test_a_takeover_ordered_is_a_confiscation() -> None:
     found = triples(code("Venezuela's president ordered the takeover of two foreign oil "
                          "companies on Monday.", DAY))
     assert {t[2] for t in found} == {"1711"}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("UN inspectors were allowed into Iran's Arak plant on Monday.", ("IRNGOV", "IGOUNO",
+                                                                        "0862")),
+    ("UN inspectors were let back into Iraq by the country's rulers.", ("IRQGOV", "IGOUNO",
+                                                                         "0862")),
+])
+def test_inspectors_let_in_are_let_in_by_the_state_they_enter(
+        text: str, triple: tuple[str, str, str]) -> None:
+    assert triples(code(text, DAY)) == {triple}

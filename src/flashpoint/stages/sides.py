@@ -58,7 +58,9 @@ STATE_AGENTS = {"116": "JUD", "173": "COP",  # convicted, arrested: by whom, uns
                 # curfews, emergency rule and bans imposed or lifted: by the government
                 "172": "GOV", "1721": "GOV", "1722": "GOV", "1723": "GOV", "1724": "GOV",
                 "081": "GOV", "0811": "GOV", "0812": "GOV", "0813": "GOV", "0814": "GOV",
-                "075": "GOV"}  # "was granted asylum in Sweden": by its government
+                "075": "GOV",  # "was granted asylum in Sweden": by its government
+                # "inspectors were allowed into Libyan weapons sites": by Libya's government
+                "086": "GOV", "0861": "GOV", "0862": "GOV", "0863": "GOV"}
 STATE_ORGANS = frozenset({"JUD", "COP", "MIL", "GOV", "SPY"})  # "a military tribunal convicted"
 JUDGING = frozenset({"sentence", "indict", "prosecute", "try", "convict", "acquit"})
 CLAIMED = "015"  # claim responsibility
@@ -190,9 +192,10 @@ def state_agent(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
     sector = STATE_AGENTS.get(pattern.code)
     if sector is not None and verb.lemma_.lower() in JUDGING:
         sector = "JUD"  # "was sentenced to ten years": by a court, though the code is 173
-    if sector is None or trigger_mode(verb) != "asserted" \
-            or any(c.dep_ == "agent" for c in verb.children):
-        return None  # not "a Hamas member jailed a year ago", nor "would be indicted"
+    if sector is None or trigger_mode(verb) != "asserted" or (any(
+            c.dep_ == "agent" for c in verb.children) and not pattern.code.startswith("086")):
+        return None  # not "a Hamas member jailed a year ago", nor "would be indicted"; "let
+    # into Haiti by the country's rulers": whoever they are, Haiti's
     if child(verb, "nsubjpass") is None:  # "a military tribunal convicted": its organ
         doer = subject(verb)
         sector = coder.actors.sector_of(doer) if doer is not None else None
@@ -200,8 +203,10 @@ def state_agent(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
             return None
     target = next((t for t in targets if t is not None), None)
     undergoer = child(verb, "nsubjpass")  # "martial law in Beijing was lifted"
-    places = [p for head in (verb, undergoer, child(verb, "dobj")) if head is not None
-              for p in prep_objects(head, "in")]  # "was given asylum in Zimbabwe"
+    heads = (verb, undergoer, child(verb, "dobj"), child(verb, "advmod"))  # "back into"
+    places = [p for head in heads if head is not None
+              for prep in ("in", "into") for p in prep_objects(head, prep)]  # "was given
+    # asylum in Zimbabwe", "were let into Iraq"
     placed = [_country_at(coder, p) for p in places]
     country = next((c for c in placed if c), target.actor.country if target else "")
     if not country and target is None and (told := _speaker_state(coder, verb)) is not None:
