@@ -25,9 +25,9 @@ FACED = {"countermeasure": "130", "consequence": "130", "retaliation": "130", "r
          "arrest": "132", "prosecution": "132", "deportation": "132", "expulsion": "132",
          "jail": "132", "prison": "132", "ban": "132", "closure": "132",
          "curfew": "1323", "emergency": "1324"}
-# losing something the speaker's side grants: its aid (1311), a permit or a status (132)
 WARNING = frozenset({"warn", "caution"})  # what one is warned one faces is a prospect
 LOSING = frozenset({"loss", "lose", "cut", "cutoff", "suspension", "withdrawal", "halt"})
+# losing something the speaker's side grants: its aid (1311), a permit or a status (132)
 LOST = {"aid": "1311", "assistance": "1311", "funding": "1311", "fund": "1311", "loan": "1311",
         "lending": "1311", "credit": "1311", "grant": "1311", "euro": "1311", "dollar": "1311",
         "permit": "132", "licence": "132", "license": "132", "accreditation": "132",

@@ -68,7 +68,7 @@ from flashpoint.stages.plans import decided_sanction, kept_plan, plan_pattern
 from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder, said_or_met
 from flashpoint.stages.sides import (
     CLAIMED,
-    announced_yield,
+    announced_act,
     battle_foe,
     carries_harm,
     claimed_acts,
@@ -170,7 +170,7 @@ class SentenceCoder(RoleFinder):
         mode, speaker = trigger_mode(token), reporting_verb(token, self.book)
         for source in sources:
             source = source or state_agent(self, token, pattern, targets) \
-                or announced_yield(self, token, pattern, targets) \
+                or announced_act(self, token, pattern, targets) \
                 or battle_foe(self, token, pattern) or lone_assailant(self, token, pattern)
             if source is None and not self._unknown_agent_ok(token, pattern, targets):
                 continue

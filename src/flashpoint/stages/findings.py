@@ -376,12 +376,16 @@ def inquiries_over_errands(book: Codebook, findings: list[Finding]) -> list[Find
     coder writes the inquiry down, so the errand's own event is left out. An inquiry that
     names no target is aimed where the errand went ("sent a mission to Togo to look into
     reports that ...": Togo)."""
-    errands = {i: f for f in findings if f.code[:2] == "09"
-               and (i := _errand_of(f.trigger)) is not None}
+    inquired = {f.trigger.i: _errand_of(f.trigger) for f in findings if f.code[:2] == "09"}
+    errands = {e for e in inquired.values() if e is not None}
     went = {f.trigger.i: f.target for f in reversed(findings)
             if f.trigger.i in errands and f.target is not None}  # the first one kept
-    return [_aimed_where_sent(book, f, went.get(e)) if (e := _errand_of(f.trigger)) in errands
-            else f for f in findings if f.trigger.i not in errands]
+    return [_aimed_where_sent(book, f, _where(went, inquired.get(f.trigger.i)))
+            for f in findings if f.trigger.i not in errands]
+
+
+def _where(went: dict[int, Resolved], errand: int | None) -> Resolved | None:
+    return went.get(errand) if errand is not None else None
 
 
 def _aimed_where_sent(book: Codebook, inquiry: Finding, target: Resolved | None) -> Finding:

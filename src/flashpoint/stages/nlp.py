@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 PARAGRAPHS = "flashpoint_paragraphs_v1"
 IRREGULAR = "flashpoint_irregular_past_v1"
-CLOSING = "flashpoint_reparse_v1"
+REPARSE = "flashpoint_reparse_v1"
 
 
 def mark_paragraphs(doc: Doc) -> Doc:
@@ -105,8 +105,8 @@ def _register() -> None:
         Language.component(PARAGRAPHS, func=mark_paragraphs)
     if not Language.has_factory(IRREGULAR):
         Language.factory(IRREGULAR, func=_irregular_past)
-    if not Language.has_factory(CLOSING):
-        Language.component(CLOSING, func=repair)
+    if not Language.has_factory(REPARSE):
+        Language.component(REPARSE, func=repair)
 
 
 @lru_cache(maxsize=2)
@@ -128,7 +128,7 @@ def load_pipeline(model: str) -> Language:
     if "lemmatizer" in nlp.pipe_names and nlp.get_pipe("lemmatizer").mode == "rule":  # type: ignore[attr-defined]
         nlp.add_pipe(IRREGULAR, after="lemmatizer")
     if "parser" in nlp.pipe_names:
-        nlp.add_pipe(CLOSING, last=True)  # it reads the lemmas
+        nlp.add_pipe(REPARSE, last=True)  # it reads the lemmas
     _split_dotted_compounds(nlp)
     _join_hyphened_verbs(nlp)
     return nlp

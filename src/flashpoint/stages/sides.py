@@ -289,11 +289,12 @@ def _speaker_state(coder: SentenceCoder, verb: Token) -> Resolved | None:
 ANNOUNCED_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 
 
-def announced_yield(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
+def announced_act(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
                     targets: list[Resolved | None]) -> Resolved | None:
     """ "The British teacher will be freed within days, a presidential adviser in Khartoum
-    said": a release announced in the passive, with no one named to do it, is the speaker's
-    state's to make."""
+    said", "talks with Pakistan will be held next month, the ministry said": a release or
+    other cooperation (``ANNOUNCED_ROOTS``) announced in the passive, with no one named to do
+    it and someone it is done to, is the speaker's state's to make."""
     if pattern.code[:2] not in ANNOUNCED_ROOTS or not is_passive(verb) \
             or any(c.dep_ == "agent" for c in verb.children) or trigger_mode(verb) != "future" \
             or not any(t is not None for t in targets):
