@@ -57,3 +57,10 @@ def test_a_participle_trailing_a_background_clause_is_background_too() -> None:
                  "after Shining Path guerrillas ambushed a police post, killing six officers.",
                  DAY)
     assert {e.root for e in found} == {"02"}
+
+
+def test_a_defiance_is_how_the_act_was_done() -> None:
+    found = code("Iran test-fired a long-range missile on Sunday in defiance of Western "
+                 "warnings.", DAY)
+    assert "128" not in {e.cameo for e in found}
+    assert found

@@ -46,7 +46,6 @@ from flashpoint.stages.findings import (
     crowd_demand,
     described_in_another,
     foreground,
-    inquiries_over_errands,
     joint_exercise,
     mass_code,
     official_protest,
@@ -65,6 +64,7 @@ from flashpoint.stages.patterns import (
     target_anchors,
 )
 from flashpoint.stages.plans import decided_sanction, kept_plan, plan_pattern
+from flashpoint.stages.purposes import defiance_as_manner, inquiries_over_errands
 from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder, said_or_met
 from flashpoint.stages.sides import (
     CLAIMED,
@@ -122,7 +122,7 @@ class SentenceCoder(RoleFinder):
             f.code[:2] == "14" and f.mode in ("asserted", "reported") for f in findings)
         findings = office_exits(protest_demands(settle_speech(accusations(self, findings))))
         return foreground(described_in_another(self.book, blamed_violence(
-            self.book, inquiries_over_errands(self.book, findings))))
+            self.book, defiance_as_manner(inquiries_over_errands(self.book, findings)))))
 
     def _code_token(self, token: Token) -> Iterator[Finding]:
         modifier = token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound"
