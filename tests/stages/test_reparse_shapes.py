@@ -6,7 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from flashpoint.stages.reparse import object_as_speaker, participle_as_verb, verbless_sentence
+from flashpoint.stages.reparse import (
+    modifier_as_verb,
+    object_as_speaker,
+    participle_as_verb,
+    verbless_sentence,
+)
 
 
 def _doc(rows: list[tuple[str, str, str, str, int, str]]) -> Doc:
@@ -78,3 +83,31 @@ def test_a_verbless_sentence_gets_its_verb() -> None:
     verbless_sentence(doc)
     assert [(t.text, t.dep_, t.head.text) for t in (doc[0], doc[3])] == [
         ("Thousands", "nsubj", "massed"), ("massed", "ROOT", "massed")]
+
+
+def test_a_modifier_read_as_a_second_verb() -> None:
+    doc = _doc([  # "Iraq granted inspectors unfettered access."
+        ("Iraq", "Iraq", "PROPN", "NNP", 1, "nsubj"),
+        ("granted", "grant", "VERB", "VBD", 1, "ROOT"),
+        ("inspectors", "inspector", "NOUN", "NNS", 1, "dative"),
+        ("unfettered", "unfettere", "VERB", "VBD", 1, "advcl"),
+        ("access", "access", "NOUN", "NN", 3, "dobj"),
+        (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+    modifier_as_verb(doc)
+    assert (doc[4].head.i, doc[4].dep_) == (1, "dobj")
+    assert (doc[3].head.i, doc[3].dep_, doc[3].pos_) == (4, "amod", "ADJ")
+
+
+def test_a_second_verb_with_a_subject_stays_a_verb() -> None:
+    doc = _doc([  # "Iraq granted inspectors, they said, access." (a subject: not a modifier)
+        ("Iraq", "Iraq", "PROPN", "NNP", 1, "nsubj"),
+        ("granted", "grant", "VERB", "VBD", 1, "ROOT"),
+        ("inspectors", "inspector", "NOUN", "NNS", 1, "dative"),
+        ("they", "they", "PRON", "PRP", 4, "nsubj"),
+        ("said", "say", "VERB", "VBD", 1, "advcl"),
+        ("access", "access", "NOUN", "NN", 4, "dobj"),
+        (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+    modifier_as_verb(doc)
+    assert (doc[5].head.i, doc[4].dep_) == (4, "advcl")

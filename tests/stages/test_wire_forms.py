@@ -38,7 +38,7 @@ FOUND = [
     ("A request by Mali for more French troops was made on Friday.", ("MLI", "", "0234")),
     ("A request for the extradition of the banker was lodged with the Swiss government by "
      "Caracas.", ("VENGOV", "CHEGOV", "0213")),
-    ("Khartoum gave the go-ahead for the relief flights.", ("SDNGOV", "SDN", "080")),
+    ("Khartoum gave the go-ahead for the relief flights.", ("SDNGOV", "SDN", "0863")),
     # a town named by its part, and one the tagger took for a person
     ("Masked gunmen ambushed a bus on the outskirts of Grozny.", ("RUSUAF", "RUS", "190")),
     ("Two Italian nurses were kidnapped by gunmen who stopped their jeep on the outskirts of "

@@ -5,7 +5,11 @@ A closing speech verb: in "Estrada must resign because he has lost the moral aut
 lead, Cardinal Sin declared on Wednesday" the parser often hangs "declared" on "resign" as a
 second conjunct, as if the cardinal did something besides; what was said then has no speaker.
 The repair makes the speech verb the sentence's root and the opening clause what it says, as
-the parser does for short sentences ("Estrada must resign, Sin declared")."""
+the parser does for short sentences ("Estrada must resign, Sin declared").
+
+A modifier read as a verb: in "Iraq granted U.N. inspectors unfettered access" the parser reads
+"unfettered" as a second verb whose object is "access", leaving "granted" with no object; the
+repair makes it the modifier it is."""
 
 from __future__ import annotations
 
@@ -31,6 +35,7 @@ def repair(doc: Doc) -> Doc:
     object_as_speaker(doc)
     participle_as_verb(doc)
     verbless_sentence(doc)
+    modifier_as_verb(doc)
     return doc
 
 
@@ -161,4 +166,24 @@ def verbless_sentence(doc: Doc) -> Doc:
             continue  # only the subject's own words before the verb
         verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
         root.head, root.dep_ = verb, "nsubj"
+    return doc
+
+
+def modifier_as_verb(doc: Doc) -> Doc:
+    """Rehang "<verb> <whom> <-ed word> <noun>" read as a second verb (see the module): the
+    -ed word has no subject, auxiliary or object but the noun right after it, and stands right
+    after the first verb's indirect object, the first verb having no object of its own."""
+    for word in doc[1:-1]:
+        verb, noun = word.head, doc[word.i + 1]
+        if word.tag_ not in ("VBD", "VBN") or word.dep_ not in ("advcl", "conj", "ccomp") \
+                or noun.head.i != word.i or noun.dep_ != "dobj" or noun.pos_ != "NOUN" \
+                or verb.pos_ != "VERB" or verb.i > word.i \
+                or any(c.i != noun.i for c in word.children) \
+                or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        if not any(c.dep_ == "dative" and c.right_edge.i == word.i - 1 for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, "dobj"
+        word.head, word.dep_, word.tag_, word.pos_ = noun, "amod", "JJ", "ADJ"
+        word.lemma_ = word.lower_
     return doc

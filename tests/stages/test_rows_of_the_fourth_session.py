@@ -1,0 +1,54 @@
+"""Rows found by the blind writers' tune misses in the fourth session: permission given for
+peacekeepers, inspectors or relief; a trade ban ended; demands stepped up or presented; leaders
+canvassed to back a side; a prisoner let out of jail; relief flown or shipped for survivors.
+Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.coding import code, triples
+
+pytestmark = pytest.mark.model
+DAY = "2000-01-01"
+
+FOUND = [
+    ("Mali's government gave the green light on Friday for the deployment of U.N. "
+     "peacekeepers in the north.", ("MLIGOV", "IGOUNO", "0861")),
+    ("Syria gave permission on Tuesday for U.N. inspectors to visit the site.",
+     ("SYR", "IGOUNO", "0862")),
+    ("Ethiopia gave the go-ahead for U.N. relief flights to land in Tigray.",
+     ("ETH", "IGOUNO", "0863")),
+    ("The European Union ended its ban on Iranian oil imports on Monday.",
+     ("IGOEUREEC", "IRN", "085")),
+    ("Bolivia stepped up its demands that Chile grant it access to the sea.",
+     ("BOL", "CHL", "100")),
+    ("Washington presented Caracas with a list of demands on Friday.",
+     ("USAGOV", "VENGOV", "100")),
+    ("Turkey has been canvassing Arab governments to back Qatar in its dispute with its "
+     "neighbours.", ("TUR", "QAT", "053")),
+    ("The dissident was let out of prison on Monday by the Chinese authorities.",
+     ("CHNGOV", "CHNOPP", "0841")),
+    ("Japan flew tents and blankets on Sunday for survivors of the earthquake in Nepal.",
+     ("JPN", "NPL", "073")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), FOUND)
+def test_the_event_is_found(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in triples(code(text, DAY))
+
+
+def test_a_markets_demand_stepped_up_is_no_demand() -> None:
+    coded = code("The peso fell as importers stepped up demand for dollars on Monday.", DAY)
+    assert not [e for e in coded if e.cameo.startswith("10")]
+
+
+def test_a_call_stepped_up_stays_an_appeal() -> None:
+    coded = code("Pakistan stepped up calls for India to open talks on Kashmir.", DAY)
+    assert "100" not in {e.cameo for e in coded}
+
+
+def test_a_green_light_for_nothing_foreign_is_no_event() -> None:
+    coded = code("The board gave the green light for a new headquarters in Paris.", DAY)
+    assert not [e for e in coded if e.cameo.startswith("086")]
