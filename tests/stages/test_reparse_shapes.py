@@ -10,6 +10,7 @@ from flashpoint.stages.reparse import (
     modifier_as_verb,
     object_as_speaker,
     participle_as_verb,
+    plural_as_verb,
     verbless_sentence,
 )
 
@@ -111,3 +112,33 @@ def test_a_second_verb_with_a_subject_stays_a_verb() -> None:
     ])
     modifier_as_verb(doc)
     assert (doc[5].head.i, doc[4].dep_) == (4, "advcl")
+
+
+def test_a_plural_read_as_a_verb_after_a_verb_that_answers_it() -> None:
+    doc = _doc([  # "Malawi dismissed Bank calls to scrap subsidies."
+        ("Malawi", "Malawi", "PROPN", "NNP", 1, "nsubj"),
+        ("dismissed", "dismiss", "VERB", "VBD", 1, "ROOT"),
+        ("Bank", "Bank", "PROPN", "NNP", 3, "nsubj"),
+        ("calls", "call", "VERB", "VBZ", 1, "ccomp"),
+        ("to", "to", "PART", "TO", 5, "aux"),
+        ("scrap", "scrap", "VERB", "VB", 3, "xcomp"),
+        ("subsidies", "subsidy", "NOUN", "NNS", 5, "dobj"),
+        (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+    plural_as_verb(doc)
+    assert (doc[3].head.i, doc[3].dep_, doc[3].pos_) == (1, "dobj", "NOUN")
+    assert (doc[2].head.i, doc[2].dep_) == (3, "compound")
+    assert doc[5].dep_ == "acl"
+
+
+def test_a_clause_after_a_speech_verb_stays_a_clause() -> None:
+    doc = _doc([  # "Malawi said Bank calls were unfair." (said: not a verb that answers)
+        ("Malawi", "Malawi", "PROPN", "NNP", 1, "nsubj"),
+        ("said", "say", "VERB", "VBD", 1, "ROOT"),
+        ("Bank", "Bank", "PROPN", "NNP", 3, "nsubj"),
+        ("calls", "call", "VERB", "VBZ", 1, "ccomp"),
+        ("loudly", "loudly", "ADV", "RB", 3, "advmod"),
+        (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+    plural_as_verb(doc)
+    assert (doc[3].head.i, doc[3].dep_, doc[3].pos_) == (1, "ccomp", "VERB")

@@ -1,6 +1,7 @@
 """Rows found by the blind writers' tune misses in the fourth session: permission given for
 peacekeepers, inspectors or relief; a trade ban ended; demands stepped up or presented; leaders
-canvassed to back a side; a prisoner let out of jail; relief flown or shipped for survivors.
+canvassed to back a side; a prisoner let out of jail; relief flown or shipped for survivors;
+what is signalled or hinted; a go-between's role ended; calls rejected.
 Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ FOUND = [
      ("CHNGOV", "CHNOPP", "0841")),
     ("Japan flew tents and blankets on Sunday for survivors of the earthquake in Nepal.",
      ("JPN", "NPL", "073")),
+    ("Qatar signalled it could abandon its mediation between the two factions unless the "
+     "fighting in Darfur stopped.", ("QAT", "SDN", "135")),
+    ("Switzerland ended its role as mediator between Colombia and the rebels on Friday.",
+     ("CHE", "COL", "165")),
+    ("Myanmar said on Monday it would not allow a U.N. panel of experts to visit the country.",
+     ("MMR", "IGOUNO", "1245")),
+    ("Zambia rejected World Bank calls to scrap its maize subsidies.",
+     ("ZMB", "IGOUNODEVWBK", "124")),
 ]
 
 

@@ -36,6 +36,7 @@ def repair(doc: Doc) -> Doc:
     participle_as_verb(doc)
     verbless_sentence(doc)
     modifier_as_verb(doc)
+    plural_as_verb(doc)
     return doc
 
 
@@ -185,5 +186,37 @@ def modifier_as_verb(doc: Doc) -> Doc:
             continue
         noun.head, noun.dep_ = verb, "dobj"
         word.head, word.dep_, word.tag_, word.pos_ = noun, "amod", "JJ", "ADJ"
-        word.lemma_ = word.lower_
+        word.lemma_ = word.text.lower()
+    return doc
+
+
+# plurals that are also verbs ("calls", "demands"), and verbs that take such a plural as their
+# object ("rebuffed opposition calls"); closed lists, as CLOSING_SPEECH
+ASKINGS = frozenset({"calls", "demands", "appeals", "requests", "offers", "proposals"})
+ANSWERING = frozenset({
+    "reject", "dismiss", "rebuff", "spurn", "ignore", "defy", "resist", "heed", "welcome",
+    "accept", "back", "support", "echo", "renew", "repeat", "answer", "brush", "turn", "snub",
+})
+
+
+def plural_as_verb(doc: Doc) -> Doc:
+    """Rehang "<verb> <name> calls to ..." read as a clause (see the module): "calls" right
+    after its subject, with no auxiliary, marker or object, the subject right after a verb of
+    ANSWERING that has no object of its own."""
+    for asked in doc:
+        verb = asked.head
+        if asked.text.lower() not in ASKINGS or asked.tag_ != "VBZ" or asked.dep_ != "ccomp" \
+                or verb.lemma_.lower() not in ANSWERING or verb.i > asked.i \
+                or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        subject = next((c for c in asked.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.right_edge.i != asked.i - 1 \
+                or subject.left_edge.i != verb.i + 1 \
+                or any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "neg") for c in asked.children):
+            continue
+        asked.head, asked.dep_, asked.tag_, asked.pos_ = verb, "dobj", "NNS", "NOUN"
+        asked.lemma_ = asked.text.lower()[:-1]
+        subject.head, subject.dep_ = asked, "compound"
+        for clause in (c for c in asked.children if c.dep_ in ("xcomp", "advcl")):
+            clause.dep_ = "acl"
     return doc
