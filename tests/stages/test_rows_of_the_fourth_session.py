@@ -1,7 +1,8 @@
 """Rows found by the blind writers' tune misses in the fourth session: permission given for
 peacekeepers, inspectors or relief; a trade ban ended; demands stepped up or presented; leaders
 canvassed to back a side; a prisoner let out of jail; relief flown or shipped for survivors;
-what is signalled or hinted; a go-between's role ended; calls rejected.
+what is signalled or hinted; a go-between's role ended; calls rejected; joint work and
+links two countries open together.
 Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
@@ -40,6 +41,13 @@ FOUND = [
      ("MMR", "IGOUNO", "1245")),
     ("Zambia rejected World Bank calls to scrap its maize subsidies.",
      ("ZMB", "IGOUNODEVWBK", "124")),
+    ("German and Polish archaeologists began a joint excavation near Szczecin on Monday.",
+     ("DEU", "POL", "060")),
+    ("Malaysian and Thai warships began coordinated patrols on Tuesday.",
+     ("MYSMIL", "THAMIL", "062")),
+    ("Turkey and Azerbaijan opened a gas pipeline on Saturday.", ("TUR", "AZE", "061")),
+    ("A railway was inaugurated on Monday by the presidents of Kenya and Uganda.",
+     ("KENGOV", "UGAGOV", "061")),
 ]
 
 
@@ -61,3 +69,7 @@ def test_a_call_stepped_up_stays_an_appeal() -> None:
 def test_a_green_light_for_nothing_foreign_is_no_event() -> None:
     coded = code("The board gave the green light for a new headquarters in Paris.", DAY)
     assert not [e for e in coded if e.cameo.startswith("086")]
+
+
+def test_a_link_one_country_opens_is_no_cooperation() -> None:
+    assert "061" not in {e.cameo for e in code("China opened a new railway to Tibet.", DAY)}
