@@ -11,6 +11,7 @@ from flashpoint.stages.reparse import (
     object_as_speaker,
     participle_as_verb,
     plural_as_verb,
+    verb_in_noun_phrase,
     verbless_sentence,
 )
 
@@ -142,3 +143,33 @@ def test_a_clause_after_a_speech_verb_stays_a_clause() -> None:
     ])
     plural_as_verb(doc)
     assert (doc[3].head.i, doc[3].dep_, doc[3].pos_) == (1, "ccomp", "VERB")
+
+
+def test_a_sentence_read_as_one_noun_phrase_gets_its_verb() -> None:
+    doc = _doc([  # "Miners in Ukraine downed tools on Monday."
+        ("Miners", "miner", "NOUN", "NNS", 0, "ROOT"),
+        ("in", "in", "ADP", "IN", 0, "prep"),
+        ("Ukraine", "Ukraine", "PROPN", "NNP", 4, "nmod"),
+        ("downed", "down", "VERB", "VBN", 4, "amod"),
+        ("tools", "tool", "NOUN", "NNS", 0, "appos"),
+        ("on", "on", "ADP", "IN", 4, "prep"),
+        ("Monday", "Monday", "PROPN", "NNP", 5, "pobj"),
+        (".", ".", "PUNCT", ".", 0, "punct"),
+    ])
+    verb_in_noun_phrase(doc)
+    assert (doc[3].dep_, doc[3].pos_) == ("ROOT", "VERB")
+    assert (doc[0].head.i, doc[0].dep_) == (3, "nsubj")
+    assert (doc[2].head.i, doc[2].dep_) == (1, "pobj")
+    assert (doc[4].head.i, doc[4].dep_) == (3, "dobj")
+    assert doc[7].head.i == 3
+
+
+def test_a_noun_phrase_with_a_modifier_and_no_subject_stays_one() -> None:
+    doc = _doc([  # "Tools, downed and broken." (nothing nominal before it to be a subject)
+        ("the", "the", "DET", "DT", 2, "det"),
+        ("renewed", "renew", "VERB", "VBN", 2, "amod"),
+        ("talks", "talk", "NOUN", "NNS", 2, "ROOT"),
+        (".", ".", "PUNCT", ".", 2, "punct"),
+    ])
+    verb_in_noun_phrase(doc)
+    assert (doc[1].dep_, doc[2].dep_) == ("amod", "ROOT")

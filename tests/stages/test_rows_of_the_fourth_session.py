@@ -48,6 +48,7 @@ FOUND = [
     ("Turkey and Azerbaijan opened a gas pipeline on Saturday.", ("TUR", "AZE", "061")),
     ("A railway was inaugurated on Monday by the presidents of Kenya and Uganda.",
      ("KENGOV", "UGAGOV", "061")),
+    ("Coal miners in Ukraine downed tools on Monday.", ("UKRLAB", "UKRGOV", "143")),
 ]
 
 

@@ -14,7 +14,7 @@ DAY = "2000-01-01"
 
 FOUND = [
     ("A U.S. drone fired missiles at a house in South Waziristan on Sunday.",
-     ("USA", "", "190")),
+     ("USA", "PAK", "190")),
     ("Paris magistrates placed the former defence minister under investigation for "
      "corruption.", ("FRAJUD", "FRA", "091")),
     ("Russia wound down its naval exercises in the Baltic Sea.", ("RUS", "", "087")),

@@ -37,6 +37,7 @@ def repair(doc: Doc) -> Doc:
     verbless_sentence(doc)
     modifier_as_verb(doc)
     plural_as_verb(doc)
+    verb_in_noun_phrase(doc)
     return doc
 
 
@@ -220,3 +221,47 @@ def plural_as_verb(doc: Doc) -> Doc:
         for clause in (c for c in asked.children if c.dep_ in ("xcomp", "advcl")):
             clause.dep_ = "acl"
     return doc
+
+
+def verb_in_noun_phrase(doc: Doc) -> Doc:
+    """Rehang a sentence read as one noun phrase around its past-tense verb (see the module):
+    the sentence has no verb at its root, the "-ed" word modifies a noun after it and has no
+    words of its own after it, and the words before it are names and noun phrases: its
+    subject."""
+    for sent in doc.sents:
+        if sent.root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = next((t for t in sent if t.dep_ == "amod" and t.i > sent.start
+                     and t.tag_ in ("VBD", "VBN", "JJ") and t.text.lower().endswith("ed")
+                     and t.head.i > t.i and all(c.i < t.i for c in t.children)), None)
+        if verb is None or any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:verb.i]):
+            continue
+        prefix = range(sent.start, verb.i)
+        tops = [t for t in doc[sent.start:verb.i] if t.head.i not in prefix or t.head.i == t.i]
+        if tops and all(_nominal(t) for t in tops):
+            _make_verb(doc, verb, tops, verb.head)
+    return doc
+
+
+def _nominal(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") or token.text[:1].isupper() or token.text == "-"
+
+
+def _make_verb(doc: Doc, verb: Token, tops: list[Token], obj: Token) -> None:
+    start = tops[0].left_edge.i
+    strays = [t for t in doc[verb.i + 1:] if start <= t.head.i < verb.i and t.sent == verb.sent]
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+    if verb.lemma_.lower() == verb.text.lower() and verb.text.lower().endswith("ied"):
+        verb.lemma_ = verb.text.lower()[:-3] + "y"  # "lobbied" left as written
+    subject = tops[0]
+    for top in tops[1:]:
+        before = doc[top.left_edge.i - 1]
+        if before.pos_ == "ADP" and before.i >= start:  # "miners in the Donbass"
+            top.head, top.dep_ = before, "pobj"
+        else:  # "Prince Saud al-Faisal": the name's last word heads it
+            subject.head, subject.dep_, subject = top, "compound", top
+    subject.head, subject.dep_ = verb, "nsubj"
+    obj.head, obj.dep_ = verb, "dobj"
+    for stray in strays:
+        if stray.i != obj.i:
+            stray.head = verb
