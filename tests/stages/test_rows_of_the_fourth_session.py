@@ -2,7 +2,8 @@
 peacekeepers, inspectors or relief; a trade ban ended; demands stepped up or presented; leaders
 canvassed to back a side; a prisoner let out of jail; relief flown or shipped for survivors;
 what is signalled or hinted; a go-between's role ended; calls rejected; joint work and
-links two countries open together.
+links two countries open together; mediation missions, apologies, recognition switched,
+support come out in, common positions, memoranda inked.
 Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
@@ -49,6 +50,17 @@ FOUND = [
     ("A railway was inaugurated on Monday by the presidents of Kenya and Uganda.",
      ("KENGOV", "UGAGOV", "061")),
     ("Coal miners in Ukraine downed tools on Monday.", ("UKRLAB", "UKRGOV", "143")),
+    ("Norway's foreign minister began a mediation mission in Khartoum on Monday.",
+     ("NORGOV", "SDNGOV", "045")),
+    ("Japan's prime minister said sorry to China for the war on Thursday.",
+     ("JPNGOV", "CHN", "055")),
+    ("Panama switched diplomatic recognition from Taiwan to China on Tuesday.",
+     ("PAN", "CHN", "054")),
+    ("Brazil came out in support of India's bid for a permanent seat on Monday.",
+     ("BRA", "IND", "051")),
+    ("Spain and Portugal forged a common position on fisheries on Friday.",
+     ("ESP", "PRT", "050")),
+    ("Chile and Peru inked a memorandum of understanding on Monday.", ("CHL", "PER", "057")),
 ]
 
 
