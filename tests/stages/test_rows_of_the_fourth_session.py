@@ -61,6 +61,9 @@ FOUND = [
     ("Spain and Portugal forged a common position on fisheries on Friday.",
      ("ESP", "PRT", "050")),
     ("Chile and Peru inked a memorandum of understanding on Monday.", ("CHL", "PER", "057")),
+    ("Bolivian miners began an indefinite strike on Tuesday.", ("BOLLAB", "BOLGOV", "143")),
+    ("Hamas kept hostages in tunnels as human shields.", ("PSEINSHMS", "PSECVL", "184")),
+    ("Zimbabwean war veterans occupied white-owned farms on Monday.", ("ZWE", "", "171")),
 ]
 
 
@@ -86,3 +89,13 @@ def test_a_green_light_for_nothing_foreign_is_no_event() -> None:
 
 def test_a_link_one_country_opens_is_no_cooperation() -> None:
     assert "061" not in {e.cameo for e in code("China opened a new railway to Tibet.", DAY)}
+
+
+def test_a_strike_gone_on_on_monday_is_no_air_strike() -> None:
+    coded = code("French workers went on strike on Monday.", DAY)
+    assert {e.cameo for e in coded} == {"143"}
+
+
+def test_air_strikes_begun_stay_force() -> None:
+    coded = code("US warplanes began air strikes on Iraq on Sunday.", DAY)
+    assert "143" not in {e.cameo for e in coded}

@@ -122,8 +122,8 @@ def _has_prep(pattern: VerbPattern, token: Token, carriers: list[Token]) -> bool
     "from" hangs on "away"), on a light verb's object, or, for a bare "call for", the "for"
     of an infinitive clause ("called for Russia to withdraw")."""
     if any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.preps
-           and not _dated(c) and not _fronted(c, token)
-           for carrier in carriers for c in carrier.children):
+           and not _dated(c) and not _fronted(c, token) and c.i != token.head.i
+           for carrier in carriers for c in carrier.children):  # "went on strike": its own
         return True
     if pattern.objects:
         return _object_takes(token, pattern.preps)
