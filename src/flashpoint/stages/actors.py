@@ -376,8 +376,12 @@ class ActorBuilder:
         if found.how in ("name", "sector") or (
                 found.how == "context" and (head.ent_type_ == "PERSON" or head.pos_ == "NOUN")):
             hit = self.hits.get(head.i)
-            personal = is_personal(head) or (hit is not None and hit.best.what == "person")
-            self.antecedents.add(found.actor, head, personal)
+            place = hit is not None and head.ent_iob_ != "I" and hit.best.what in (
+                "country", "capital", "metonym", "organization")  # "Khartoum said it would":
+            personal = (hit is not None and hit.best.what == "person") or (  # a capital the
+                not place and is_personal(head))  # tagger took for a person is an "it"; not
+            self.antecedents.add(found.actor, head, personal)  # inside a person's name
+            # ("Sudesh Amman")
 
     def pronoun(self, token: Token) -> Resolved | None:
         word = token.lower_
