@@ -66,6 +66,7 @@ FOUND = [
     ("Zimbabwean war veterans occupied white-owned farms on Monday.", ("ZWE", "", "171")),
     # a capital the tagger reads as a person's name is still the "it" that follows
     ("Khartoum said it would accept U.N. peacekeepers.", ("SDNGOV", "IGOUNO", "0355")),
+    ("Britain handed back to China on Monday a set of bronze statues.", ("GBR", "CHN", "0842")),
 ]
 
 
@@ -101,3 +102,11 @@ def test_a_strike_gone_on_on_monday_is_no_air_strike() -> None:
 def test_air_strikes_begun_stay_force() -> None:
     coded = code("US warplanes began air strikes on Iraq on Sunday.", DAY)
     assert "143" not in {e.cameo for e in coded}
+
+
+def test_a_clause_opened_by_after_and_hung_on_a_comma_is_background() -> None:
+    coded = code("The Israeli army, after shells killed scores of civilians sheltering at a U.N. "
+                 "base in Qana, opened an inquiry on Friday into the shelling, military officials "
+                 "said.", DAY)
+    best = max(coded, key=lambda e: e.confidence)
+    assert best.cameo.startswith("09")

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 # clause or phrase tells the background of the sentence's news
 BACKGROUND_WORDS = frozenset({"after", "since", "following", "amid", "during", "before", "as",
                               "when", "while", "until"})
+# the relations a clause opened by "after", "when" ... may be given: an adverbial clause, or
+# what the parser makes of one set off by commas (a conjunct, a loose dependent)
+MARKABLE = frozenset({"advcl", "conj", "prep", "dep", "npadvmod", "pcomp", "parataxis"})
 AIMED_AT = frozenset({"at", "on", "upon", "against", "toward", "towards", "into"})
 DOER_ENTITIES = frozenset({"ORG", "NORP", "GPE", "PERSON"})  # who can be named as a doer
 
@@ -31,8 +34,9 @@ def in_background(token: Token) -> bool:
         return True
     current = token
     for _ in range(12):
-        if current.dep_ in ("advcl", "conj") and _marked(current):
-            return True  # the parser may join "..., a day after the government announced" as conj
+        if current.dep_ in MARKABLE and _marked(current):
+            return True  # the parser may join "..., a day after the government announced" as
+            # conj, or hang "The army, after shells killed ..., opened" on the comma
         if current.i != token.i and _trailing_participle(current):
             return True  # "lifted the embargo, saying Hanoi *had cooperated*"
         if current.dep_ in ("pobj", "pcomp") and current.head.lower_ in BACKGROUND_WORDS:
