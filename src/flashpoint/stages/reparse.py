@@ -9,7 +9,16 @@ the parser does for short sentences ("Estrada must resign, Sin declared").
 
 A modifier read as a verb: in "Iraq granted U.N. inspectors unfettered access" the parser reads
 "unfettered" as a second verb whose object is "access", leaving "granted" with no object; the
-repair makes it the modifier it is."""
+repair makes it the modifier it is.
+
+A plural read as a verb: in "Malawi dismissed World Bank calls to scrap its subsidies" the
+parser reads "calls" as a verb with "World Bank" its subject, as if Malawi dismissed a clause;
+after a verb that takes what was asked as its object, the repair makes "calls" that object.
+
+A verb inside a noun phrase: "Coal miners in Ukraine downed tools on Monday" and "Saudi Foreign
+Minister Prince Saud lobbied fellow Arab ministers" come back as one long noun phrase with the
+past tense a modifier of the object; the repair makes it the verb, the words before it its
+subject and the noun it modified its object."""
 
 from __future__ import annotations
 
