@@ -67,6 +67,10 @@ FOUND = [
     # a capital the tagger reads as a person's name is still the "it" that follows
     ("Khartoum said it would accept U.N. peacekeepers.", ("SDNGOV", "IGOUNO", "0355")),
     ("Britain handed back to China on Monday a set of bronze statues.", ("GBR", "CHN", "0842")),
+    ("Syrian forces used unconventional weapons against rebel fighters near Damascus.",
+     ("SYRMIL", "SYRREB", "204")),
+    ("Russian troops laid waste to Grozny in January.", ("RUSMIL", "RUS", "200")),
+    ("NATO jets knocked out two bridges in Belgrade on Friday.", ("IGOWSTNAT", "SRB", "190")),
 ]
 
 
@@ -110,3 +114,7 @@ def test_a_clause_opened_by_after_and_hung_on_a_comma_is_background() -> None:
                  "said.", DAY)
     best = max(coded, key=lambda e: e.confidence)
     assert best.cameo.startswith("09")
+
+
+def test_a_boxer_knocking_out_an_opponent_is_no_force() -> None:
+    assert not code("The boxer knocked out his opponent in the third round.", DAY)
