@@ -71,6 +71,9 @@ FOUND = [
      ("SYRMIL", "SYRREB", "204")),
     ("Russian troops laid waste to Grozny in January.", ("RUSMIL", "RUS", "200")),
     ("NATO jets knocked out two bridges in Belgrade on Friday.", ("IGOWSTNAT", "SRB", "190")),
+    ("Sudan allowed a U.N. envoy to visit Darfur on Monday.", ("SDN", "IGOUNO", "0862")),
+    ("Canada said it would lead a multinational force to protect aid convoys in Haiti.",
+     ("CAN", "HTI", "0334")),
 ]
 
 
