@@ -74,6 +74,7 @@ FOUND = [
     ("Sudan allowed a U.N. envoy to visit Darfur on Monday.", ("SDN", "IGOUNO", "0862")),
     ("Canada said it would lead a multinational force to protect aid convoys in Haiti.",
      ("CAN", "HTI", "0334")),
+    ("China abandoned the yuan's peg to the dollar on Thursday.", ("CHN", "", "0832")),
 ]
 
 
