@@ -34,6 +34,7 @@ from flashpoint.stages.claims import (
     verdict,
 )
 from flashpoint.stages.clauses import for_clause, told_aside
+from flashpoint.stages.concessions import conceded_code
 from flashpoint.stages.confidence import basis
 from flashpoint.stages.consequences import speech_findings
 from flashpoint.stages.escapes import escaped_findings
@@ -270,7 +271,7 @@ class SentenceCoder(RoleFinder):
             if code is None and (judged := verdict(self.book, token, source,
                                                    self._resolve_through)) is not None:
                 code, target = judged[0], target or judged[1]  # "said it was unacceptable"
-        code, intent = code or self._mirrored(token, pattern), None
+        code, intent = conceded_code(code or self._mirrored(token, pattern), token), None
         code = protective_deployment(mass_code(crowd_demand(crowd_code(code, source, token), source,
                                                             token), token), token, source, target)
         # protesters looting: a riot; massing or demanding: a rally; thousands expelled
