@@ -1,5 +1,7 @@
 """Rows and rules found by the blind writers' tune misses in the fifth session: agreements made
-as concessions (CAMEO 08, not 03), giving way to demands, peacekeepers pulled out of a country.
+as concessions (CAMEO 08, not 03), giving way to demands, peacekeepers pulled out of a country,
+marches called off, halts to hostilities, reservations expressed, proceedings instituted, an
+organisation ordered out (166, 1663), war crimes charged in speech, prohibitions scrapped.
 Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
@@ -24,6 +26,20 @@ FOUND = [
      ("JORGOV", "JOROPP", "080")),
     ("Belgium pulled its contingent of U.N. peacekeepers out of Rwanda on Monday.",
      ("BEL", "IGOUNO", "1661")),
+    ("Kenya's opposition called off its street marches in Nairobi on Tuesday.",
+     ("KENOPP", "KEN", "082")),
+    ("The Tamil Tigers announced a halt to hostilities on Monday.", ("LKAREBLTT", "LKA", "0871")),
+    ("Egypt expressed reservations about a U.S. plan on Monday.", ("EGY", "USA", "110")),
+    ("Iran instituted proceedings against the United States at the World Court.",
+     ("IRN", "USA", "115")),
+    ("Ethiopia ordered Medecins Sans Frontieres to leave the Ogaden.",
+     ("ETH", "NGOHLHMSF", "1663")),
+    ("Sudan expelled World Food Programme staff from Darfur on Friday.",
+     ("SDN", "IGOUNOWFP", "166")),
+    ("Lebanon's prime minister said Israel had committed war crimes in the south.",
+     ("LBNGOV", "ISR", "112")),
+    ("Taiwan's government scrapped its prohibition on new political parties on Tuesday.",
+     ("TWNGOV", "TWN", "081")),
 ]
 
 
@@ -48,3 +64,19 @@ def test_a_promise_said_under_pressure_stays_an_intent() -> None:
 
 def test_a_bank_giving_way_is_no_concession() -> None:
     assert not code("The river bank gave way under the weight of the crowd.", DAY)
+
+
+def test_a_person_ordered_out_is_still_deported() -> None:
+    coded = code("Yugoslavia ordered William Walker, head of the OSCE mission in Kosovo, to leave "
+                 "the country.", DAY)
+    assert "174" in {e.cameo for e in coded}
+
+
+def test_crimes_one_is_sorry_for_are_no_charge() -> None:
+    coded = code("The speaker of Serbia's parliament said he was sorry for crimes committed by "
+                 "Serb paramilitaries in Vukovar.", DAY)
+    assert "112" not in {e.cameo for e in coded}
+
+
+def test_a_lifted_bar_in_a_gym_is_no_concession() -> None:
+    assert not code("The coach lifted the bar over his head.", DAY)

@@ -161,6 +161,7 @@ def accusations(coder: SentenceCoder, findings: list[Finding]) -> list[Finding]:
 
 ACCUSE = "112"
 CLAIMING = frozenset({"claim", "contend"})  # "claimed that ISIL attacked Iraq": an accusation
+CHARGED = frozenset({"commit-atrocity", "commit-massacre", "commit-cleansing"})  # crimes
 
 
 def _accusing(said: VerbPattern, told: Finding, coder: SentenceCoder) -> bool:
@@ -169,6 +170,9 @@ def _accusing(said: VerbPattern, told: Finding, coder: SentenceCoder) -> bool:
     told after what it claims ("police rounded up dozens, the party claimed": a source)."""
     if said.code.startswith(ACCUSE):
         return True
+    if told.pattern.id in CHARGED and told.speaker is not None \
+            and told.speaker.i < told.trigger.i and told.trigger.head.i == told.speaker.i:
+        return True  # "said Israel had committed war crimes": a charge, not a telling
     return said.lemma in CLAIMING and coder.book.cameo[told.code].quad_class == 4 \
         and not _own_deed(told.trigger) and told.speaker is not None \
         and told.speaker.i < told.trigger.i

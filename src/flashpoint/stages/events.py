@@ -43,16 +43,13 @@ from flashpoint.stages.findings import (
     Finding,
     armed_storming,
     blamed_violence,
-    crowd_code,
-    crowd_demand,
     described_in_another,
     foreground,
     joint_exercise,
-    mass_code,
     official_protest,
     preparing_force,
-    protective_deployment,
     protest_demands,
+    recoded,
 )
 from flashpoint.stages.mentions import addressee
 from flashpoint.stages.modes import conditional, trigger_mode, volitional
@@ -272,9 +269,8 @@ class SentenceCoder(RoleFinder):
                                                    self._resolve_through)) is not None:
                 code, target = judged[0], target or judged[1]  # "said it was unacceptable"
         code, intent = conceded_code(code or self._mirrored(token, pattern), token), None
-        code = protective_deployment(mass_code(crowd_demand(crowd_code(code, source, token), source,
-                                                            token), token), token, source, target)
-        # protesters looting: a riot; massing or demanding: a rally; thousands expelled
+        code = recoded(code, token, source, target)  # protesters looting: a riot; thousands
+        # expelled; an aid agency ordered out
         if mode == "hypothetical" and speaker is not None and conditional(token) \
                 and self._says_itself(speaker, source):
             mode = "future"  # "said it might pull out of the talks unless…": an announcement

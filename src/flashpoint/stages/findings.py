@@ -120,6 +120,25 @@ def mass_code(code: str, token: Token) -> str:
 
 
 MIGRANTS = frozenset({"immigrant", "migrant", "illegal", "asylum", "seeker", "overstayer"})
+BODIES = frozenset({"staff", "personnel", "team", "office", "mission", "agency", "operation"})
+
+
+def expelled_body(code: str, token: Token, target: Resolved | None) -> str:
+    """ "Ethiopia ordered Medecins Sans Frontieres to leave", "expelled World Food Programme
+    staff": an organisation sent away is a sanction (PLOVER's expel mode: 1663 for an NGO, 166
+    for an IGO), not the deportation of persons (174)."""
+    kind = target.actor.code[:3] if target is not None else ""
+    done_to = direct_object(token) if code == "174" and kind in ("NGO", "IGO") else None
+    if done_to is None or not (done_to.lemma_.lower() in BODIES or (
+            done_to.pos_ == "PROPN" and done_to.ent_type_ != "PERSON")):  # not "William Walker"
+        return code
+    return "1663" if kind == "NGO" else "166"
+
+
+def recoded(code: str, token: Token, source: Resolved | None, target: Resolved | None) -> str:
+    """The code a pattern gives, made specific by who does it to what (see each function)."""
+    code = mass_code(crowd_demand(crowd_code(code, source, token), source, token), token)
+    return expelled_body(protective_deployment(code, token, source, target), token, target)
 
 
 # "deployed troops to protect voter registration teams", "to keep the warring factions apart"

@@ -24,11 +24,12 @@ PARTICLES = frozenset({"down", "up", "back", "off", "out", "in", "over", "away",
 
 
 def phrase_lemmas(head: Token) -> set[str]:
-    """Lemmas that say what a noun phrase is: its head, modifiers, the nouns listed with it
-    ("eggs and stones") and an "of" complement ("units of Russian peacekeeping forces" ->
-    unit, force, peacekeeping, Russian)."""
-    listed = _listed(head)  # as written too: the lemmatizer makes "data" a "datum"
+    """Lemmas that say what a noun phrase is: its head (as written too, and a plural less "s"
+    or "es": "data" is no "datum", "marches" no "marche"), modifiers, the nouns listed with it
+    ("eggs and stones") and an "of" complement ("units of Russian peacekeeping forces")."""
+    listed = _listed(head)
     words = {o.lemma_.lower() for o in listed} | {o.lower_ for o in listed} | _hyphened(head)
+    words.update(s for o in listed if o.tag_ == "NNS" for s in (o.lower_[:-1], o.lower_[:-2]))
     for word in (c for c in head.children if c.dep_ in ("compound", "amod", "appos")):
         words.add(word.lemma_.lower())  # "the 'one country, two systems' formula" (appos)
         words.update(c.lemma_.lower() for c in _modifiers(word))
