@@ -1,7 +1,9 @@
 """Rows and rules found by the blind writers' tune misses in the fifth session: agreements made
 as concessions (CAMEO 08, not 03), giving way to demands, peacekeepers pulled out of a country,
 marches called off, halts to hostilities, reservations expressed, proceedings instituted, an
-organisation ordered out (166, 1663), war crimes charged in speech, prohibitions scrapped.
+organisation ordered out (166, 1663), war crimes charged in speech, prohibitions scrapped,
+observers barred, aid handed over, questioning over influence peddling, opposition rallied, a
+closing "..., X charged" read as the charge it is.
 Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
@@ -40,6 +42,17 @@ FOUND = [
      ("LBNGOV", "ISR", "112")),
     ("Taiwan's government scrapped its prohibition on new political parties on Tuesday.",
      ("TWNGOV", "TWN", "081")),
+    ("Moscow barred OSCE observers from entering Chechnya on Monday.",
+     ("RUSGOV", "IGOEURSCE", "1245")),
+    ("Tokyo handed Phnom Penh a fresh assistance package on Thursday.",
+     ("JPNGOV", "KHMGOV", "070")),
+    ("Israeli police questioned Netanyahu on Sunday over suspected influence peddling.",
+     ("ISRCOP", "ISRELI", "091")),
+    ("Chavez rallied opposition to the U.S.-backed trade pact on Friday.",
+     ("VENGOV", "USA", "113")),
+    # a closing "..., X charged" the parser joins to the clause as one more verb
+    ("Indian troops crossed the Line of Control and attacked Pakistani posts in Kashmir, "
+     "Islamabad charged on Sunday.", ("PAKGOV", "INDMIL", "112")),
 ]
 
 
@@ -80,3 +93,12 @@ def test_crimes_one_is_sorry_for_are_no_charge() -> None:
 
 def test_a_lifted_bar_in_a_gym_is_no_concession() -> None:
     assert not code("The coach lifted the bar over his head.", DAY)
+
+
+def test_a_package_handed_to_a_suspect_is_no_aid() -> None:
+    assert not code("The police handed the suspect a package.", DAY)
+
+
+def test_a_closing_report_after_and_is_no_attribution() -> None:
+    coded = code("Rebels seized the town, and the army said on Monday.", DAY)
+    assert "192" in {e.cameo for e in coded if e.mode == "asserted"}

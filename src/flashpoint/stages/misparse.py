@@ -155,4 +155,17 @@ def closing_report(token: Token, speaks: Callable[[Token], bool]) -> Token | Non
                 and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children) \
                 and speaks(verb):
             return verb
+        if _closing_conjunct(verb, token) and speaks(verb):
+            return verb
     return None
+
+
+def _closing_conjunct(verb: Token, token: Token) -> bool:
+    """ "Indian troops crossed the line and attacked Pakistani posts, Islamabad charged on
+    Sunday": a closing "..., X charged" the parser joined to the clause as one more verb."""
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or speaker is None \
+            or not after_comma(speaker) or speaker.left_edge.i <= token.i \
+            or token.i < verb.head.left_edge.i:
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "conj") for c in verb.children)
