@@ -102,3 +102,19 @@ def test_a_package_handed_to_a_suspect_is_no_aid() -> None:
 def test_a_closing_report_after_and_is_no_attribution() -> None:
     coded = code("Rebels seized the town, and the army said on Monday.", DAY)
     assert "192" in {e.cameo for e in coded if e.mode == "asserted"}
+
+
+def test_an_object_read_as_a_measure_of_time_is_the_object() -> None:
+    coded = code("Riot police broke up a march by opposition supporters on Saturday.", DAY)
+    assert "175" in {e.cameo for e in coded}
+
+
+def test_a_year_is_no_multitude_of_deportees() -> None:
+    coded = code("Japan deported seven Chinese activists who had landed on the islands in August "
+                 "2012.", DAY)
+    assert "174" in {e.cameo for e in coded}
+    assert "201" not in {e.cameo for e in coded}
+
+
+def test_a_meeting_that_broke_up_a_week_ago_is_no_crackdown() -> None:
+    assert "175" not in {e.cameo for e in code("The talks broke up a week ago.", DAY)}

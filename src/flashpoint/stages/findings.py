@@ -201,7 +201,8 @@ def _multitude(token: Token) -> bool:
             token.lemma_.lower() in ("ten", "hundred") and token.lower_.endswith("s")):
         return True
     digits = token.text.replace(",", "")
-    return token.like_num and digits.isdigit() and int(digits) >= 1000
+    return token.like_num and digits.isdigit() and int(digits) >= 1000 \
+        and token.ent_type_ not in ("DATE", "TIME")  # not "in August 2012"
 
 
 RIOT_DAMAGE = frozenset({"171", "1712"})  # property damage that protesters do is rioting

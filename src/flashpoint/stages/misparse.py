@@ -72,12 +72,25 @@ def misread_object(verb: Token) -> Token | None:
     """An object the parser hung elsewhere: on the verb itself read as a modifier
     (``verb_read_as_modifier``), or on "visiting" read as a second verb ("met visiting
     Chinese Premier Li": the premier is whom they met)."""
-    if (noun := verb_read_as_modifier(verb)) is not None:
+    if (noun := verb_read_as_modifier(verb) or _object_read_as_adverb(verb)) is not None:
         return noun
     visiting = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if visiting is None or not attributive_visiting(visiting):
         return None  # of two objects ("offered visiting X an apology"), the thing given
     return [c for c in visiting.children if c.dep_ == "dobj"][-1]
+
+
+TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "morning", "night", "weekend",
+                        "hour", "minute", "evening", "afternoon", "season", "decade"})
+
+
+def _object_read_as_adverb(verb: Token) -> Token | None:
+    """ "Riot police broke up a march by opposition supporters": the object the parser read as
+    a measure of time ("a week"), right after the verb or its particle."""
+    end = max([verb.i, *(c.i for c in verb.children if c.dep_ == "prt")])
+    return next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
+                 and not c.ent_type_ and c.lemma_.lower() not in TIME_NOUNS
+                 and c.left_edge.i == end + 1), None)
 
 
 def attributive_visiting(token: Token) -> bool:
