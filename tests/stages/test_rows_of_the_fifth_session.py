@@ -50,6 +50,31 @@ FOUND = [
      ("ISRCOP", "ISRELI", "091")),
     ("Chavez rallied opposition to the U.S.-backed trade pact on Friday.",
      ("VENGOV", "USA", "113")),
+    ("Ecuador and Peru reached a settlement of their border dispute on Monday.",
+     ("ECU", "PER", "030")),
+    ("Tokyo and Canberra have settled on terms for a free-trade deal.",
+     ("JPNGOV", "", "030")),
+    ("Latvia's Constitutional Court struck down limits on Russian-language broadcasting.",
+     ("LVAJUD", "LVA", "081")),
+    ("Moscow loosened the state of emergency in North Ossetia on Monday.",
+     ("RUSGOV", "RUS", "0814")),
+    ("More than 300 Maoist guerrillas turned themselves in to Nepalese police on Saturday.",
+     ("NPLREB", "NPLCOP", "0874")),
+    ("President Clinton on Tuesday ordered economic sanctions against the Taliban.",
+     ("USAGOV", "AFGINSTAL", "163")),
+    ("Rome on Wednesday suspended air traffic with Serbia.", ("ITAGOV", "SRB", "160")),
+    ("Ankara cut off all flights to Damascus on Friday.", ("TURGOV", "SYRGOV", "160")),
+    ("Riyadh has enlisted lobbying groups in America on Monday.", ("SAUGOV", "USA", "053")),
+    ("Norwegian aid workers handed tents and blankets to the UN refugee agency.",
+     ("NORNGO", "IGOUNOREFHCR", "073")),
+    ("Swiss doctors turned over medicine to the Iranian Red Crescent on Monday.",
+     ("CHEHLH", "IRN", "073")),
+    ("Ethnic Albanian rebels vowed on Monday to keep fighting Macedonian troops.",
+     ("ALBREB", "MKDMIL", "138")),
+    ("Museveni said on Friday he may prohibit opposition candidates from standing.",
+     ("UGAGOV", "UGAOPP", "132")),
+    ("Bangladesh insisted that India let more water through the Farakka barrage.",
+     ("BGD", "IND", "100")),
     # a closing "..., X charged" the parser joins to the clause as one more verb
     ("Indian troops crossed the Line of Control and attacked Pakistani posts in Kashmir, "
      "Islamabad charged on Sunday.", ("PAKGOV", "INDMIL", "112")),
@@ -118,3 +143,8 @@ def test_a_year_is_no_multitude_of_deportees() -> None:
 
 def test_a_meeting_that_broke_up_a_week_ago_is_no_crackdown() -> None:
     assert "175" not in {e.cameo for e in code("The talks broke up a week ago.", DAY)}
+
+
+def test_what_others_say_may_be_banned_stays_possible() -> None:
+    coded = code("Analysts said the government could ban the party.", DAY)
+    assert not [e for e in coded if e.cameo.startswith("13")]

@@ -57,7 +57,8 @@ def demand_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
 def _subjunctive(clause: Token) -> bool:
     """A bare verb ("that Japan buy"), one the tagger took for a noun ("that the Taliban
     hand over"), or a bare passive ("that the dispute be put before mediators")."""
-    if clause.tag_ in ("VB", "VBP", "NN"):  # not "that the talks would go ahead"
+    if clause.tag_ in ("VB", "VBP", "NN") or (  # not "that the talks would go ahead"; "that
+            clause.tag_ == "VBD" and clause.lower_ == clause.lemma_.lower()):  # Japan put"
         return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
     return clause.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be"
                                         for c in clause.children)

@@ -52,7 +52,8 @@ from flashpoint.stages.findings import (
     recoded,
 )
 from flashpoint.stages.mentions import addressee
-from flashpoint.stages.modes import conditional, trigger_mode, volitional
+from flashpoint.stages.modes import ASPECT_HEADS as ASPECTS
+from flashpoint.stages.modes import conditional, possible_coercion, trigger_mode, volitional
 from flashpoint.stages.nonevents import no_event_here, office_exits
 from flashpoint.stages.patterns import (
     VIOLENT_ROOTS,
@@ -215,6 +216,8 @@ class SentenceCoder(RoleFinder):
     def complement(self, token: Token) -> tuple[Token, VerbPattern] | None:
         """ "asked Russia to send forces": the requested, threatened or promised action."""
         wanted = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+        wanted += [g for c in wanted if c.lemma_.lower() in ASPECTS for g in c.children
+                   if g.dep_ == "xcomp"]  # "vowed to keep fighting": the fighting
         for c in (*wanted, for_clause(token)):  # "called for Russia to withdraw"
             if c is not None and (pattern := best_pattern(self.book, c)):
                 return c, pattern
@@ -271,12 +274,13 @@ class SentenceCoder(RoleFinder):
         code, intent = conceded_code(code or self._mirrored(token, pattern), token), None
         code = recoded(code, token, source, target)  # protesters looting: a riot; thousands
         # expelled; an aid agency ordered out
-        if mode == "hypothetical" and speaker is not None and conditional(token) \
+        threat = possible_coercion(token, code)  # "said he may ban the opposition": a threat
+        if mode == "hypothetical" and speaker is not None and (conditional(token) or threat) \
                 and self._says_itself(speaker, source):
             mode = "future"  # "said it might pull out of the talks unless…": an announcement
         if mode == "future" and source is not None and token.pos_ == "VERB":
             intent = "150" if preparing_force(token, code) else (
-                (conditional(token, threat=True) and self.book.mirrored("130", code))
+                ((threat or conditional(token, threat=True)) and self.book.mirrored("130", code))
                 or decided_sanction(token, code) or self.book.mirrored("030", code))
         elif mode == "negated" and source is not None and volitional(token):
             intent = self.book.mirrored("120", code)  # "will not release": a refusal

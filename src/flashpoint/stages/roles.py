@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 OWNING = frozenset({"belong", "own", "run", "operate"})  # whose a place or thing is
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
-MUTUAL_LEMMAS = frozenset({"agree", "clash", "fight", "fighting", "battle", "skirmish",
+MUTUAL_LEMMAS = frozenset({"agree", "reach", "clash", "fight", "fighting", "battle", "skirmish",
                            "exchange"})
 # "talks between India and Pakistan began" (a pact "was signed"): both act, as the subject
 # ("offered to broker talks between them": the broker acts, the two are talked with)
