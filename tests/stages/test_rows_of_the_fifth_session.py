@@ -75,6 +75,26 @@ FOUND = [
      ("UGAGOV", "UGAOPP", "132")),
     ("Bangladesh insisted that India let more water through the Farakka barrage.",
      ("BGD", "IND", "100")),
+    ("Robert Mugabe today charged Washington with blackmail.", ("ZWEGOV", "USAGOV", "112")),
+    ("Burundian militiamen raided a camp housing Congolese refugees, leaving 156 dead.",
+     ("BDIUAF", "CODREF", "190")),
+    ("Yasser Arafat on Friday rose to the defence of Iraq over Western attacks.",
+     ("PSEGOV", "IRQ", "052")),
+    ("Egypt and Iran have raised their diplomatic relations to ambassadorial level.",
+     ("EGY", "IRN", "050")),
+    ("Kyrgyzstan's prime minister welcomed an OSCE observer mission on Monday.",
+     ("KGZGOV", "IGOEURSCE", "0862")),
+    ("The curfew imposed on Montenegro has been removed by Belgrade.", ("SRBGOV", "SRB", "0813")),
+    ("Malawi's president has backed away from his promise to step down.",
+     ("MWIGOV", "", "120")),
+    ("Zambia's president has gone back on his pledge to hold elections.", ("ZMBGOV", "", "120")),
+    ("Israeli intelligence has passed to Washington evidence of links between al Qaeda and "
+     "Baghdad.",
+     ("ISR", "USAGOV", "064")),
+    ("Armenian forces have completed their pullback from two districts.",
+     ("ARMMIL", "ARM", "087")),
+    ("Angola's president has accepted UNITA's call for an overhaul of the courts.",
+     ("AGOGOV", "AGOREBUNI", "080")),
     # a closing "..., X charged" the parser joins to the clause as one more verb
     ("Indian troops crossed the Line of Control and attacked Pakistani posts in Kashmir, "
      "Islamabad charged on Sunday.", ("PAKGOV", "INDMIL", "112")),
@@ -148,3 +168,13 @@ def test_a_meeting_that_broke_up_a_week_ago_is_no_crackdown() -> None:
 def test_what_others_say_may_be_banned_stays_possible() -> None:
     coded = code("Analysts said the government could ban the party.", DAY)
     assert not [e for e in coded if e.cameo.startswith("13")]
+
+
+def test_prosecutors_charging_a_person_stays_legal_action() -> None:
+    coded = code("Iranian prosecutors have charged a British aid worker with spying.", DAY)
+    assert "173" in {e.cameo for e in coded}
+
+
+def test_rebels_raiding_a_bank_do_not_attack_it() -> None:
+    coded = code("Maoist rebels raided a state bank in western Nepal and made off with cash.", DAY)
+    assert "190" not in {e.cameo for e in coded}

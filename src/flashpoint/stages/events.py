@@ -180,7 +180,7 @@ class SentenceCoder(RoleFinder):
                 if official_protest(token, pattern, source):  # "Beijing protested"
                     yield self.finding(token, pattern, source, target, mode, speaker, "114")
                     continue
-                if armed_storming(pattern, source):  # "commandos stormed the residence"
+                if armed_storming(token, pattern, source):  # "commandos stormed the residence"
                     yield self.finding(token, pattern, source, target, mode, speaker, "190")
                     continue
                 if target is None and source is not None:

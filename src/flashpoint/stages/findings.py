@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.records import COUNTED_MODES
 from flashpoint.stages.clauses import concurrent
+from flashpoint.stages.done_to import charged_state, expelled_body
 from flashpoint.stages.merge import country_key
 from flashpoint.stages.modes import trigger_mode
 from flashpoint.stages.patterns import VIOLENT_ROOTS
@@ -120,24 +121,10 @@ def mass_code(code: str, token: Token) -> str:
 
 
 MIGRANTS = frozenset({"immigrant", "migrant", "illegal", "asylum", "seeker", "overstayer"})
-BODIES = frozenset({"staff", "personnel", "team", "office", "mission", "agency", "operation"})
-
-
-def expelled_body(code: str, token: Token, target: Resolved | None) -> str:
-    """ "Ethiopia ordered Medecins Sans Frontieres to leave", "expelled World Food Programme
-    staff": an organisation sent away is a sanction (PLOVER's expel mode: 1663 for an NGO, 166
-    for an IGO), not the deportation of persons (174)."""
-    kind = target.actor.code[:3] if target is not None else ""
-    done_to = direct_object(token) if code == "174" and kind in ("NGO", "IGO") else None
-    if done_to is None or not (done_to.lemma_.lower() in BODIES or (
-            done_to.pos_ == "PROPN" and done_to.ent_type_ != "PERSON")):  # not "William Walker"
-        return code
-    return "1663" if kind == "NGO" else "166"
-
-
 def recoded(code: str, token: Token, source: Resolved | None, target: Resolved | None) -> str:
     """The code a pattern gives, made specific by who does it to what (see each function)."""
     code = mass_code(crowd_demand(crowd_code(code, source, token), source, token), token)
+    code = charged_state(code, token, source, target)
     return expelled_body(protective_deployment(code, token, source, target), token, target)
 
 
@@ -336,12 +323,15 @@ def _rescored(book: Codebook, finding: Finding, basis: frozenset[str]) -> Findin
 
 
 ARMED = frozenset({"MIL", "REB", "INS", "UAF", "PRM", "SPY"})
+POSTS = frozenset({"post", "outpost", "base", "barracks", "checkpoint", "position", "garrison"})
 
 
-def armed_storming(pattern: VerbPattern, source: Resolved | None) -> bool:
-    """Armed forces that storm or ransack a building attack it (190); a riot (145) is what
-    protesters do."""
-    return pattern.code.startswith("145") and source is not None \
+def armed_storming(token: Token, pattern: VerbPattern, source: Resolved | None) -> bool:
+    """Armed forces that storm or ransack a building attack it (190), as do those that raid a
+    camp, village or post; a riot (145) is what protesters do, a raid (170) what police do."""
+    raid = pattern.id == "raid" and (done_to := direct_object(token)) is not None \
+        and bool({t.lemma_.lower() for t in done_to.subtree} & (DWELLINGS | POSTS))
+    return (pattern.code.startswith("145") or raid) and source is not None \
         and (source.actor.sector or "")[:3] in ARMED and pattern.lemma not in RIOTING
 
 

@@ -1,0 +1,37 @@
+"""Codes made specific by whom an act is done to: an organisation sent away is a sanction,
+not a deportation; a state "charged with" something by another is accused, not arrested."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from flashpoint.stages.syntax import direct_object
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from flashpoint.stages.actors import Resolved
+
+BODIES = frozenset({"staff", "personnel", "team", "office", "mission", "agency", "operation"})
+
+
+def expelled_body(code: str, token: Token, target: Resolved | None) -> str:
+    """ "Ethiopia ordered Medecins Sans Frontieres to leave", "expelled World Food Programme
+    staff": an organisation sent away is a sanction (PLOVER's expel mode: 1663 for an NGO, 166
+    for an IGO), not the deportation of persons (174)."""
+    kind = target.actor.code[:3] if target is not None else ""
+    done_to = direct_object(token) if code == "174" and kind in ("NGO", "IGO") else None
+    if done_to is None or not (done_to.lemma_.lower() in BODIES or (
+            done_to.pos_ == "PROPN" and done_to.ent_type_ != "PERSON")):  # not "William Walker"
+        return code
+    return "1663" if kind == "NGO" else "166"
+
+
+def charged_state(code: str, token: Token, source: Resolved | None,
+                  target: Resolved | None) -> str:
+    """ "Mugabe charged Washington with blackmail": a state charged by another is accused
+    (112); "prosecutors charged an aid worker with spying" stays legal action (173)."""
+    if code != "173" or token.lemma_.lower() != "charge" or source is None or target is None:
+        return code
+    foreign = target.actor.country not in (None, source.actor.country)
+    return "112" if foreign and target.actor.kind == "state" and target.how == "name" else code
