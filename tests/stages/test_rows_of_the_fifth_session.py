@@ -17,7 +17,7 @@ DAY = "2000-01-01"
 
 FOUND = [
     ("Bowing to weeks of protests by farmers, the Spanish government agreed on Wednesday to "
-     "scrap a planned fuel tax.", ("ESPGOV", "ESP", "080")),
+     "scrap a planned fuel tax.", ("ESPGOV", "ESPAGR", "080")),
     ("Zambia's president agreed on Monday to hold a referendum on multiparty rule, bowing to "
      "pressure from donors.", ("ZMBGOV", "ZMB", "080")),
     ("Myanmar bowed to international pressure and agreed to let U.N. peacekeepers into Rakhine.",
@@ -178,3 +178,17 @@ def test_prosecutors_charging_a_person_stays_legal_action() -> None:
 def test_rebels_raiding_a_bank_do_not_attack_it() -> None:
     coded = code("Maoist rebels raided a state bank in western Nepal and made off with cash.", DAY)
     assert "190" not in {e.cameo for e in coded}
+
+
+def test_bowing_to_weeks_of_protests_is_giving_way() -> None:
+    coded = code("The Serbian government bowed to weeks of protests on Tuesday.", DAY)
+    assert "080" in {e.cameo for e in coded}
+
+
+def test_a_date_still_dates_a_verb() -> None:
+    assert "080" not in {e.cameo for e in code("The talks resumed on Monday.", DAY)}
+
+
+def test_rebels_cutting_off_traffic_are_no_sanction() -> None:
+    coded = code("Ivorian rebels cut off traffic into Abidjan on Tuesday.", DAY)
+    assert "160" not in {e.cameo for e in coded}

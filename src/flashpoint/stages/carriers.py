@@ -86,3 +86,14 @@ def manner_verb(noun: Token) -> Token | None:
             and noun.lemma_.lower() in MANNER_NOUNS:
         return prep.head
     return None
+
+
+def made_by_own_doer(noun: Token) -> bool:
+    """ "A request by Sierra Leone for more peacekeepers was made on Tuesday", "a plea for
+    tents was addressed to the UN by Kabul": a noun that is the passive subject of a verb
+    that hands it over, with a doer named, codes itself."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in HANDING_VERBS:
+        return False
+    return any(c.dep_ == "agent" for c in verb.children) or any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)

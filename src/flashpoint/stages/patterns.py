@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
-from flashpoint.stages.carriers import HANDING_VERBS, light_verb
+from flashpoint.stages.carriers import HANDING_VERBS, light_verb, made_by_own_doer
 from flashpoint.stages.clauses import for_clause
 from flashpoint.stages.lemmas import known_stem
 from flashpoint.stages.misparse import attributive_visiting, closing_report
@@ -184,10 +184,12 @@ def _adjective_read_as_verb(verb: Token) -> Token | None:
 
 def _dated(prep: Token) -> bool:
     """ "on Tuesday", "in March": a preposition of time, not the one a pattern wants; unless
-    the parser hung a clause on the date ("insisted on Friday that the Taliban hand over")."""
+    the parser hung a clause on the date ("insisted on Friday that the Taliban hand over") or
+    the date counts something ("bowed to weeks of protests")."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     after = prep.doc[prep.right_edge.i + 1:prep.right_edge.i + 2]
-    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects) \
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") and not any(  # not "bowed
+        p.dep_ == "prep" and p.lower_ == "of" for p in o.children) for o in objects) \
         and not any(t.dep_ == "mark" for t in prep.subtree) \
         and not (after and after[0].lower_ == "that" and not _told_as_fact(after[0]))
 
@@ -370,17 +372,6 @@ def inverted_report(token: Token, book: Codebook) -> Token | None:
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # CAMEO roots of material violence
 
 
-def _made_by_own_doer(noun: Token) -> bool:
-    """ "A request by Sierra Leone for more peacekeepers was made on Tuesday", "a plea for
-    tents was addressed to the UN by Kabul": a noun that is the passive subject of a verb
-    that hands it over, with a doer named, codes itself."""
-    verb = noun.head
-    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in HANDING_VERBS:
-        return False
-    return any(c.dep_ == "agent" for c in verb.children) or any(
-        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
-
-
 def covered_by_verb(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
     """A noun trigger that is the object of a verb trigger is coded by the verb's pattern;
     so is a protest that a repression puts down ("crushed the revolt"), and a rampage in
@@ -394,7 +385,7 @@ def covered_by_verb(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
         verb = best_pattern(book, token.head.head.head)  # "handed India a note of protest"
         return verb is not None and token.lemma_.lower() in verb.objects
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "nsubjpass") \
-            or _made_by_own_doer(token):
+            or made_by_own_doer(token):
         return False
     head_pattern = best_pattern(book, token.head)
     return head_pattern is not None and (bool(head_pattern.objects) or (
