@@ -214,7 +214,7 @@ def crowd_code(code: str, source: Resolved | None, token: Token) -> str:
     strike or an occupation (082, easing dissent) repress it (175); police on alert raise
     police alert (151), not military (152); a crowd's lifting its blockade (0872) eases its
     dissent (082); an armed force cutting off supplies blockades (191), it imposes no embargo
-    (163)."""
+    (163); workers striking stop work (143)."""
     sector = source.actor.sector if source is not None else None
     if code in RIOT_DAMAGE and (sector == "OPP" or _rioters(token) or (
             sector in CROWDS and token.lemma_.lower() not in SEIZING and not any(
@@ -234,6 +234,9 @@ def crowd_code(code: str, source: Resolved | None, token: Token) -> str:
         return "144"  # protesters blockading an airport obstruct passage
     if code == "163" and (sector or "")[:3] in ARMED:
         return "191"  # militias cutting off a town's supplies blockade it; no embargo
+    if code == "190" and sector in ("LAB", "EDU") and token.lemma_.lower() == "strike" \
+            and direct_object(token) is None:
+        return "143"  # "half a million workers began striking": a strike, not an attack
     return code
 
 

@@ -16,7 +16,7 @@ INTENT_HEADS = frozenset({"promise", "pledge", "vow", "swear", "agree", "decide"
                           "offer", "prepare", "expect", "resolve", "undertake", "commit",
                           # "Quito was determined to settle", "stands ready to help"
                           "determined", "ready", "willing", "prepared", "eager", "keen",
-                          "move"})  # "will move to scrap the clause"
+                          "move", "set"})  # "will move to scrap the clause", "is set to visit"
 REQUEST_HEADS = frozenset({"ask", "urge", "call", "want", "demand", "order", "request", "appeal",
                            "invite", "encourage", "press", "push", "seek",
                            "aim", "hope", "wish", "need", "help", "allow", "permit", "force",
