@@ -121,6 +121,8 @@ def mass_code(code: str, token: Token) -> str:
 
 
 MIGRANTS = frozenset({"immigrant", "migrant", "illegal", "asylum", "seeker", "overstayer"})
+
+
 def recoded(code: str, token: Token, source: Resolved | None, target: Resolved | None) -> str:
     """The code a pattern gives, made specific by who does it to what (see each function)."""
     code = mass_code(crowd_demand(crowd_code(code, source, token), source, token), token)
