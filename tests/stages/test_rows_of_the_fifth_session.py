@@ -209,3 +209,16 @@ def test_more_found_by_the_paraphrases(text: str, triple: tuple[str, str, str]) 
 
 def test_workers_hitting_something_is_no_strike() -> None:
     assert "143" not in {e.cameo for e in code("Workers struck the gates with hammers.", DAY)}
+
+
+def test_a_suicide_bomber_is_no_warplane_and_strikes_without_a_name() -> None:
+    coded = code("At least four Afghan policemen died on Monday when a suicide bomber struck "
+                 "their checkpoint near Kandahar.", DAY)
+    assert "190" in {e.cameo for e in coded}
+    assert "195" not in {e.cameo for e in code("A suicide bomber struck a market in Baghdad, "
+                                                "killing 20 people.", DAY)}
+
+
+def test_saying_another_state_broke_the_law_is_a_charge() -> None:
+    coded = code("Amnesty International said the United States had violated human rights.", DAY)
+    assert ("NGOHRIAMN", "USA", "112") in triples(coded)

@@ -162,7 +162,8 @@ def accusations(coder: SentenceCoder, findings: list[Finding]) -> list[Finding]:
 
 ACCUSE = "112"
 CLAIMING = frozenset({"claim", "contend"})  # "claimed that ISIL attacked Iraq": an accusation
-CHARGED = frozenset({"commit-atrocity", "commit-massacre", "commit-cleansing"})  # crimes
+CHARGED = frozenset({"commit-atrocity", "commit-massacre", "commit-cleansing", "violate-law",
+                     "breach-law"})  # crimes, and breaking the law
 
 
 def _accusing(said: VerbPattern, told: Finding, coder: SentenceCoder) -> bool:
