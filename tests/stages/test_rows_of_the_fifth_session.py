@@ -222,3 +222,10 @@ def test_a_suicide_bomber_is_no_warplane_and_strikes_without_a_name() -> None:
 def test_saying_another_state_broke_the_law_is_a_charge() -> None:
     coded = code("Amnesty International said the United States had violated human rights.", DAY)
     assert ("NGOHRIAMN", "USA", "112") in triples(coded)
+
+
+def test_a_proposal_called_unacceptable_is_rejected() -> None:
+    coded = code("The Palestinian Authority said Israel's proposed changes were unacceptable.", DAY)
+    assert ("PSEGOV", "ISR", "120") in triples(coded)
+    assert "111" in {e.cameo for e in code("Germany said the Russian decision was "
+                                           "unacceptable.", DAY)}

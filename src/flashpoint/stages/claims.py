@@ -328,11 +328,16 @@ def verdict(book: Codebook, verb: Token, source: Resolved | None,
                  if said & set(book.synsets.get(synset, ()))), None)
     if code is None:
         return None
+    if code == "111" and (thing := subject(clause)) is not None \
+            and thing.lemma_.lower() in PROPOSALS:
+        code = "120"  # "said Israel's proposed changes were unacceptable": rejecting them
     judged = [r for r in resolve(subject(clause))
               if source is None or r.actor.code != source.actor.code]
     return code, judged[0] if judged else None
 
 
+PROPOSALS = frozenset({"proposal", "plan", "offer", "change", "term", "condition", "draft",
+                       "formula", "initiative", "suggestion", "amendment", "compromise"})
 THREAT_MODALS = frozenset({"would", "could", "will", "might", "may"})
 COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 
