@@ -95,6 +95,13 @@ FOUND = [
      ("ARMMIL", "ARM", "087")),
     ("Angola's president has accepted UNITA's call for an overhaul of the courts.",
      ("AGOGOV", "AGOREBUNI", "080")),
+    ("Nigeria's deputy foreign minister called in Niger's ambassador on Tuesday.",
+     ("NGAGOV", "NER", "114")),
+    ("A UN working group examined the treatment of detainees in Egyptian prisons.",
+     ("IGOUNO", "EGY", "092")),
+    ("Germany's foreign minister is set to travel to Albania in June.", ("DEUGOV", "ALB", "036")),
+    ("Half a million Serbian workers began striking indefinitely on Monday.",
+     ("SRBLAB", "SRB", "143")),
     # a closing "..., X charged" the parser joins to the clause as one more verb
     ("Indian troops crossed the Line of Control and attacked Pakistani posts in Kashmir, "
      "Islamabad charged on Sunday.", ("PAKGOV", "INDMIL", "112")),
@@ -192,19 +199,6 @@ def test_a_date_still_dates_a_verb() -> None:
 def test_rebels_cutting_off_traffic_are_no_sanction() -> None:
     coded = code("Ivorian rebels cut off traffic into Abidjan on Tuesday.", DAY)
     assert "160" not in {e.cameo for e in coded}
-
-
-@pytest.mark.parametrize(("text", "triple"), [
-    ("Nigeria's deputy foreign minister called in Niger's ambassador on Tuesday.",
-     ("NGAGOV", "NER", "114")),
-    ("A UN working group examined the treatment of detainees in Egyptian prisons.",
-     ("IGOUNO", "EGY", "092")),
-    ("Germany's foreign minister is set to travel to Albania in June.", ("DEUGOV", "ALB", "036")),
-    ("Half a million Serbian workers began striking indefinitely on Monday.",
-     ("SRBLAB", "SRB", "143")),
-])
-def test_more_found_by_the_paraphrases(text: str, triple: tuple[str, str, str]) -> None:
-    assert triple in triples(code(text, DAY))
 
 
 def test_workers_hitting_something_is_no_strike() -> None:
