@@ -270,6 +270,16 @@ ROLE_HEADS = frozenset({"leader", "chief", "head", "official", "member", "repres
 ENTOURAGE = frozenset({"campaign", "camp", "team", "entourage"})
 
 
+def owns_head(what: object, head: Token) -> bool:
+    """Whether a name of this kind before ``head`` says whose it is: a demonym, country or
+    organisation; a person's entourage ("the Trump campaign"); a metonym's officer ("the
+    Palestinian Authority chairman", "a Kremlin spokesman")."""
+    lemma = head.lemma_.lower()
+    return what in ("adjective", "country", "organization") \
+        or (what == "person" and lemma in ENTOURAGE) \
+        or (what == "metonym" and lemma in PERSON_WORDS)
+
+
 def _capitalised_name(token: Token) -> bool:
     """A proper noun as written ("West Bank"), not a lower-case word the tagger took for one
     ("the Kyrgyz justice ministry")."""

@@ -15,7 +15,6 @@ from flashpoint.codebook import Codebook
 from flashpoint.gazetteer import country_on
 from flashpoint.records import Actor
 from flashpoint.stages.actor_words import (
-    ENTOURAGE,
     FORMER,
     LOCAL_SECTORS,
     RELATIVE,
@@ -30,6 +29,7 @@ from flashpoint.stages.actor_words import (
     located,
     named_body,
     named_elsewhere,
+    owns_head,
     partitive_of,
     phrase_text,
     prep_object,
@@ -231,8 +231,7 @@ class ActorBuilder:
                 child = leader.head  # stands where "led" stands: an amod
             what = (hit := self.hits.get(leader.i)) and hit.best.what
             if hit is not None and child.dep_ in ("amod", "compound", "poss", "nmod") \
-                    and (what in ("adjective", "country", "organization")
-                         or (what == "person" and head.lemma_.lower() in ENTOURAGE)) \
+                    and owns_head(what, head) \
                     and (head.pos_ == "NOUN" or child.dep_ in ("amod", "poss")
                          or what == "adjective"  # "Venezuela's PDVSA"
                          or head.lower_ in ROLE_HEADS):  # "the ECOWAS Bloc" (tagged PROPN)

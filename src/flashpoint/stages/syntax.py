@@ -198,7 +198,7 @@ def _past_preposition(current: Token, head: Token) -> tuple[Token, Token]:
     """A gerund after a preposition acts for whom the phrase above says: "has no intention of
     withdrawing" (as "to withdraw": the noun's owner), "will not shy away from using force"
     (the verb's subject, when the verb has no object to act instead: not "kept its troops
-    from joining")."""
+    from joining"), "went on supplying arms" (whoever went on)."""
     if current.dep_ != "pcomp" or head.dep_ != "prep":
         return current, head
     if head.lower_ == "of" and head.head.lemma_.lower() in RESOLVE_NOUNS:
@@ -208,6 +208,8 @@ def _past_preposition(current: Token, head: Token) -> tuple[Token, Token]:
     verb = past_away(head.head)
     if head.lower_ == "from" and verb.pos_ == "VERB" and child(verb, "dobj") is None:
         return verb, verb
+    if head.lower_ == "on" and verb.lemma_.lower() in ("go", "carry"):
+        return verb, verb  # "went on supplying arms": whoever went on
     return current, head
 
 
