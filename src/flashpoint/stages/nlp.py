@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from flashpoint.errors import ModelError
+from flashpoint.stages.fronted import FRONTED, fronted_clause
 from flashpoint.stages.reparse import repair
 
 if TYPE_CHECKING:
@@ -107,6 +108,8 @@ def _register() -> None:
         Language.factory(IRREGULAR, func=_irregular_past)
     if not Language.has_factory(REPARSE):
         Language.component(REPARSE, func=repair)
+    if not Language.has_factory(FRONTED):
+        Language.factory(FRONTED, func=fronted_clause)
 
 
 @lru_cache(maxsize=2)
@@ -128,6 +131,7 @@ def load_pipeline(model: str) -> Language:
     if "lemmatizer" in nlp.pipe_names and nlp.get_pipe("lemmatizer").mode == "rule":  # type: ignore[attr-defined]
         nlp.add_pipe(IRREGULAR, after="lemmatizer")
     if "parser" in nlp.pipe_names:
+        nlp.add_pipe(FRONTED, last=True)  # it parses parts of a sentence again
         nlp.add_pipe(REPARSE, last=True)  # it reads the lemmas
     _split_dotted_compounds(nlp)
     _join_hyphened_verbs(nlp)
