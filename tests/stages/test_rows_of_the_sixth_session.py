@@ -3,8 +3,11 @@
 Palestinian Authority chairman"), the armed services by name (Royal Air Force, Red Army),
 "went on" doing, a state protesting a deed done "by" another, and rows for curbs overturned,
 relief frozen, inspectors recalled, diplomats thrown out, dealings suspended and penalties
-ordered. Made-up sentences about real actors, coded with the shipped codebook and the pinned
-model."""
+ordered; then, from the wire-shaped rewordings, a vow to do what a light verb carries ("vowed
+to inflict strikes"), what a repeated demand asks, and rows for measures scaled back, caps
+annulled, diplomats declared persona non grata, measures warned of, aid banned, air links
+halted, contacts shunned, plans signed on to and blockades removed. Made-up sentences about
+real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
 
@@ -32,12 +35,37 @@ FOUND = [
     ("Paris threw out three Iranian diplomats on Friday.", ("FRAGOV", "IRNGOV", "161")),
     ("Seoul has suspended all dealings with Pyongyang.", ("KORGOV", "PRKGOV", "161")),
     ("Washington ordered trade penalties against Beijing.", ("USAGOV", "CHNGOV", "163")),
+    # rewordings in wire shape: light verbs in a vow, rows
+    ("Hamas vowed on Sunday to inflict painful strikes on Israel.", ("PSEINSHMS", "ISR", "138")),
+    ("Belgrade on Monday scaled back security measures in Kosovo.", ("SRBGOV", "SRB", "081")),
+    ("Estonia's Supreme Court annulled curbs on Russian-language schools.",
+     ("ESTJUD", "EST", "081")),
+    ("Austria declared three Iranian diplomats persona non grata on Friday.",
+     ("AUT", "IRNGOV", "161")),
+    ("The British prime minister warned of tougher measures against Zimbabwe.",
+     ("GBRGOV", "ZWE", "130")),
+    ("Washington on Friday banned all aid to Burundi's army.", ("USAGOV", "BDIMIL", "162")),
+    ("Greece halted air links with Belgrade on Tuesday.", ("GRC", "SRBGOV", "160")),
+    ("Kenya has shunned contacts with Somalia's rival factions.", ("KEN", "SOM", "161")),
+    ("Norway signed on to the Canadian plan on Monday.", ("NOR", "CAN", "030")),
+    ("Indian troops removed their blockade on the town of Kargil.", ("INDMIL", "IND", "0872")),
 ]
 
 
 @pytest.mark.parametrize(("text", "triple"), FOUND)
 def test_the_event_is_found(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in triples(code(text, DAY))
+
+
+def test_what_a_repeated_demand_asks_is_not_done() -> None:
+    coded = code("The rebels repeated their demand on Saturday that the government grant wider "
+                 "rights to the Hutu majority.", DAY)
+    assert "0833" not in {e.cameo for e in coded}
+
+
+def test_workers_halting_traffic_impose_no_sanction() -> None:
+    coded = code("French paper workers halted traffic on the Europe Bridge.", DAY)
+    assert not [e for e in coded if e.cameo.startswith("16")]
 
 
 def test_a_memory_recalled_is_no_withdrawal() -> None:

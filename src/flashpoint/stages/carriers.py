@@ -16,7 +16,8 @@ LIGHT_VERBS = frozenset({"launch", "hold", "stage", "conduct", "carry", "begin",
                          # "sent a request for peacekeepers", "lodged a plea for clemency"
                          "send", "submit", "lodge", "file", "issue", "deliver", "address",
                          "renew", "repeat", "voice", "present", "relay", "convey", "level",
-                         "hand", "broadcast"})
+                         "hand", "broadcast",
+                         "inflict", "maintain"})  # "inflict strikes on", "maintained its demand"
 # light verbs that hand over what is said: "a plea ... was addressed to the UN by Kabul",
 # "allegations ... were levelled against the government by"
 HANDING_VERBS = frozenset({"make", "send", "submit", "lodge", "file", "issue", "deliver",
@@ -29,11 +30,29 @@ OMENS = frozenset({"threat", "prospect", "spectre", "specter"})
 # nouns whose target a clause on their carrying verb may name ("repeated its demand on Monday
 # that the rebels free ...", "raised the threat of a strike if parliament ...")
 AIMED = OMENS | {"demand", "call", "appeal", "request", "plea"}
+CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "rumour", "rumor",
+                         "suspicion", "speculation", "report", "assertion", "suggestion"})
 # "engaged in ethnic cleansing", "took part in talks": the noun after "in" is the action
 IN_LIGHT_VERBS = frozenset({"engage", "participate", "involve", "take", "join", "partake"})
 ON_LIGHT_VERBS = frozenset({"embark", "go"})  # "embarked on a hunger strike"
 # verbs with a particle that put a demand or a plan forward
 PUT_FORWARD = frozenset({("put", "forward"), ("set", "out"), ("lay", "down"), ("bring", "up")})
+
+
+def claimed_or_asked(token: Token, head: Token) -> bool:
+    """What a claim says or a demand asks: "an allegation that the rebels took the city",
+    "repeated its demand on Monday that the rebels free ..."; not asserted."""
+    if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN":
+        return head.lemma_.lower() in CLAIM_NOUNS
+    return token.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in AIMED
+                                         for c in head.children)
+
+
+def carried(verb: Token | None) -> Token | None:
+    """The object of a light verb: the action it carries ("inflict strikes", "mount raids")."""
+    if verb is None or verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def light_verb(noun: Token) -> Token | None:

@@ -25,6 +25,7 @@ from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.arenas import about_markets, about_sport, kept_in_sport
 from flashpoint.stages.arrivals import arrived_findings
 from flashpoint.stages.captives import holders
+from flashpoint.stages.carriers import carried
 from flashpoint.stages.claims import (
     accusations,
     conditional_threat,
@@ -219,8 +220,9 @@ class SentenceCoder(RoleFinder):
         wanted += [g for c in wanted if c.lemma_.lower() in ASPECTS for g in c.children
                    if g.dep_ == "xcomp"]  # "vowed to keep fighting": the fighting
         for c in (*wanted, for_clause(token)):  # "called for Russia to withdraw"
-            if c is not None and (pattern := best_pattern(self.book, c)):
-                return c, pattern
+            for act in (c, carried(c)):  # "vowed to inflict devastating strikes on"
+                if act is not None and (pattern := best_pattern(self.book, act)):
+                    return act, pattern
         return None
 
     def _all_targets(self, token: Token, pattern: VerbPattern,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flashpoint.stages.carriers import light_verb
+from flashpoint.stages.carriers import claimed_or_asked, light_verb
 from flashpoint.stages.syntax import infinitive, misjoined_finite, past_away
 
 if TYPE_CHECKING:
@@ -25,8 +25,6 @@ REQUEST_HEADS = frozenset({"ask", "urge", "call", "want", "demand", "order", "re
                            "ready", "willing", "keen", "eager", "excuse", "justification", "right",
                            "recommend", "suggest", "beg", "implore", "plead", "lobby",
                            "exhort", "entreat", "petition", "prod", "nudge"})
-CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "rumour", "rumor",
-                         "suspicion", "speculation", "report", "assertion", "suggestion"})
 TELLING = frozenset({"tell", "warn", "advise"})  # a request with "to", else what was said
 NEGATING_HEADS = frozenset({"fail", "refuse", "decline", "deny", "avoid", "stop", "cease",
                             "halt", "prevent", "reject", "unable"})
@@ -163,8 +161,8 @@ def governed_mode(token: Token) -> str | None:
     if head.i == token.i or inverted_condition(head):
         return None
     lemma = head.lemma_.lower()
-    if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
-        return "hypothetical"  # "an allegation that the rebels took the city": not asserted
+    if claimed_or_asked(token, head):
+        return "hypothetical"
     if (said := _phrase_mode(token, head)) != "":
         return said
     if token.dep_ in ("xcomp", "ccomp") or infinitive(token):
