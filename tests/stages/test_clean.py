@@ -316,6 +316,8 @@ def test_long_sentence_repeated_word_for_word_is_removed() -> None:
         ("WASHINGTON — ", "Washington"),
         ("NEW YORK, Kazakhstan (AFP) -- ", "New York"),
         ("ORSK CITY—", "Orsk City"),
+        ("BASRA, Iraq, Aug 12 - ", "Basra"),  # place, country and date
+        ("HEBRON, West Bank, 21 Aug. (AFP) - ", "Hebron"),
     ],
 )
 def test_dateline_is_cut_and_kept(opening: str, place: str) -> None:

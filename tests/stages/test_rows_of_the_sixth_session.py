@@ -49,6 +49,11 @@ FOUND = [
     ("Kenya has shunned contacts with Somalia's rival factions.", ("KEN", "SOM", "161")),
     ("Norway signed on to the Canadian plan on Monday.", ("NOR", "CAN", "030")),
     ("Indian troops removed their blockade on the town of Kargil.", ("INDMIL", "IND", "0872")),
+    # whose side those "loyal to" someone are on; a dateline with place, country and date
+    ("Militants loyal to Osama bin Laden bombed a hotel in Mombasa.",
+     ("IMGMUSAQD", "KEN", "195")),
+    ("GAZA CITY, Gaza Strip, March 3 - Israeli helicopters fired missiles at a Hamas office.",
+     ("ISRMIL", "PSEINSHMS", "190")),
 ]
 
 

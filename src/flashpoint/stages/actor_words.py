@@ -270,6 +270,12 @@ ROLE_HEADS = frozenset({"leader", "chief", "head", "official", "member", "repres
 ENTOURAGE = frozenset({"campaign", "camp", "team", "entourage"})
 
 
+def loyal_to(head: Token) -> Token | None:
+    """Whom those "loyal to" someone fight for: "militants loyal to bin Laden"."""
+    loyal = next((c for c in head.children if c.dep_ == "amod" and c.lower_ == "loyal"), None)
+    return prep_object(loyal, ("to",)) if loyal is not None else None
+
+
 def owns_head(what: object, head: Token) -> bool:
     """Whether a name of this kind before ``head`` says whose it is: a demonym, country or
     organisation; a person's entourage ("the Trump campaign"); a metonym's officer ("the

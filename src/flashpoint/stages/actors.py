@@ -27,6 +27,7 @@ from flashpoint.stages.actor_words import (
     kind_of,
     led_by,
     located,
+    loyal_to,
     named_body,
     named_elsewhere,
     owns_head,
@@ -346,10 +347,10 @@ class ActorBuilder:
                     (found := self.resolve(child)) is not None) and found.how != "context":
                 return found  # "US Navy helicopters": the US Navy's; "Australian dockers'
                 # unions": Australia's
-        for prep in ("of", "from", "in", *(("for",) if head.lemma_.lower() in SPEAKS_FOR else ())):
-            obj = prep_object(head, (prep,))
+        preps = ("of", "from", "in", *(("for",) if head.lemma_.lower() in SPEAKS_FOR else ()))
+        for obj in (*(prep_object(head, (prep,)) for prep in preps), loyal_to(head)):
             if obj is not None and (found := self.resolve(obj)) is not None:
-                return found
+                return found  # "militants loyal to bin Laden": bin Laden's
         return None
 
     # -- pronouns ----------------------------------------------------------------------

@@ -67,8 +67,8 @@ _SITE_SPLITS = (  # (pattern, needs evidence that the named part really is the s
 _PLACE_WORD = r"[A-Z][\w.'’-]*"
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD}){{0,3}})"
-    r"(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?"
-    rf"|{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})(?:,? \d{{4}})?)?"
+    rf"(?:, {_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})?"  # "BASRA, Iraq, Aug 12 -"
+    r"(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?)?"
     r"(?: \((?P<agency>[^()]{2,30})\))?"
     r"(?P<dash>\s+-{1,2}\s+|\s*[–—]\s*)"
     r"(?=[\"“‘'(\[]?[A-Z0-9])"
