@@ -54,6 +54,12 @@ FOUND = [
      ("IMGMUSAQD", "KEN", "195")),
     ("GAZA CITY, Gaza Strip, March 3 - Israeli helicopters fired missiles at a Hamas office.",
      ("ISRMIL", "PSEINSHMS", "190")),
+    # a verb the tagger put inside a date ("on Friday ended a day-long ..."), two rows
+    ("The Indian army on Friday ended a day-long closure of the border.",
+     ("INDMIL", "IND", "081")),
+    ("Mozambique's army began the demobilisation of government troops.",
+     ("MOZMIL", "MOZ", "0873")),
+    ("Arafat has accepted an Egyptian mediating role in the talks.", ("PSEGOV", "EGY", "038")),
 ]
 
 

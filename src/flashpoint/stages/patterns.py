@@ -272,8 +272,10 @@ def _particle(child: Token, verb: Token) -> str | None:
 
 def best_pattern(book: Codebook, token: Token) -> VerbPattern | None:
     pos = "VERB" if clause_noun(token) else TRIGGER_POS.get(token.pos_)
-    if pos is None or token.ent_type_ in ("DATE", "TIME") or attributive_visiting(token):
-        return None  # "signed in March": not a march; "met visiting X": X visits
+    if pos is None or (token.ent_type_ in ("DATE", "TIME") and token.pos_ != "VERB") \
+            or attributive_visiting(token):  # "signed in March": not a march, but "on Friday
+        return None  # ended a day-long closure" (a verb the tagger put in a date); "met
+        # visiting X": X visits
     lemma = token.lemma_.lower()
     if felt(book, token):
         pos, lemma = "ADJ", token.lower_
