@@ -60,6 +60,10 @@ FOUND = [
     ("Mozambique's army began the demobilisation of government troops.",
      ("MOZMIL", "MOZ", "0873")),
     ("Arafat has accepted an Egyptian mediating role in the talks.", ("PSEGOV", "EGY", "038")),
+    # police keeping protesters from marching; a refusal told with "no more"
+    ("Kenyan riot police stopped opposition supporters from marching in Nairobi.",
+     ("KENCOP", "KENOPP", "1721")),
+    ("Jordan said it would admit no more Iraqi refugees.", ("JOR", "IRQREF", "120")),
 ]
 
 
@@ -77,6 +81,21 @@ def test_what_a_repeated_demand_asks_is_not_done() -> None:
 def test_workers_halting_traffic_impose_no_sanction() -> None:
     coded = code("French paper workers halted traffic on the Europe Bridge.", DAY)
     assert not [e for e in coded if e.cameo.startswith("16")]
+
+
+def test_a_march_police_stopped_did_not_happen() -> None:
+    coded = code("Kenyan riot police stopped opposition supporters from marching in Nairobi.", DAY)
+    assert "141" not in {e.cameo for e in coded}
+
+
+def test_no_more_than_a_number_is_no_denial() -> None:
+    coded = code("No more than 200 Indian troops were deployed to Sri Lanka on Monday.", DAY)
+    assert "154" in {e.cameo for e in coded if e.mode == "asserted"}
+
+
+def test_an_economy_pulled_out_of_crisis_is_no_withdrawal() -> None:
+    coded = code("Thailand's prime minister vowed to pull the economy out of recession.", DAY)
+    assert not [e for e in coded if e.cameo.startswith(("087", "0356"))]
 
 
 def test_a_memory_recalled_is_no_withdrawal() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from flashpoint.stages.carriers import claimed_or_asked, light_verb
-from flashpoint.stages.syntax import infinitive, misjoined_finite, past_away
+from flashpoint.stages.syntax import infinitive, misjoined_finite, none_of, past_away
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,9 +47,9 @@ def own_mode(token: Token) -> str | None:
     if any(c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ == "det")
            or (c.lower_ == "none" and c.dep_ == "dobj") for c in kids):
         return "negated"  # "would free none of their captives"
-    if any(c.dep_ in ("nsubj", "nsubjpass") and any(
-            g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in kids):
-        return "negated"  # "no troops were deployed", "no hostages were taken"
+    objects = ("dobj",) if token.lemma_ != "have" else ()  # "will have no part in": a refusal
+    if any(c.dep_ in ("nsubj", "nsubjpass", *objects) and none_of(c) for c in kids):
+        return "negated"  # "no troops were deployed", "would admit no more refugees"
     if any(c.dep_ == "advmod" and c.lower_ in GENERIC for c in kids) \
             and not any(c.lower_ == "would" for c in kids):
         return "hypothetical"  # "police usually arrest drunk drivers": no one happening
@@ -140,7 +140,12 @@ def _phrase_mode(token: Token, head: Token) -> str | None:
         return "future"  # "stated her intention to endorse", "expressed readiness to talk"
     if token.dep_ == "pcomp" and head.lower_ == "from" and not_held_back(past_away(head.head)):
         return "future"  # "will not shy away from using force"
+    if token.dep_ in ("pcomp", "pobj") and head.lower_ == "from" and head.head.lemma_ in KEPT_FROM:
+        return "negated"  # "police stopped the students from marching"
     return ""
+
+
+KEPT_FROM = frozenset({"stop", "prevent", "keep", "bar", "block", "ban", "deter", "dissuade"})
 
 
 STATED_PLANS = frozenset({"intention", "intent", "plan", "commitment", "pledge", "promise",

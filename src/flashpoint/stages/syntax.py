@@ -382,3 +382,11 @@ def whom(verb: Token) -> Token | None:
         if c.dep_ == "ccomp" and (infinitive(c) or c.tag_ == "VB"):  # "helped X retake"
             return child(c, "nsubj")
     return child(verb, "dobj")
+
+
+def none_of(noun: Token) -> bool:
+    """ "no troops", "no more refugees"; not "no more than 200 troops" (a number)."""
+    doc = noun.doc
+    return any(g.lower_ == "no" and g.i < noun.i and g.dep_ in ("det", "neg", "advmod")
+               and not (g.i + 2 < len(doc) and doc[g.i + 2].lower_ == "than")
+               for g in noun.subtree)
