@@ -64,6 +64,9 @@ FOUND = [
     ("Kenyan riot police stopped opposition supporters from marching in Nairobi.",
      ("KENCOP", "KENOPP", "1721")),
     ("Jordan said it would admit no more Iraqi refugees.", ("JOR", "IRQREF", "120")),
+    ("A Peruvian judge summoned Alberto Fujimori for questioning on Monday.",
+     ("PERJUD", "PERGOV", "100")),  # in office on the day
+    ("Athens cut air connections with Belgrade on Monday.", ("GRCGOV", "SRBGOV", "161")),
 ]
 
 
