@@ -67,6 +67,11 @@ FOUND = [
     ("A Peruvian judge summoned Alberto Fujimori for questioning on Monday.",
      ("PERJUD", "PERGOV", "100")),  # in office on the day
     ("Athens cut air connections with Belgrade on Monday.", ("GRCGOV", "SRBGOV", "161")),
+    # resigning, surrendering, pulling out told as a noun: its "of" names who does it
+    ("The resignation of Georgian President Eduard Shevardnadze came on Sunday.",
+     ("GEOGOV", "GEO", "0831")),
+    ("The surrender of 500 Ugandan rebels was reported by a local official.",
+     ("UGAREB", "UGA", "0874")),
 ]
 
 
@@ -99,6 +104,11 @@ def test_no_more_than_a_number_is_no_denial() -> None:
 def test_an_economy_pulled_out_of_crisis_is_no_withdrawal() -> None:
     coded = code("Thailand's prime minister vowed to pull the economy out of recession.", DAY)
     assert not [e for e in coded if e.cameo.startswith(("087", "0356"))]
+
+
+def test_the_release_of_prisoners_is_not_done_by_them() -> None:
+    coded = code("The release of 300 Kurdish prisoners was announced by Turkey.", DAY)
+    assert all(e.source is None or e.source.code != "TURREB" for e in coded if e.cameo[:3] == "084")
 
 
 def test_a_memory_recalled_is_no_withdrawal() -> None:

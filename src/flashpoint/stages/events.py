@@ -51,6 +51,7 @@ from flashpoint.stages.findings import (
     preparing_force,
     protest_demands,
     recoded,
+    said_or_met,
 )
 from flashpoint.stages.mentions import addressee
 from flashpoint.stages.modes import ASPECT_HEADS as ASPECTS
@@ -65,7 +66,7 @@ from flashpoint.stages.patterns import (
 )
 from flashpoint.stages.plans import decided_sanction, kept_plan, plan_pattern
 from flashpoint.stages.purposes import defiance_as_manner, inquiries_over_errands
-from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder, said_or_met
+from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder
 from flashpoint.stages.sides import (
     CLAIMED,
     announced_act,
@@ -274,8 +275,7 @@ class SentenceCoder(RoleFinder):
                                                    self._resolve_through)) is not None:
                 code, target = judged[0], target or judged[1]  # "said it was unacceptable"
         code, intent = conceded_code(code or self._mirrored(token, pattern), token), None
-        code = recoded(code, token, source, target)  # protesters looting: a riot; thousands
-        # expelled; an aid agency ordered out
+        code = recoded(code, token, source, target)  # a riot; a mass expulsion; an agency out
         threat = possible_coercion(token, code)  # "said he may ban the opposition": a threat
         if mode == "hypothetical" and speaker is not None and (conditional(token) or threat) \
                 and self._says_itself(speaker, source):

@@ -14,9 +14,12 @@ from flashpoint.stages.patterns import VIOLENT_ROOTS
 from flashpoint.stages.syntax import direct_object, prep_objects, subject
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
 
     from flashpoint.codebook import Codebook, VerbPattern
+    from flashpoint.records import Actor
     from flashpoint.stages.actors import Resolved
 
 
@@ -384,3 +387,9 @@ def foreground(findings: list[Finding]) -> list[Finding]:
 def _doer(finding: Finding) -> str | None:
     return country_key(finding.source.actor if finding.source is not None else None)
 
+
+def said_or_met(pattern: VerbPattern, doers: Sequence[Actor]) -> bool:
+    """A statement, or a meeting or a deal of two or more: where it happened is no one's
+    target ("the EU and Morocco concluded an accord in Brussels")."""
+    return pattern.code.startswith("01") or (
+        pattern.code.startswith(("04", "057")) and len(doers) > 1)

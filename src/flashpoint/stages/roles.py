@@ -25,11 +25,9 @@ from flashpoint.stages.syntax import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
 
     from spacy.tokens import Token
 
-    from flashpoint.records import Actor
 
 OWNING = frozenset({"belong", "own", "run", "operate"})  # whose a place or thing is
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
@@ -68,13 +66,6 @@ def given_to(verb: Token, pattern: VerbPattern) -> bool:
     return "dative" in pattern.targets and is_passive(verb) and child(verb, "dobj") is not None
 
 
-def said_or_met(pattern: VerbPattern, doers: Sequence[Actor]) -> bool:
-    """A statement, or a meeting or a deal of two or more: where it happened is no one's
-    target ("the EU and Morocco concluded an accord in Brussels")."""
-    return pattern.code.startswith("01") or (
-        pattern.code.startswith(("04", "057")) and len(doers) > 1)
-
-
 def _bracketed(token: Token) -> bool:
     start = token.left_edge.i
     return start > 0 and token.doc[start - 1].text == "("
@@ -98,6 +89,7 @@ def _expels(pattern: VerbPattern) -> bool:
         pattern.code[:3] in ("161", "166") and pattern.lemma not in RECALLING
         and bool(pattern.objects))
 OWN_MEASURES = frozenset({"081", "172"})  # easing or imposing restrictions: the owner's act
+OWN_EXITS = frozenset({"0831", "0874", "087"})  # resigning, surrendering, pulling out: "of" does
 NOT_DOERS = frozenset({"general", "criminal"})  # "a general strike", "a criminal threat"
 BLAMED_ON = {"blame": "on", "attribute": "to", "claim": "by"}  # "a bomb blamed on ETA"
 
@@ -134,6 +126,9 @@ class RoleFinder:
                 found = found or self._expelling_state(expelled)  # from Ethiopia"
             if not found and pattern.code[:3] in OWN_MEASURES:
                 found = self._measure_owner(token)  # "the lifting of Algeria's emergency"
+            if not found and pattern.pos == "NOUN" and pattern.code[:4] in OWN_EXITS:
+                found = [r for r in self.resolve_all(next(prep_objects(token, "of"), None))
+                         if r.how != "context"]  # "the resignation of Shevardnadze"
             return found
         if token.pos_ == "ADJ" or felt(self.book, token):  # "was disappointed by the ruling"
             holder = child(token.head, "nsubj") if token.dep_ == "acomp" \
