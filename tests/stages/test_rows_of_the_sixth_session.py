@@ -72,6 +72,11 @@ FOUND = [
      ("GEOGOV", "GEO", "0831")),
     ("The surrender of 500 Ugandan rebels was reported by a local official.",
      ("UGAREB", "UGA", "0874")),
+    # nouns of action coded by their verb's patterns
+    ("The wounding of two British soldiers by IRA guerrillas was reported by police.",
+     ("GBRREBIRA", "GBR", "190")),
+    ("The torching of a mosque in Gujarat by Hindu militants was condemned on Friday.",
+     ("INDINS", "IND", "1712")),
 ]
 
 
