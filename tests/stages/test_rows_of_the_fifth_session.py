@@ -17,7 +17,7 @@ DAY = "2000-01-01"
 
 FOUND = [
     ("Bowing to weeks of protests by farmers, the Spanish government agreed on Wednesday to "
-     "scrap a planned fuel tax.", ("ESPGOV", "ESPAGR", "080")),
+     "scrap a planned fuel tax.", ("ESPGOV", "ESPAGR", "0832")),
     ("Zambia's president agreed on Monday to hold a referendum on multiparty rule, bowing to "
      "pressure from donors.", ("ZMBGOV", "ZMB", "080")),
     ("Myanmar bowed to international pressure and agreed to let U.N. peacekeepers into Rakhine.",

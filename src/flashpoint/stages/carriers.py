@@ -116,3 +116,27 @@ def made_by_own_doer(noun: Token) -> bool:
         return False
     return any(c.dep_ == "agent" for c in verb.children) or any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
+
+
+ANTICIPATED = frozenset({"planned", "proposed", "upcoming", "scheduled", "expected",
+                         "impending", "looming", "threatened", "possible", "potential",
+                         "future", "prospective", "intended"})
+
+
+CALLED_OFF = frozenset({"cancelled", "canceled", "scrapped", "postponed"})
+
+
+def anticipated(noun: Token) -> bool:
+    """A meeting or protest still to come: "the planned protests", "ahead of the summit",
+    "next month's talks"."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in ANTICIPATED for c in noun.children):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead":
+        return True
+    return any(c.dep_ == "poss" and any(w.lower_ in ("next", "coming") for w in c.children)
+               for c in noun.children)
+
+
+def called_off(noun: Token) -> bool:
+    """ "the envoy's cancelled trip": a meeting or visit that will not take place."""
+    return any(c.dep_ == "amod" and c.lower_ in CALLED_OFF for c in noun.children)

@@ -289,14 +289,14 @@ def joint_exercise(pattern: VerbPattern, sources: list[Resolved | None]) -> bool
 
 
 def preparing_force(token: Token, code: str) -> bool:
-    """ "The army prepared to resume shelling": readying force is a show of force (150,
-    MOBILIZE), not a verbal threat."""
+    """ "The army prepared (readied, made ready) to resume shelling": readying force is a show
+    of force (150, MOBILIZE), not a verbal threat."""
     current = token
     for _ in range(3):
         if current.dep_ not in ("xcomp", "ccomp", "conj") or current.head.i == current.i:
             return False
         current = current.head
-        if current.lemma_.lower() in ("prepare", "gear", "poise"):
+        if current.lemma_.lower() in ("prepare", "gear", "poise", "ready"):
             return code[:2] in VIOLENT_ROOTS
     return False
 

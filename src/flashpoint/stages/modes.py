@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flashpoint.stages.carriers import claimed_or_asked, light_verb
+from flashpoint.stages.carriers import anticipated, called_off, claimed_or_asked, light_verb
 from flashpoint.stages.syntax import infinitive, misjoined_finite, none_of, past_away
 
 if TYPE_CHECKING:
@@ -281,25 +281,6 @@ def clause_mode(token: Token) -> str:
     return "asserted"
 
 
-ANTICIPATED = frozenset({"planned", "proposed", "upcoming", "scheduled", "expected",
-                         "impending", "looming", "threatened", "possible", "potential",
-                         "future", "prospective", "intended"})
-
-
-CALLED_OFF = frozenset({"cancelled", "canceled", "scrapped", "postponed"})
-
-
-def _anticipated(noun: Token) -> bool:
-    """A meeting or protest still to come: "the planned protests", "ahead of the summit",
-    "next month's talks"."""
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in ANTICIPATED for c in noun.children):
-        return True
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead":
-        return True
-    return any(c.dep_ == "poss" and any(w.lower_ in ("next", "coming") for w in c.children)
-               for c in noun.children)
-
-
 def noun_mode(noun: Token) -> str:
     """A noun trigger ("riots", "protests") is asserted unless its phrase is negated ("not
     through riots") or sits inside a request or modal clause ("called for an end to riots")."""
@@ -312,13 +293,23 @@ def noun_mode(noun: Token) -> str:
                 and any(c.dep_ == "neg" for c in head.children):
             return "negated"  # "not through riots", "the visit did not happen"
         if head.pos_ in ("VERB", "AUX"):
-            if head.lemma_.lower() in REQUEST_HEADS and not _pressing_on(head):
+            if head.lemma_.lower() in REQUEST_HEADS and not _pressing_on(head) \
+                    and not _aims_itself(current, head):
                 return "hypothetical"
             mode = own_mode(head)
             if mode in ("hypothetical", "future"):
                 return mode
         current = head
     return "asserted"
+
+
+AIMING_HEADS = frozenset({"aim", "seek", "intend", "mean", "design"})
+
+
+def _aims_itself(noun_side: Token, head: Token) -> bool:
+    """ "The meeting was aimed at forging ties", "the mediation seeks to ease tension": the act
+    that has the aim took place; only what it aims at is still to come."""
+    return head.lemma_.lower() in AIMING_HEADS and noun_side.dep_ in ("nsubj", "nsubjpass")
 
 
 def _pressing_on(verb: Token) -> bool:
@@ -386,9 +377,9 @@ def trigger_mode(token: Token) -> str:
     if token.pos_ in ("NOUN", "PROPN"):
         if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             return "negated"
-        if _anticipated(token):
+        if anticipated(token):
             return "future"  # "ahead of planned protests", "next week's summit": not yet held
-        if any(c.dep_ == "amod" and c.lower_ in CALLED_OFF for c in token.children):
+        if called_off(token):
             return "negated"  # "the envoy's cancelled trip"
         if (verb := light_verb(token)) is not None:
             return clause_mode(verb)

@@ -18,7 +18,11 @@ after a verb that takes what was asked as its object, the repair makes "calls" t
 A verb inside a noun phrase: "Coal miners in Ukraine downed tools on Monday" and "Saudi Foreign
 Minister Prince Saud lobbied fellow Arab ministers" come back as one long noun phrase with the
 past tense a modifier of the object; the repair makes it the verb, the words before it its
-subject and the noun it modified its object."""
+subject and the noun it modified its object.
+
+A describing "-ing" read as a verb: in "Yeltsin and visiting Japanese Prime Minister Hashimoto
+met" the parser joins "visiting" to Yeltsin and makes Hashimoto a second, unjoined subject, so
+the meeting has one side; the repair makes "visiting" describe Hashimoto, Yeltsin's partner."""
 
 from __future__ import annotations
 
@@ -40,6 +44,7 @@ def repair(doc: Doc) -> Doc:
     """The repairs of the module, in place."""
     closing_speech(doc)
     visitor_as_doer(doc)
+    visiting_as_conjunct(doc)
     risks_as_verb(doc)
     object_as_speaker(doc)
     participle_as_verb(doc)
@@ -123,6 +128,45 @@ def visitor_as_doer(doc: Doc) -> Doc:
         if any(c.dep_ == "auxpass" for c in by.head.children):
             by.dep_ = "agent"
     return doc
+
+
+ATTRIBUTIVE_INGS = frozenset({"visiting", "outgoing", "incoming", "departing"})
+
+
+def visiting_as_conjunct(doc: Doc) -> Doc:
+    """Rehang "<A> and visiting <B> met" read as "A and visiting, B met", or "talks between
+    <A> and visiting <B>" read as a second verb, "visiting B": "visiting" describes the second
+    side, which joins the first (see the module)."""
+    for word in doc[2:-1]:
+        if word.lower_ not in ATTRIBUTIVE_INGS or word.dep_ != "conj" or word.tag_ != "VBG" \
+                or doc[word.i - 1].lower_ != "and":
+            continue
+        first, second = _visit_sides(word)
+        if first is None or second is None:
+            continue
+        for stray in (c for c in word.children if c.i != second.i):
+            stray.head = word.head  # "... in this Siberian city": said of the meeting
+        doc[word.i - 1].head = first
+        second.head, second.dep_ = first, "conj"
+        word.head, word.dep_, word.tag_, word.pos_ = second, "amod", "JJ", "ADJ"
+        word.lemma_ = word.lower_
+    return doc
+
+
+def _visit_sides(word: Token) -> tuple[Token | None, Token | None]:
+    first = word.head
+    if first.pos_ in ("NOUN", "PROPN") and first.dep_ in ("nsubj", "nsubjpass") \
+            and not any(c.dep_ == "dobj" for c in word.children):
+        return first, next((c for c in first.head.children if c.dep_ == first.dep_
+                            and c.left_edge.i == word.i + 1), None)
+    before = word.doc[word.i - 2]  # "between A and visiting B": A ends right before "and"
+    side = next((t for t in before.ancestors if t.dep_ == "pobj"), None) \
+        if before.dep_ != "pobj" else before
+    if side is None or side.head.lower_ != "between" \
+            or (word.head.i != side.i and side.right_edge.i != word.i - 2):
+        return None, None
+    return side, next((c for c in word.children if c.dep_ == "dobj"
+                        and c.left_edge.i == word.i + 1), None)
 
 
 def closing_speech(doc: Doc) -> Doc:

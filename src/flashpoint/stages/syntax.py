@@ -377,11 +377,12 @@ def infinitive(verb: Token) -> bool:
 
 def whom(verb: Token) -> Token | None:
     """Whom a verb is done to or asks to act: the subject the parser gives an infinitive
-    ("wants Iran to return"), else the direct object ("helped Israel", "urged Iran to")."""
+    ("wants Iran to return"), else the direct object ("helped Israel", "urged Iran to"), or
+    a passive's subject ("Moscow was visited by")."""
     for c in verb.children:
         if c.dep_ == "ccomp" and (infinitive(c) or c.tag_ == "VB"):  # "helped X retake"
             return child(c, "nsubj")
-    return child(verb, "dobj")
+    return child(verb, "dobj") or child(verb, "nsubjpass")
 
 
 def none_of(noun: Token) -> bool:

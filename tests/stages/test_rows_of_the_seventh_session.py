@@ -1,0 +1,59 @@
+"""Rows and rules found by rewording the PLOVER development sentences in the seventh session
+(the same events told as nouns, in the passive, with other verbs): a "visiting" leader joined
+to the other side of a meeting, an act that is "aimed at" something still took place, military
+movement curbs lifted (checkpoints dismantled, crossings reopened), office given up, ground
+vacated, hackers trained, artillery readied, asylum granted as a noun, a place "visited by"
+someone, and an announced resignation as an intent to change leadership. Made-up sentences
+about real actors, coded with the shipped codebook and the pinned model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.coding import code, triples
+
+pytestmark = pytest.mark.model
+DAY = "2000-01-01"
+
+FOUND = [
+    # "and visiting B": B is the second side, as subject and after "between"
+    ("Russian President Boris Yeltsin and visiting Japanese Prime Minister Ryutaro Hashimoto "
+     "met in Krasnoyarsk on Saturday.", ("RUSGOV", "JPNGOV", "040")),
+    ("Talks between Chinese Premier Li Peng and visiting Pakistani President Farooq Leghari "
+     "ended on Monday.", ("PAKGOV", "CHNGOV", "040")),
+    # what a meeting aims at is still to come; the meeting is not
+    ("The meeting between Yeltsin and Hashimoto on Saturday was aimed at forging a close "
+     "relationship.", ("RUSELI", "JPNELI", "040")),
+    # curbs on movement lifted by armed forces: easing a blockade (0872)
+    ("Israeli army commanders reopened the Karni crossing to Palestinian lorries on Friday.",
+     ("ISRMIL", "PSE", "0872")),
+    ("Eduard Shevardnadze gave up the Georgian presidency on Sunday.", ("GEOGOV", "GEO", "0831")),
+    ("Bosnian Serb forces vacated the town of Gorazde on Tuesday.", ("BIHUAFVRS", "BIH", "087")),
+    ("The Macedonian army readied its artillery to resume shelling rebel villages.",
+     ("MKDMIL", "MKD", "150")),
+    ("Uganda's grant of political asylum to 18 Rwandan rebels was disclosed on Friday.",
+     ("UGA", "RWAREB", "075")),
+    # a passive visit: the visited is the passive's subject
+    ("Moscow was visited on Monday by the Chinese foreign minister.", ("CHNGOV", "RUSGOV", "042")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FOUND, ids=[t[:40] for t, _ in FOUND])
+def test_found(text: str, want: tuple[str, str, str]) -> None:
+    assert want in triples(code(text, DAY))
+
+
+def test_dismantled_checkpoints_ease_a_blockade() -> None:
+    events = code("Russian troops dismantled their checkpoints near Gori on Friday.", DAY)
+    assert [(e.cameo, e.plover) for e in events] == [("0872", "RETREAT")]
+
+
+def test_trained_hackers_build_up_forces() -> None:
+    events = code("Iran has trained 300 hackers for its cyber army.", DAY)
+    assert [(e.source.code if e.source else None, e.cameo) for e in events] == [("IRN", "154")]
+
+
+def test_announced_resignation_is_an_intent_to_change_leadership() -> None:
+    events = code("Musharraf will give up power before the end of the year, his spokesman said.",
+                  DAY)
+    assert ("0341", "AGREE") in [(e.cameo, e.plover) for e in events]
