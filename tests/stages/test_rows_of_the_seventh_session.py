@@ -3,7 +3,8 @@
 to the other side of a meeting, an act that is "aimed at" something still took place, military
 movement curbs lifted (checkpoints dismantled, crossings reopened), office given up, ground
 vacated, hackers trained, artillery readied, asylum granted as a noun, a place "visited by"
-someone, and an announced resignation as an intent to change leadership. Made-up sentences
+someone, "arms deliveries" as deliveries of arms, workers shutting a bridge as an obstruction,
+and an announced resignation as an intent to change leadership. Made-up sentences
 about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ FOUND = [
      ("UGA", "RWAREB", "075")),
     # a passive visit: the visited is the passive's subject
     ("Moscow was visited on Monday by the Chinese foreign minister.", ("CHNGOV", "RUSGOV", "042")),
+    # a noun of action whose object is its modifier: "arms deliveries" deliver arms
+    ("The United States continued arms deliveries to Pakistan.", ("USA", "PAK", "072")),
+    # workers shutting a bridge obstruct passage; they impose no administrative sanction
+    ("Angry French paper workers shut down the Europe Bridge over the Rhine for three hours.",
+     ("FRALAB", "FRA", "144")),
 ]
 
 

@@ -140,3 +140,10 @@ def anticipated(noun: Token) -> bool:
 def called_off(noun: Token) -> bool:
     """ "the envoy's cancelled trip": a meeting or visit that will not take place."""
     return any(c.dep_ == "amod" and c.lower_ in CALLED_OFF for c in noun.children)
+
+
+def compound_object(noun: Token) -> Token | None:
+    """What a noun of action is done to when a modifier names it: "arms" in "arms shipments",
+    "troop" in "troop withdrawal"."""
+    return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                 and c.i < noun.i and not c.ent_type_), None)

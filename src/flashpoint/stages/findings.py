@@ -215,11 +215,11 @@ def crowd_code(code: str, source: Resolved | None, token: Token) -> str:
     """What a crowd's or a force's act is: protesters, youths or villagers looting or burning
     riot (145, PLOVER PROTEST in mode riot; a mob burning people's homes attacks them);
     protesters or workers massing, pouring in or gathering (CAMEO's show of force, 15)
-    demonstrate (141); blockading (191) they obstruct passage (144). Police or troops ending a
-    strike or an occupation (082, easing dissent) repress it (175); police on alert raise
-    police alert (151), not military (152); a crowd's lifting its blockade (0872) eases its
-    dissent (082); an armed force cutting off supplies blockades (191), it imposes no embargo
-    (163); workers striking stop work (143)."""
+    demonstrate (141); blockading (191) or shutting a road (172) they obstruct passage (144).
+    Police or troops ending a strike or an occupation (082, easing dissent) repress it (175);
+    police on alert raise police alert (151), not military (152); a crowd's lifting its
+    blockade (0872) eases its dissent (082); an armed force cutting off supplies blockades
+    (191), it imposes no embargo (163); workers striking stop work (143)."""
     sector = source.actor.sector if source is not None else None
     if code in RIOT_DAMAGE and (sector == "OPP" or _rioters(token) or (
             sector in CROWDS and token.lemma_.lower() not in SEIZING and not any(
@@ -235,8 +235,9 @@ def crowd_code(code: str, source: Resolved | None, token: Token) -> str:
     if (code[:2] == "15" or code == "192") and (sector in CROWDS or (
             sector is None and multitude(token))):
         return RALLY  # massing, or marching into the capital; "thousands of Peruvians massed"
-    if code == "191" and sector in CROWDS:
-        return "144"  # protesters blockading an airport obstruct passage
+    if (code == "191" or (code == "172" and token.lemma_.lower() in ("close", "shut"))) \
+            and sector in CROWDS:
+        return "144"  # protesters blockading an airport, workers shutting a bridge obstruct
     if code == "163" and (sector or "")[:3] in ARMED:
         return "191"  # militias cutting off a town's supplies blockade it; no embargo
     if code == "190" and sector in ("LAB", "EDU") and token.lemma_.lower() == "strike" \

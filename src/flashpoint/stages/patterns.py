@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
-from flashpoint.stages.carriers import HANDING_VERBS, light_verb, made_by_own_doer
+from flashpoint.stages.carriers import HANDING_VERBS, compound_object, light_verb, made_by_own_doer
 from flashpoint.stages.clauses import for_clause
 from flashpoint.stages.lemmas import known_stem
 from flashpoint.stages.misparse import attributive_visiting, closing_report
@@ -106,7 +106,8 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
         if pattern.pos == "VERB":  # a verb's pattern on its noun: "suspension of air links"
             obj = (direct_object(token) or _controlled(token) or _gerund(token)
                    or _noun_read_as_adverb(token) or _adjective_read_as_verb(token)) \
-                if token.pos_ == "VERB" else next(prep_objects(token, "of"), None)
+                if token.pos_ == "VERB" else (next(prep_objects(token, "of"), None)
+                                              or compound_object(token))
         said = phrase_lemmas(obj) if obj is not None else set()
         for particle in particles:  # "handing in their weapons"
             said |= {w for o in particle.children if o.dep_ == "pobj" for w in phrase_lemmas(o)}
@@ -281,10 +282,11 @@ def best_pattern(book: Codebook, token: Token) -> VerbPattern | None:
         pos, lemma = "ADJ", token.lower_
     lemma = known_stem(book, token, pos) or lemma  # "petitioned" left as its own lemma
     candidates = [p for p in book.patterns(pos, lemma) if applicable(p, token)]
-    if not candidates and pos == "NOUN" and lemma in book.nominal \
-            and next(prep_objects(token, "of"), None) is not None:  # "the closure of X"
+    if not candidates and pos == "NOUN" and lemma in book.nominal:
+        of = next(prep_objects(token, "of"), None)  # "the closure of X"; "arms shipments"
         candidates = [p for p in book.patterns("VERB", book.nominal[lemma])
-                      if applicable(p, token)]
+                      if (of is not None or (p.objects and compound_object(token) is not None))
+                      and applicable(p, token)]
     if not candidates:
         return None
     best = max(candidates, key=lambda p: (p.specificity, -len(p.objects)))
