@@ -35,6 +35,14 @@ def test_a_doubled_consonant_past_of_an_unknown_verb_gets_its_stem() -> None:
     assert ("KENGOV", "KEN", "0812") in triples(found)
 
 
+def test_an_ied_past_left_unlemmatised_gets_its_y_verb() -> None:
+    nlp = load_pipeline(load_settings().model)
+    assert nlp("The army readied its guns.")[2].lemma_ == "ready"
+    doc = nlp("Rebels tied them up and two men died.")
+    assert (doc[1].lemma_, doc[7].lemma_) == ("tie", "die")  # known verbs keep their lemma
+    assert nlp("Police untied the men.")[1].lemma_ == "untie"
+
+
 def test_a_particle_the_parser_calls_an_adverb_still_counts() -> None:
     """ "stepped down" with "down" as advmod; "pulled its troops back" after the object."""
     assert "0831" in {e.cameo for e in _code("Ecuador's president stepped down on Friday.")}

@@ -78,7 +78,8 @@ class IrregularPast:
                 token.lemma_ = BY_PARTICLE[lower][0]  # "wound down its patrols": wind
             elif (stem := self._doubled(lower, token.lemma_.lower())) is not None:
                 token.lemma_ = stem  # "unbanned": unban, not "unbanne"
-            elif lower.endswith("ied") and token.lemma_.lower() == lower[:-1]:
+            elif lower.endswith("ied") and token.lemma_.lower() == lower[:-1] \
+                    and lower[:-1] not in self.bases:  # "tied", "untied" stay "tie", "untie"
                 token.lemma_ = lower[:-3] + "y"  # "readied": ready, not "readie"
         return doc
 
