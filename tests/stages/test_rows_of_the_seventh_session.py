@@ -3,8 +3,9 @@
 to the other side of a meeting, an act that is "aimed at" something still took place, military
 movement curbs lifted (checkpoints dismantled, crossings reopened), office given up, ground
 vacated, hackers trained, artillery readied, asylum granted as a noun, a place "visited by"
-someone, "arms deliveries" as deliveries of arms, workers shutting a bridge as an obstruction,
-and an announced resignation as an intent to change leadership. Made-up sentences
+someone, "arms deliveries" as deliveries of arms, workers or a crowd shutting a road as an
+obstruction, an announced resignation as an intent to change leadership, failing to agree,
+mediation given up and the wounded flown out. Made-up sentences
 about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
@@ -41,7 +42,22 @@ FOUND = [
     # workers shutting a bridge obstruct passage; they impose no administrative sanction
     ("Angry French paper workers shut down the Europe Bridge over the Rhine for three hours.",
      ("FRALAB", "FRA", "144")),
+    # failing to agree as failing to reach agreement; mediation given up; the wounded flown out
+    ("Israeli and Palestinian negotiators failed to agree on the offices on Sunday.",
+     ("ISRGOV", "PSEGOV", "120")),
+    ("Syrian army officers today withdrew from mediation between rival militias in Beirut.",
+     ("SYRMIL", "LBNUAF", "165")),
+    ("Egypt abandoned its efforts to broker peace between Sudan's government and the rebels.",
+     ("EGY", "SDN", "165")),
+    ("U.N. helicopters flew the wounded out of the encircled Bosnian town of Gorazde on Friday.",
+     ("IGOUNO", "BIH", "073")),
 ]
+
+
+def test_a_people_in_numbers_sealing_roads_obstructs_passage() -> None:
+    events = code("Hundreds of young Algerians sealed off access roads to the city centre on "
+                  "Sunday.", DAY)
+    assert [(e.source.code if e.source else None, e.cameo) for e in events] == [("DZA", "144")]
 
 
 @pytest.mark.parametrize(("text", "want"), FOUND, ids=[t[:40] for t, _ in FOUND])

@@ -48,7 +48,6 @@ from flashpoint.stages.findings import (
     foreground,
     joint_exercise,
     official_protest,
-    preparing_force,
     protest_demands,
     recoded,
     said_or_met,
@@ -64,7 +63,7 @@ from flashpoint.stages.patterns import (
     reporting_verb,
     target_anchors,
 )
-from flashpoint.stages.plans import decided_sanction, kept_plan, plan_pattern
+from flashpoint.stages.plans import decided_sanction, kept_plan, plan_pattern, preparing_force
 from flashpoint.stages.purposes import defiance_as_manner, inquiries_over_errands
 from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder
 from flashpoint.stages.sides import (

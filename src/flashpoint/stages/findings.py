@@ -236,7 +236,7 @@ def crowd_code(code: str, source: Resolved | None, token: Token) -> str:
             sector is None and multitude(token))):
         return RALLY  # massing, or marching into the capital; "thousands of Peruvians massed"
     if (code == "191" or (code == "172" and token.lemma_.lower() in ("close", "shut"))) \
-            and sector in CROWDS:
+            and (sector in CROWDS or (sector is None and people_in_numbers(token))):
         return "144"  # protesters blockading an airport, workers shutting a bridge obstruct
     if code == "163" and (sector or "")[:3] in ARMED:
         return "191"  # militias cutting off a town's supplies blockade it; no embargo
@@ -254,12 +254,17 @@ def multitude(verb: Token) -> bool:
     """A people in numbers as the subject, moving no one ("tens of thousands of Lebanese
     massed", "Filipinos massed on the highway"; not "Russians massed troops", "thousands of
     troops massed")."""
-    doer, moved = subject(verb), direct_object(verb)
-    if doer is None or (moved is not None and moved.tag_ == "NNS"):
-        return False
-    while doer.lower_ in MULTITUDES and (of := next(prep_objects(doer, "of"), None)) is not None:
+    moved = direct_object(verb)
+    return not (moved is not None and moved.tag_ == "NNS") and people_in_numbers(verb)
+
+
+def people_in_numbers(verb: Token) -> bool:
+    """ "Hundreds of young Algerians sealed off the roads": a people, not a force, as doer."""
+    doer = subject(verb)
+    while doer is not None and doer.lower_ in MULTITUDES \
+            and (of := next(prep_objects(doer, "of"), None)) is not None:
         doer = of  # "tens of thousands of Lebanese"
-    return doer.ent_type_ == "NORP" and doer.tag_ in ("NNPS", "NNS")
+    return doer is not None and doer.ent_type_ == "NORP" and doer.tag_ in ("NNPS", "NNS")
 
 
 CROWD_DEMANDS = {"1041": "1411", "1042": "1412", "1043": "1413", "1044": "1414"}
@@ -287,19 +292,6 @@ def joint_exercise(pattern: VerbPattern, sources: list[Resolved | None]) -> bool
     countries = {s.actor.country for s in sources if s is not None and s.actor.country}
     drills = pattern.objects & EXERCISES or (pattern.pos == "NOUN" and pattern.lemma in EXERCISES)
     return pattern.code[:2] == "15" and bool(drills) and len(countries) > 1
-
-
-def preparing_force(token: Token, code: str) -> bool:
-    """ "The army prepared (readied, made ready) to resume shelling": readying force is a show
-    of force (150, MOBILIZE), not a verbal threat."""
-    current = token
-    for _ in range(3):
-        if current.dep_ not in ("xcomp", "ccomp", "conj") or current.head.i == current.i:
-            return False
-        current = current.head
-        if current.lemma_.lower() in ("prepare", "gear", "poise", "ready"):
-            return code[:2] in VIOLENT_ROOTS
-    return False
 
 
 BLAMING = frozenset({"blame"})  # "police said, blaming the separatist group ETA"

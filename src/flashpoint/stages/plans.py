@@ -28,7 +28,7 @@ from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.codebook.model import Origin
 from flashpoint.stages.misparse import attributive_visiting
 from flashpoint.stages.modes import INTENT_HEADS, conditional, trigger_mode, volitional
-from flashpoint.stages.patterns import best_pattern, phrase_lemmas
+from flashpoint.stages.patterns import VIOLENT_ROOTS, best_pattern, phrase_lemmas
 from flashpoint.stages.syntax import direct_object, is_passive
 
 if TYPE_CHECKING:
@@ -150,3 +150,16 @@ def decided_sanction(verb: Token, code: str) -> str | None:
             or verb.head.lemma_.lower() not in DECIDING:
         return None
     return code
+
+
+def preparing_force(token: Token, code: str) -> bool:
+    """ "The army prepared (readied, made ready) to resume shelling": readying force is a show
+    of force (150, MOBILIZE), not a verbal threat."""
+    current = token
+    for _ in range(3):
+        if current.dep_ not in ("xcomp", "ccomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.lower() in ("prepare", "gear", "poise", "ready"):
+            return code[:2] in VIOLENT_ROOTS
+    return False
