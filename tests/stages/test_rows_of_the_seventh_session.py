@@ -5,7 +5,8 @@ movement curbs lifted (checkpoints dismantled, crossings reopened), office given
 vacated, hackers trained, artillery readied, asylum granted as a noun, a place "visited by"
 someone, "arms deliveries" as deliveries of arms, workers or a crowd shutting a road as an
 obstruction, an announced resignation as an intent to change leadership, failing to agree,
-mediation given up and the wounded flown out. Made-up sentences
+mediation given up, the wounded flown out, inspectors expelled and aid banned (as nouns) and
+talks between two sides resumed. Made-up sentences
 about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
@@ -51,6 +52,13 @@ FOUND = [
      ("EGY", "SDN", "165")),
     ("U.N. helicopters flew the wounded out of the encircled Bosnian town of Gorazde on Friday.",
      ("IGOUNO", "BIH", "073")),
+    # nouns of sanctions: inspectors expelled, aid banned; talks resumed between two sides
+    ("Iraq's expulsion of U.N. arms inspectors was condemned on Monday.",
+     ("IRQ", "IGOUNO", "1662")),
+    ("A U.S. ban on all assistance to Albanian rebels was announced on Wednesday.",
+     ("USA", "ALBREB", "162")),
+    ("The resumption of talks between Israel and Syria was announced on Monday.",
+     ("SYR", "ISR", "046")),
 ]
 
 

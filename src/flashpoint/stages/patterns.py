@@ -380,7 +380,8 @@ def covered_by_verb(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
     """A noun trigger that is the object of a verb trigger is coded by the verb's pattern;
     so is a protest that a repression puts down ("crushed the revolt"), and a rampage in
     which a killing is done ("slaughtered villagers in an overnight rampage"), and a noun in
-    the "of" phrase of an object that a verb pattern names ("handed a note of protest")."""
+    the "of" phrase of an object that a verb pattern names ("handed a note of protest") or of
+    a noun trigger whose pattern names objects ("the suspension of aid deliveries")."""
     if token.dep_ == "pobj" and token.head.lower_ == "in" and pattern.code[:2] == "14" \
             and not is_passive(token.head.head):  # not "were killed in a protest"
         verb = best_pattern(book, token.head.head)
@@ -388,6 +389,9 @@ def covered_by_verb(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "dobj":
         verb = best_pattern(book, token.head.head.head)  # "handed India a note of protest"
         return verb is not None and token.lemma_.lower() in verb.objects
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" \
+            and (noun := best_pattern(book, token.head.head)) is not None and noun.objects:
+        return True  # "the suspension of aid deliveries": the deliveries are what is suspended
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "nsubjpass") \
             or made_by_own_doer(token):
         return False
