@@ -87,3 +87,51 @@ def test_announced_resignation_is_an_intent_to_change_leadership() -> None:
     events = code("Musharraf will give up power before the end of the year, his spokesman said.",
                   DAY)
     assert ("0341", "AGREE") in [(e.cameo, e.plover) for e in events]
+
+
+# a third set of rewordings, each event told three more ways: the less common expressions
+IDIOMS = [
+    ("Palestinian prisoners ran amok on Monday at the jail in northern Israel.", ("PSE", "145")),
+    ("A roadside bomb near Samarra on Sunday claimed the life of one American soldier.",
+     ("IRQUAF", "190")),
+    ("A roadside blast near Samarra on Sunday left one U.S. soldier dead.", ("IRQUAF", "190")),
+    ("Hezbollah guerrillas slew the second-in-command of the militia on Sunday.",
+     ("LBNINSHEZ", "1823")),
+    ("Burundian militiamen fell upon a Congolese refugee camp.", ("BDIUAF", "180")),
+    ("Switzerland has kicked out two Russian diplomats posted in Geneva.", ("CHE", "161")),
+    ("Bangladesh has given short shrift to an Indian offer of a free trade pact.", ("BGD", "120")),
+    ("The United States shot down a Security Council draft resolution on Wednesday.",
+     ("USA", "120")),
+    ("Syria turned away hundreds of Iraqi refugees on Monday.", ("SYR", "1223")),
+    ("Italy froze air links with Serbia on Wednesday.", ("ITA", "160")),
+    ("President Clinton has clamped punitive measures on the Taliban.", ("USAGOV", "163")),
+    ("Yasser Arafat took the side of Iraq against Western critics.", ("PSEGOV", "052")),
+    ("Gaddafi and Zhivkov sealed a treaty of friendship and cooperation today.",
+     ("LBYGOV", "057")),
+    ("U.N. helicopters ferried the wounded to safety from Gorazde on Friday.", ("IGOUNO", "073")),
+    ("Finland has committed 580 million shillings to Tanzania over three years.",
+     ("FIN", "0331")),
+    ("Bosnian Serbs held out for a truce with Moslem forces.", ("BIH", "100")),
+    ("Iranian authorities have been leaning on workers to call off a planned strike.",
+     ("IRNGOV", "100")),
+    ("Palestinian police had taken weapons away from militant groups.", ("PSECOP", "1711")),
+    ("Avril's military government slapped a 30-day state of siege on Haiti.", ("HTIGOV", "1724")),
+    ("Israel raised the spectre of barring voting in East Jerusalem.", ("ISR", "130")),
+    ("The Nigerian Union of Teachers abandoned its four-day strike on Thursday.",
+     ("NGALAB", "082")),
+    ("Uzbekistan has unblocked the Friendship Bridge to Afghanistan.", ("UZB", "0872")),
+    ("Syrian officers walked away from their peacemaking role between the militias.",
+     ("SYRCOP", "165")),
+    ("North Korea has schooled over 500 computer hackers.", ("PRK", "154")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), IDIOMS, ids=[t[:40] for t, _ in IDIOMS])
+def test_idiom(text: str, want: tuple[str, str]) -> None:
+    assert want in {(e.source.code if e.source else "", e.cameo) for e in code(text, DAY)}
+
+
+def test_a_war_s_toll_is_no_event() -> None:
+    """A guard for the "claimed the lives of" rows: a war's running toll is no one event."""
+    text = "The PKK insurgency, which began in 1984, has claimed more than 40,000 lives."
+    assert not [e for e in code(text, DAY) if e.plover]
