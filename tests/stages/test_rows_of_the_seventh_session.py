@@ -135,3 +135,13 @@ def test_a_war_s_toll_is_no_event() -> None:
     """A guard for the "claimed the lives of" rows: a war's running toll is no one event."""
     text = "The PKK insurgency, which began in 1984, has claimed more than 40,000 lives."
     assert not [e for e in code(text, DAY) if e.plover]
+
+
+def test_a_named_ally_is_who_acts_not_whose_ally_it_is() -> None:
+    events = code("Key U.S. ally Pakistan rejected the plan on Monday.", DAY)
+    assert [e.source.code if e.source else None for e in events] == ["PAK"]
+
+
+def test_irish_nationalist_guerrillas_are_the_ira() -> None:
+    events = code("Irish nationalist guerrillas injured two British soldiers on Thursday.", DAY)
+    assert ("GBRREBIRA", "GBRMIL", "182") in triples(events)

@@ -51,7 +51,7 @@ from flashpoint.stages.patterns import inverted_report, reporting_verb
 from flashpoint.stages.people import person_actor, person_on_day
 from flashpoint.stages.places import minority_home, where_country
 from flashpoint.stages.syntax import stray_conjuncts, subject
-from flashpoint.stages.titles import title_words, titled_elsewhere, titled_known
+from flashpoint.stages.titles import related_named, title_words, titled_elsewhere, titled_known
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -152,7 +152,9 @@ class ActorBuilder:
             return self.resolve(of)
         if (body := named_body(head, self.hits)) is not None:  # "the Henry Dunant Centre"
             return Resolved(body, "name")
-        found = self._modified_by_country(head) or self._by_apposition(head) \
+        related = related_named(head, self.hits)  # "key U.S. ally Pakistan": Pakistan
+        found = (self.resolve(related) if related is not None else None) \
+            or self._modified_by_country(head) or self._by_apposition(head) \
             or self._place_state(head) or self._countryman(head)
         if found is None and head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "PERSON") \
                 and self.default_country is not None \

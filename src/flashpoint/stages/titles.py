@@ -74,3 +74,17 @@ def _of_in_title(word: Token) -> bool:
     """ "Secretary of State James Baker": the "of" phrase inside a title before a name."""
     prep = word if word.dep_ == "prep" else word.head if word.dep_ == "pobj" else None
     return prep is not None and prep.lower_ == "of" and prep.head.dep_ in ("nmod", "compound")
+
+
+# words for a relation between two parties: "key U.S. ally Pakistan" is Pakistan, not the U.S.
+RELATIONS = frozenset({"ally", "neighbour", "neighbor", "partner", "rival", "foe", "enemy",
+                       "friend", "backer", "patron", "protege", "adversary", "archrival"})
+
+
+def related_named(head: Token, hits: Mapping[int, NameHit]) -> Token | None:
+    """The name set beside a word for a relation ("key U.S. ally Pakistan", "its neighbour
+    Syria"): the party meant; the word's modifier is whom it is related to."""
+    if head.lemma_.lower() not in RELATIONS:
+        return None
+    return next((c for c in head.rights if c.dep_ == "appos" and c.i in hits), None)
+
