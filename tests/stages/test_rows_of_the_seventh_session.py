@@ -145,3 +145,10 @@ def test_a_named_ally_is_who_acts_not_whose_ally_it_is() -> None:
 def test_irish_nationalist_guerrillas_are_the_ira() -> None:
     events = code("Irish nationalist guerrillas injured two British soldiers on Thursday.", DAY)
     assert ("GBRREBIRA", "GBRMIL", "182") in triples(events)
+
+
+def test_insisting_that_someone_act_is_a_demand() -> None:
+    text = "Ethnic Albanians in southern Serbia are insisting that the Serbian authorities " \
+           "grant them political and territorial autonomy."
+    assert [(e.cameo, e.plover) for e in code(text, DAY)] == [("104", "REQUEST")]
+    assert not [e for e in code("The minister insisted that he was innocent.", DAY) if e.plover]

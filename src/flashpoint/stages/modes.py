@@ -180,15 +180,24 @@ def governed_mode(token: Token) -> str | None:
             return "future"
         if _done_through(token, head, lemma):
             return None  # "helped broker a deal", "gathered in Cairo to discuss the crisis"
-        if lemma in REQUEST_HEADS and not (lemma in TELLING and not infinitive(token)) \
-                and not _told_as_past(token):
-            return "hypothetical"  # "told them to leave", but "was told that troops beat"
+        if _asked(token, lemma):
+            return "hypothetical"
         if infinitive(token) and lemma in OWN_CLAIMS and any(
                 c.dep_ == "aux" and c.lower_ == "have" for c in token.children):
             return None  # "claimed to have killed 2,300 soldiers": a claim of its own act
         if infinitive(token) and lemma not in ASPECT_HEADS:
             return "hypothetical"
     return None
+
+
+def _asked(clause: Token, lemma: str) -> bool:
+    """ "told them to leave" (but "was told that troops beat"); "insisted that Serbia grant
+    them autonomy" (a subjunctive; "insisted that he was innocent" is said)."""
+    if lemma == "insist":
+        return clause.tag_ in ("VB", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in clause.children)
+    return lemma in REQUEST_HEADS and not (lemma in TELLING and not infinitive(clause)) \
+        and not _told_as_past(clause)
 
 
 # what "is to <do>" says of an aim, not of a doer: "the goal is to topple the government"
