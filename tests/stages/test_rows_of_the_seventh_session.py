@@ -152,3 +152,17 @@ def test_insisting_that_someone_act_is_a_demand() -> None:
            "grant them political and territorial autonomy."
     assert [(e.cameo, e.plover) for e in code(text, DAY)] == [("104", "REQUEST")]
     assert not [e for e in code("The minister insisted that he was innocent.", DAY) if e.plover]
+
+
+def test_what_is_said_in_a_statement_is_what_is_said() -> None:
+    text = "Amnesty International said in a statement that the Sudanese government must scrap " \
+           "its limits on freedom of the press."
+    assert ("NGOHRIAMN", "SDNGOV", "1051") in triples(code(text, DAY))
+
+
+def test_out_of_after_an_object_or_a_passive_is_a_particle() -> None:
+    text = "North Korea kicked International Atomic Energy Agency (IAEA) inspectors out of " \
+           "its nuclear facilities."
+    assert [e.cameo for e in code(text, DAY)] == ["1662"]
+    passive = code("Two Russian diplomats had been kicked out of the country for spying.", DAY)
+    assert [e.cameo for e in passive] == ["161"]

@@ -47,9 +47,9 @@ from flashpoint.stages.names import (
     find_names,
     in_a_sea_name,
 )
-from flashpoint.stages.patterns import inverted_report, reporting_verb
 from flashpoint.stages.people import person_actor, person_on_day
 from flashpoint.stages.places import minority_home, where_country
+from flashpoint.stages.reports import inverted_report, reporting_verb
 from flashpoint.stages.syntax import stray_conjuncts, subject
 from flashpoint.stages.titles import related_named, title_words, titled_elsewhere, titled_known
 

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from flashpoint.stages.actor_words import phrase_text
 from flashpoint.stages.actors import Resolved
 from flashpoint.stages.modes import trigger_mode
-from flashpoint.stages.patterns import phrase_lemmas, reporting_verb
+from flashpoint.stages.patterns import phrase_lemmas
+from flashpoint.stages.reports import reporting_verb
 from flashpoint.stages.roles import CARRIERS
 from flashpoint.stages.syntax import child, prep_objects, subject
 

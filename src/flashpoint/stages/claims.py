@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from flashpoint.stages.clauses import in_background, in_relative
 from flashpoint.stages.modes import announced_decision, is_condition, trigger_mode
-from flashpoint.stages.patterns import best_pattern, reported_clause, reporting_verb
+from flashpoint.stages.patterns import best_pattern
+from flashpoint.stages.reports import reported_clause, reporting_verb
 from flashpoint.stages.syntax import child, infinitive, is_passive, speaker_of, subject
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from flashpoint.stages.modes import trigger_mode
-from flashpoint.stages.patterns import reporting_verb
+from flashpoint.stages.reports import reporting_verb
 from flashpoint.stages.sides import violent_word
 from flashpoint.stages.syntax import subject
 

@@ -60,11 +60,11 @@ from flashpoint.stages.patterns import (
     VIOLENT_ROOTS,
     best_pattern,
     covered_by_verb,
-    reporting_verb,
     target_anchors,
 )
 from flashpoint.stages.plans import decided_sanction, kept_plan, plan_pattern, preparing_force
 from flashpoint.stages.purposes import defiance_as_manner, inquiries_over_errands
+from flashpoint.stages.reports import reporting_verb
 from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder
 from flashpoint.stages.sides import (
     CLAIMED,

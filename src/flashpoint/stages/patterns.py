@@ -9,7 +9,7 @@ from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.stages.carriers import HANDING_VERBS, compound_object, light_verb, made_by_own_doer
 from flashpoint.stages.clauses import for_clause
 from flashpoint.stages.lemmas import known_stem
-from flashpoint.stages.misparse import attributive_visiting, closing_report
+from flashpoint.stages.misparse import attributive_visiting
 from flashpoint.stages.phrases import match_phrase
 from flashpoint.stages.syntax import direct_object, is_passive, prep_objects
 
@@ -243,8 +243,9 @@ def _on_object(verb: Token) -> list[Token]:
     the parser hung on the verb's object, or read as "more than" of its number ("took over 12
     farms")."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if after is None or after.lower_ not in PARTICLES:
-        return []
+    if after is None or after.lower_ not in PARTICLES:  # "kicked IAEA (...) inspectors *out* of"
+        return [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ ==
+                "prep" and c.lower_ == "out" and any(g.lower_ == "of" for g in c.children)]
     obj = after.head.head if after.dep_ == "quantmod" and after.head.dep_ == "nummod" \
         else after.head if after.dep_ in ("amod", "advmod") else None
     return [after] if obj is not None and obj.dep_ == "dobj" and obj.head.i == verb.i else []
@@ -255,18 +256,20 @@ def _particle(child: Token, verb: Token) -> str | None:
     its object that the parser did not call one ("Mubarak stepped *down*", "brushed *aside*",
     "pulled its troops *back*", "began handing *in* their weapons"). A preposition right after
     the verb counts only with an object of its own ("walked out of the talks" keeps its
-    preposition), one after the verb's object only without ("pulled its verifiers *out* of",
-    not "pressed Turkey *on* Monday")."""
+    preposition, but a passive's does: "were kicked *out* of the country"), one after the
+    verb's object only without ("pulled its verifiers *out* of", not "pressed Turkey *on*")."""
     if child.dep_ == "prt" or child.head.i != verb.i:  # or hung on the object (_on_object)
         return child.lower_
     if child.dep_ not in ("advmod", "prep") or child.i <= verb.i \
             or child.lower_ not in PARTICLES:
         return None
     between = verb.doc[verb.i + 1:child.i]
-    if child.dep_ == "prep" and bool(between) == any(c.dep_ == "pobj" for c in child.children):
+    if child.dep_ == "prep" and bool(between) == any(c.dep_ == "pobj" for c in child.children) \
+            and (between or not is_passive(verb)):  # "were kicked *out* of the country"
         return None  # "pressed Turkey on Monday" has a preposition, not a particle
-    if all(t.dep_ in ("dobj", "det", "poss", "amod", "compound", "nummod", "case", "cc", "conj")
-           for t in between):  # "drove teachers and protesters *out* of the square"
+    if all(t.dep_ in ("dobj", "det", "poss", "amod", "compound", "nummod", "case", "cc", "conj",
+                      "punct", "appos") for t in between):  # "drove teachers and protesters
+        return child.lower_  # *out* of the square", "kicked IAEA (...) inspectors *out* of"
         return child.lower_
     return None
 
@@ -327,50 +330,6 @@ def clause_noun(token: Token) -> bool:
     that-clause is the clause's verb."""
     return token.pos_ == "NOUN" and token.dep_ == "ccomp" \
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
-
-
-def reported_clause(verb: Token) -> tuple[int, int] | None:
-    """Token range of what was said, without the complementizer ("that") and outer quotes."""
-    for c in verb.children:
-        if c.dep_ in ("ccomp", "parataxis"):
-            start, end = c.left_edge.i, c.right_edge.i + 1
-            doc = verb.doc
-            while start < end and (doc[start].is_punct or (doc[start].lower_ == "that"
-                                   and doc[start].dep_ == "mark")):
-                start += 1
-            while end > start and doc[end - 1].is_punct:
-                end -= 1
-            return (start, end) if start < end else None
-    return None
-
-
-def reporting_verb(token: Token, book: Codebook) -> Token | None:
-    """The speech verb whose reported clause contains ``token``, if any (also a closing one
-    the parser misread: ``misparse.closing_report``)."""
-    current = token
-    for _ in range(12):
-        head = current.head
-        if head.i == current.i:
-            break
-        if current.dep_ in ("ccomp", "parataxis") and head.pos_ == "VERB":
-            pattern = best_pattern(book, head)
-            if pattern is not None and pattern.speech:
-                return head
-        current = head
-    return closing_report(token, lambda v: (p := best_pattern(book, v)) is not None
-                          and p.speech)
-
-
-def inverted_report(token: Token, book: Codebook) -> Token | None:
-    """ 'The minister responded via Twitter: "I reject the new measure"': the parser made the
-    quote the sentence's root and the speech verb before the colon its clause."""
-    for clause in token.sent.root.children:
-        if clause.dep_ in ("ccomp", "parataxis") and clause.i < token.i \
-                and any(p.lower_ == ":" and p.i < token.i for p in clause.children):
-            pattern = best_pattern(book, clause)
-            if pattern is not None and pattern.speech:
-                return clause
-    return None
 
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # CAMEO roots of material violence

@@ -22,7 +22,11 @@ subject and the noun it modified its object.
 
 A describing "-ing" read as a verb: in "Yeltsin and visiting Japanese Prime Minister Hashimoto
 met" the parser joins "visiting" to Yeltsin and makes Hashimoto a second, unjoined subject, so
-the meeting has one side; the repair makes "visiting" describe Hashimoto, Yeltsin's partner."""
+the meeting has one side; the repair makes "visiting" describe Hashimoto, Yeltsin's partner.
+
+What was said, hung on where it was said: in "Amnesty said in a statement that Sudan must lift
+its curbs" the parser makes the clause the content of "statement"; the repair makes it what
+"said" says, as without "in a statement"."""
 
 from __future__ import annotations
 
@@ -43,6 +47,7 @@ CLOSING_SPEECH = frozenset({
 def repair(doc: Doc) -> Doc:
     """The repairs of the module, in place."""
     closing_speech(doc)
+    said_in_a_statement(doc)
     visitor_as_doer(doc)
     visiting_as_conjunct(doc)
     risks_as_verb(doc)
@@ -127,6 +132,25 @@ def visitor_as_doer(doc: Doc) -> Doc:
         visiting.head, visiting.dep_ = visitor, "amod"
         if any(c.dep_ == "auxpass" for c in by.head.children):
             by.dep_ = "agent"
+    return doc
+
+
+SAYING_NOUNS = frozenset({"statement", "interview", "letter", "communique", "declaration",
+                          "speech", "message", "report", "broadcast", "editorial", "note"})
+
+
+def said_in_a_statement(doc: Doc) -> Doc:
+    """Rehang "said in a statement that Y must Z", read as a statement's content, as what the
+    verb says (see the module)."""
+    for clause in doc:
+        noun = clause.head
+        if clause.dep_ not in ("acl", "relcl") or noun.lemma_.lower() not in SAYING_NOUNS \
+                or noun.dep_ != "pobj" or noun.head.lower_ != "in" \
+                or noun.head.head.lemma_.lower() not in CLOSING_SPEECH \
+                or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        clause.head, clause.dep_ = noun.head.head, "ccomp"
     return doc
 
 

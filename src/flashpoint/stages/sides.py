@@ -25,8 +25,9 @@ from flashpoint.stages.actor_words import own_forces, phrase_text
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.figurative import spoken_fire
 from flashpoint.stages.modes import conditional, trigger_mode
-from flashpoint.stages.patterns import VIOLENT_ROOTS, applicable, best_pattern, reporting_verb
+from flashpoint.stages.patterns import VIOLENT_ROOTS, applicable, best_pattern
 from flashpoint.stages.places import where_country
+from flashpoint.stages.reports import reporting_verb
 from flashpoint.stages.syntax import child, is_passive, prep_objects, speaker_of, subject
 
 if TYPE_CHECKING:
