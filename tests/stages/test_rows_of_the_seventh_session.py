@@ -123,6 +123,12 @@ IDIOMS = [
     ("Syrian officers walked away from their peacemaking role between the militias.",
      ("SYRCOP", "165")),
     ("North Korea has schooled over 500 computer hackers.", ("PRK", "154")),
+    ("Georgian President Eduard Shevardnadze bowed out of office on Sunday.", ("GEOGOV", "0831")),
+    ("The Israeli army on Friday scrapped a blockade on Palestinian lorries.", ("ISRMIL", "0872")),
+    ("President Mwanawasa has backtracked on his pledge of elections under a new constitution.",
+     ("ZMBGOV", "120")),
+    ("President Mwanawasa has walked away from his undertaking to hold elections.",
+     ("ZMBGOV", "120")),
 ]
 
 
