@@ -129,9 +129,11 @@ class RoleFinder:
             if not found and pattern.pos == "NOUN" and pattern.code[:4] in OWN_EXITS:
                 found = [r for r in self.resolve_all(next(prep_objects(token, "of"), None))
                          if r.how != "context"]  # "the resignation of Shevardnadze"
-            talks = next((t for t in prep_objects(token, "of") if t.lemma_.lower() in MEETINGS),
-                         None)  # "the resumption of talks between A and B": A and B resume
-            sides = self.resolve_all(next(prep_objects(talks, "between"), None)) if talks else []
+            talks = [] if found else [t for t in prep_objects(token, "of")
+                                      if t.lemma_.lower() in MEETINGS]  # "the resumption of
+            # talks between A and B": A and B resume
+            sides = self.resolve_all(next(prep_objects(talks[0], "between"), None)) \
+                if talks else []
             return found or (sides if len(sides) > 1 else [])
         if token.pos_ == "ADJ" or felt(self.book, token):  # "was disappointed by the ruling"
             holder = child(token.head, "nsubj") if token.dep_ == "acomp" \
