@@ -7,7 +7,9 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from flashpoint.stages.reparse import (
+    adjective_as_root,
     modifier_as_verb,
+    noun_as_clause_subject,
     object_as_speaker,
     participle_as_verb,
     plural_as_verb,
@@ -173,3 +175,34 @@ def test_a_noun_phrase_with_a_modifier_and_no_subject_stays_one() -> None:
     ])
     verb_in_noun_phrase(doc)
     assert (doc[1].dep_, doc[2].dep_) == ("amod", "ROOT")
+
+
+def test_an_opening_noun_read_as_a_verb_heading_the_passive_subject() -> None:
+    doc = _doc([  # "Aid to Uganda was cut."
+        ("Aid", "aid", "VERB", "VB", 4, "csubjpass"),
+        ("to", "to", "ADP", "IN", 0, "prep"),
+        ("Uganda", "Uganda", "PROPN", "NNP", 1, "pobj"),
+        ("was", "be", "AUX", "VBD", 4, "auxpass"),
+        ("cut", "cut", "VERB", "VBN", 4, "ROOT"),
+        (".", ".", "PUNCT", ".", 4, "punct"),
+    ])
+    noun_as_clause_subject(doc)
+    assert (doc[0].pos_, doc[0].dep_, doc[0].head.text) == ("NOUN", "nsubjpass", "cut")
+
+
+def test_an_adjective_read_as_the_verb_of_its_subject() -> None:
+    doc = _doc([  # "Protesters angry at the hike set banks ablaze."
+        ("Protesters", "protester", "NOUN", "NNS", 1, "nsubj"),
+        ("angry", "angry", "ADJ", "JJ", 1, "ROOT"),
+        ("at", "at", "ADP", "IN", 1, "prep"),
+        ("the", "the", "DET", "DT", 4, "det"),
+        ("hike", "hike", "NOUN", "NN", 2, "pobj"),
+        ("set", "set", "VERB", "VBD", 4, "acl"),
+        ("banks", "bank", "NOUN", "NNS", 5, "dobj"),
+        ("ablaze", "ablaze", "ADJ", "JJ", 1, "advmod"),
+        (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+    adjective_as_root(doc)
+    assert [(t.text, t.dep_, t.head.text) for t in (doc[0], doc[1], doc[5], doc[7])] == [
+        ("Protesters", "nsubj", "set"), ("angry", "amod", "Protesters"), ("set", "ROOT", "set"),
+        ("ablaze", "advmod", "set")]

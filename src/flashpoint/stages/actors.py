@@ -50,7 +50,7 @@ from flashpoint.stages.names import (
 from flashpoint.stages.people import person_actor, person_on_day
 from flashpoint.stages.places import minority_home, where_country
 from flashpoint.stages.reports import inverted_report, reporting_verb
-from flashpoint.stages.syntax import stray_conjuncts, subject
+from flashpoint.stages.syntax import partitive_whole, prep_objects, stray_conjuncts, subject
 from flashpoint.stages.titles import related_named, title_words, titled_elsewhere, titled_known
 
 if TYPE_CHECKING:
@@ -258,7 +258,9 @@ class ActorBuilder:
             found += [Resolved(self.coded(c, first.actor.text), "name") for c in hit.best.group]
         if first.how == "sector":  # "Russian and American diplomats", "Turkish and Greek sides"
             owners = [c for c in head.lefts if c.i in self.hits]
-            owners += [o for o in (prep_object(head, ("of", "from", "in")),) if o is not None]
+            whole = partitive_whole(head)
+            owners += [o for h in {head, whole} for p in ("of", "from", "in")  # "hundreds of
+                       for o in prep_objects(h, p)]  # soldiers from A and B"
             strays = stray_conjuncts(head)  # "lawmakers in Fornost and Gondor"
             for conj in [*(c for owner in owners for c in owner.conjuncts), *strays]:
                 hit = self.hits.get(conj.i)  # "warships from the Indian navy and Sri Lanka's
@@ -350,7 +352,9 @@ class ActorBuilder:
                 return found  # "US Navy helicopters": the US Navy's; "Australian dockers'
                 # unions": Australia's
         preps = ("of", "from", "in", *(("for",) if head.lemma_.lower() in SPEAKS_FOR else ()))
-        for obj in (*(prep_object(head, (prep,)) for prep in preps), loyal_to(head)):
+        whole = partitive_whole(head)  # "hundreds of soldiers and police from Fiji"
+        for obj in (*(prep_object(head, (prep,)) for prep in preps), loyal_to(head),
+                    *(prep_object(whole, (prep,)) for prep in ("from", "in") if whole != head)):
             if obj is not None and (found := self.resolve(obj)) is not None:
                 return found  # "militants loyal to bin Laden": bin Laden's
         return None
@@ -403,3 +407,4 @@ class ActorBuilder:
         if doer is None or doer.i == token.i or doer.lower_ in FIRST_PERSON:
             return None
         return self.resolve(doer)
+

@@ -92,9 +92,10 @@ def errand_verb(noun: Token) -> Token | None:
 
 
 # "resumed enrichment in defiance of the resolution": the clause's subject defies; "went over
-# the crisis in a telephone conversation": the clause's subjects talked
+# the crisis in a telephone conversation": the clause's subjects talked; "cut aid in protest
+# at the law": the clause's subject protests by cutting
 MANNER_NOUNS = frozenset({"defiance", "contravention", "conversation", "call", "phone",
-                          "telephone", "talk", "meeting", "show", "display"})
+                          "telephone", "talk", "meeting", "show", "display", "protest"})
 
 
 def manner_verb(noun: Token) -> Token | None:

@@ -21,10 +21,15 @@ def expelled_body(code: str, token: Token, target: Resolved | None) -> str:
     for an IGO), not the deportation of persons (174)."""
     kind = target.actor.code[:3] if target is not None else ""
     done_to = direct_object(token) if code == "174" and kind in ("NGO", "IGO") else None
-    if done_to is None or not (done_to.lemma_.lower() in BODIES or (
+    if done_to is None or not (done_to.lemma_.lower() in BODIES or _named(done_to, target) or (
             done_to.pos_ == "PROPN" and done_to.ent_type_ != "PERSON")):  # not "William Walker"
         return code
     return "1663" if kind == "NGO" else "166"
+
+
+def _named(done_to: Token, target: Resolved | None) -> bool:
+    """The object is the organisation's own name ("Doctors Without Borders was ordered out")."""
+    return target is not None and target.how == "name" and done_to.text in target.actor.text
 
 
 def charged_state(code: str, token: Token, source: Resolved | None,

@@ -55,6 +55,7 @@ from flashpoint.stages.findings import (
 from flashpoint.stages.mentions import addressee
 from flashpoint.stages.modes import ASPECT_HEADS as ASPECTS
 from flashpoint.stages.modes import conditional, possible_coercion, trigger_mode, volitional
+from flashpoint.stages.names import in_a_name
 from flashpoint.stages.nonevents import no_event_here, office_exits
 from flashpoint.stages.patterns import (
     VIOLENT_ROOTS,
@@ -83,7 +84,6 @@ from flashpoint.stages.sides import (
 from flashpoint.stages.syntax import (
     child,
     direct_object,
-    in_a_name,
     is_passive,
     prep_objects,
     recipient,

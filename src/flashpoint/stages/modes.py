@@ -305,11 +305,16 @@ def noun_mode(noun: Token) -> str:
             if head.lemma_.lower() in REQUEST_HEADS and not _pressing_on(head) \
                     and not _aims_itself(current, head):
                 return "hypothetical"
+            if head.lemma_.lower() in AVERTING and current.dep_ == "dobj":
+                return "hypothetical"  # "deployed to prevent a fourth night of rioting"
             mode = own_mode(head)
             if mode in ("hypothetical", "future"):
                 return mode
         current = head
     return "asserted"
+
+
+AVERTING = frozenset({"prevent", "avert", "forestall", "preempt", "pre-empt", "avoid"})
 
 
 AIMING_HEADS = frozenset({"aim", "seek", "intend", "mean", "design"})

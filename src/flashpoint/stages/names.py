@@ -203,3 +203,28 @@ def _slip_index(book: Codebook) -> dict[str, tuple[ActorName, ...]]:
                 for form in _deletions(surface):
                     index.setdefault(form, []).append(name)
     return {form: tuple(names) for form, names in index.items()}
+
+
+NAME_ENTITIES = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
+
+
+def in_a_name(token: Token) -> bool:
+    """A capitalised word inside a longer name ("the Democratic Rally", "Capitol Hill
+    Occupied Protests", "the Peace Treaty Act"): part of what something is called, no event."""
+    if not token.text[:1].isupper() or token.i == token.sent.start:
+        return False
+    if token.ent_type_ not in NAME_ENTITIES:
+        return _unnamed_name(token)
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")
+
+
+def _unnamed_name(token: Token) -> bool:
+    """A name the entity tagger missed: a capitalised proper noun with a capitalised modifier
+    or a capitalised "for"/"of" phrase ("the Congolese Rally for Democracy")."""
+    if token.pos_ != "PROPN":
+        return False
+    return any(c.dep_ == "compound" and c.text[:1].isupper() for c in token.lefts) or any(
+        c.dep_ == "prep" and c.lower_ in ("for", "of") and any(
+            o.dep_ == "pobj" and o.text[:1].isupper() for o in c.children)
+        for c in token.children)

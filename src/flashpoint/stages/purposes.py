@@ -54,13 +54,15 @@ def _errand_of(inquiry: Token) -> int | None:
     return head.i if head.lemma_.lower() in ERRANDS | PURPOSE_HEADS else None
 
 
-DEFYING = frozenset({"defiance", "contravention"})  # "in defiance of", "in contravention of"
+# "in defiance of", "in contravention of", "in protest at": how an act was done
+DEFYING = frozenset({"defiance", "contravention", "protest"})
 
 
 def defiance_as_manner(findings: list[Finding]) -> list[Finding]:
     """ "North Korea carried out a nuclear test in defiance of international warnings": the
     defiance is how the test was done, and the test is the news; a defiance whose verb codes
-    nothing of its own ("pressed ahead with the law in defiance of the court") stays."""
+    nothing of its own ("pressed ahead with the law in defiance of the court") stays. So does
+    a protest: "the Netherlands cut aid in protest at the law" is a sanction."""
     acts = {f.trigger.i for f in findings if not f.pattern.speech}
     return [f for f in findings if f.trigger.lemma_.lower() not in DEFYING
             or (verb := manner_verb(f.trigger)) is None or verb.i not in acts]

@@ -57,6 +57,46 @@ def repair(doc: Doc) -> Doc:
     modifier_as_verb(doc)
     plural_as_verb(doc)
     verb_in_noun_phrase(doc)
+    noun_as_clause_subject(doc)
+    adjective_as_root(doc)
+    return doc
+
+
+def adjective_as_root(doc: Doc) -> Doc:
+    """Rehang "Protesters angry at the price hike set banks ablaze", read as "protesters
+    [were] angry at a hike [that] set banks ablaze": an adjective at the root with a subject and
+    no verb of its own describes its subject; the past tense hung below it without a subject
+    is the sentence's verb."""
+    for sent in doc.sents:
+        adj = sent.root
+        subj = next((c for c in adj.children if c.dep_ == "nsubj"), None)
+        if adj.pos_ != "ADJ" or subj is None or subj.i > adj.i:
+            continue
+        verb = next((t for t in doc[adj.i + 1:sent.end] if t.tag_ == "VBD"
+                     and t.dep_ in ("acl", "relcl") and not any(
+                         c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+        if verb is None:
+            continue
+        strays = [c for c in adj.children if c.i > verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        subj.head = verb
+        adj.head, adj.dep_ = subj, "amod"
+        for stray in strays:
+            stray.head = verb
+    return doc
+
+
+def noun_as_clause_subject(doc: Doc) -> Doc:
+    """Rehang "Aid to Uganda was cut by the Netherlands", whose opening noun the parser reads
+    as a bare verb heading a clausal subject: a bare form with no subject, object or auxiliary
+    of its own, first in its sentence, is the passive's subject noun."""
+    for sent in doc.sents:
+        word = sent[0]
+        if word.dep_ in ("csubjpass", "csubj") and word.tag_ == "VB" and not any(
+                c.dep_ in ("nsubj", "dobj", "aux", "auxpass", "xcomp", "ccomp")
+                for c in word.children):
+            word.pos_, word.tag_ = "NOUN", "NN"
+            word.dep_ = "nsubjpass" if word.dep_ == "csubjpass" else "nsubj"
     return doc
 
 

@@ -30,31 +30,6 @@ STATEMENT_NOUNS = frozenset({
 SMALL_CLAUSE_HEADS = frozenset({"order", "declare", "decree", "rule", "want", "direct"})
 
 
-NAME_ENTITIES = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"})
-
-
-def in_a_name(token: Token) -> bool:
-    """A capitalised word inside a longer name ("the Democratic Rally", "Capitol Hill
-    Occupied Protests", "the Peace Treaty Act"): part of what something is called, no event."""
-    if not token.text[:1].isupper() or token.i == token.sent.start:
-        return False
-    if token.ent_type_ not in NAME_ENTITIES:
-        return _unnamed_name(token)
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")
-
-
-def _unnamed_name(token: Token) -> bool:
-    """A name the entity tagger missed: a capitalised proper noun with a capitalised modifier
-    or a capitalised "for"/"of" phrase ("the Congolese Rally for Democracy")."""
-    if token.pos_ != "PROPN":
-        return False
-    return any(c.dep_ == "compound" and c.text[:1].isupper() for c in token.lefts) or any(
-        c.dep_ == "prep" and c.lower_ in ("for", "of") and any(
-            o.dep_ == "pobj" and o.text[:1].isupper() for o in c.children)
-        for c in token.children)
-
-
 def child(token: Token, *deps: str) -> Token | None:
     for c in token.children:
         if c.dep_ in deps:
@@ -98,6 +73,15 @@ def with_conjuncts(token: Token) -> list[Token]:
                   and (len(found) > 1 or a.conjuncts)]:
         found += [extra, *(c for c in extra.conjuncts if c.i > extra.i)]
     return sorted(set(found), key=lambda t: t.i)
+
+
+def partitive_whole(head: Token) -> Token:
+    """ "hundreds" in "hundreds of soldiers and police from Fiji", whose words say whose the
+    soldiers and the police are; else the word itself."""
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else head
 
 
 def prep_objects(token: Token, prep: str) -> Iterator[Token]:

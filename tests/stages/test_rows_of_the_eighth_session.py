@@ -1,0 +1,63 @@
+"""Rows and rules found in the eighth session by writing two news sentences for every CAMEO
+code (a wire lead, and the same kind of event told another way) and coding them: a protest
+that is how an act was done ("cut aid in protest at the law"), a riot an act was meant to
+prevent, an opening noun the parser reads as a verb ("Aid to Uganda was cut"), an adjective
+read as the verb ("protesters angry at the hike set banks ablaze"), soldiers "from A and B",
+mediation paused, peacekeepers withdrawn (as a noun), a named aid group ordered out, a leader
+questioned by police, a refusal to let foreign aircraft bring aid, and Turkey's HDP. Made-up
+sentences about real actors, coded with the shipped codebook and the pinned model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.coding import code, triples
+
+pytestmark = pytest.mark.model
+DAY = "2000-01-01"
+
+FOUND = [
+    # an opening noun read as a verb heading the passive's subject
+    ("Aid to Uganda was cut by the Netherlands on Thursday in protest at a new law.",
+     ("NLD", "UGA", "162")),
+    ("Citing a lack of seriousness on both sides, Qatar said on Saturday it was pausing its "
+     "mediation between Israel and Hamas.", ("QAT", "ISR", "165")),
+    ("The withdrawal of Austrian peacekeepers from the UN force on the Golan Heights was "
+     "announced in Vienna on Thursday.", ("AUTMIL", "IGOUNO", "1661")),
+    ("Doctors Without Borders was ordered out of Ethiopia's Ogaden region by the government "
+     "in Addis Ababa on Tuesday.", ("ETHGOV", "NGOHLHMSF", "1663")),
+    ("Israeli Prime Minister Benjamin Netanyahu was questioned by police investigators on "
+     "Monday over suspicions that he accepted lavish gifts.", ("ISRCOP", "ISRGOV", "091")),
+    ("Myanmar's ruling generals would not allow U.S. military aircraft to deliver relief to "
+     "the delta, officials said on Monday.", ("MMRMIL", "USA", "1245")),
+    ("Turkish police detained 20 members of the Peoples' Democratic Party on Monday.",
+     ("TURCOP", "TURPTYDEM", "173")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FOUND, ids=[t[:40] for t, _ in FOUND])
+def test_found(text: str, want: tuple[str, str, str]) -> None:
+    assert want in triples(code(text, DAY))
+
+
+def test_a_protest_that_is_how_aid_was_cut_is_no_protest() -> None:
+    events = code("Aid to Uganda was cut by Denmark on Thursday in protest at a new law.", DAY)
+    assert [e.cameo for e in events] == ["162"]
+
+
+def test_a_riot_the_police_came_to_prevent_did_not_happen() -> None:
+    events = code("Some 16,000 police officers were deployed in London on Tuesday night to "
+                  "prevent a fourth night of rioting.", DAY)
+    assert "145" not in {e.cameo for e in events}
+
+
+def test_protesters_angry_at_a_price_hike_who_set_banks_ablaze_riot() -> None:
+    events = code("Iranian protesters angry at a sudden petrol price hike set banks and petrol "
+                  "stations ablaze on Saturday.", DAY)
+    assert [(e.source.code if e.source else None, e.cameo) for e in events] == [("IRNOPP", "145")]
+
+
+def test_soldiers_and_police_from_two_countries_come_from_both() -> None:
+    events = code("Hundreds of soldiers and police from Australia and New Zealand were deployed "
+                  "in the Solomon Islands on Thursday to restore law and order.", DAY)
+    assert {e.source.code for e in events if e.source} == {"AUSMIL", "NZLMIL", "AUSCOP", "NZLCOP"}
