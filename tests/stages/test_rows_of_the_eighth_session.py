@@ -4,8 +4,9 @@ that is how an act was done ("cut aid in protest at the law"), a riot an act was
 prevent, an opening noun the parser reads as a verb ("Aid to Uganda was cut"), an adjective
 read as the verb ("protesters angry at the hike set banks ablaze"), soldiers "from A and B",
 mediation paused, peacekeepers withdrawn (as a noun), a named aid group ordered out, a leader
-questioned by police, a refusal to let foreign aircraft bring aid, and Turkey's HDP. Made-up
-sentences about real actors, coded with the shipped codebook and the pinned model."""
+questioned by police, a refusal to let foreign aircraft bring aid, Turkey's HDP, an occupation
+called off, and the state that tells of a passive act of cooperation or a refusal as its
+doer. Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
 
@@ -30,6 +31,14 @@ FOUND = [
      "Monday over suspicions that he accepted lavish gifts.", ("ISRCOP", "ISRGOV", "091")),
     ("Myanmar's ruling generals would not allow U.S. military aircraft to deliver relief to "
      "the delta, officials said on Monday.", ("MMRMIL", "USA", "1245")),
+    ("Thai anti-government protesters on Tuesday called off their occupation of Bangkok's "
+     "two airports.", ("THAOPP", "THAGOV", "082")),
+    # a passive act of cooperation told by its state, with no doer named: the teller
+    ("S-300 air defence missile systems have been delivered to the Syrian army, Russian "
+     "Defence Minister Sergei Shoigu told President Vladimir Putin on Tuesday.",
+     ("RUSMIL", "SYRMIL", "072")),
+    ("The seized South Korean fishing boat and its crew will not be released, North Korea's "
+     "state news agency KCNA said on Saturday.", ("PRKMED", "KOR", "1243")),
     ("Turkish police detained 20 members of the Peoples' Democratic Party on Monday.",
      ("TURCOP", "TURPTYDEM", "173")),
 ]
@@ -61,3 +70,9 @@ def test_soldiers_and_police_from_two_countries_come_from_both() -> None:
     events = code("Hundreds of soldiers and police from Australia and New Zealand were deployed "
                   "in the Solomon Islands on Thursday to restore law and order.", DAY)
     assert {e.source.code for e in events if e.source} == {"AUSMIL", "NZLMIL", "AUSCOP", "NZLCOP"}
+
+
+def test_a_lawyer_who_tells_of_asylum_granted_did_not_grant_it() -> None:
+    events = code("Temporary asylum in Russia was granted to Edward Snowden on Thursday, his "
+                  "lawyer said.", DAY)
+    assert [e.source.code if e.source else None for e in events if e.cameo == "075"] == ["RUSGOV"]

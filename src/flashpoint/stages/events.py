@@ -65,7 +65,7 @@ from flashpoint.stages.patterns import (
 )
 from flashpoint.stages.plans import decided_sanction, kept_plan, plan_pattern, preparing_force
 from flashpoint.stages.purposes import defiance_as_manner, inquiries_over_errands
-from flashpoint.stages.reports import reporting_verb
+from flashpoint.stages.reports import reporting_doers, reporting_verb
 from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder
 from flashpoint.stages.sides import (
     CLAIMED,
@@ -322,7 +322,8 @@ class SentenceCoder(RoleFinder):
         return source is not None and any(same(s, source) for s in said_by)
 
     def _sources(self, token: Token, pattern: VerbPattern) -> list[Resolved | None]:
-        found = self._marked(token, pattern, "$") or self._doers(token, pattern)
+        found = self._marked(token, pattern, "$") or self._doers(token, pattern) \
+            or reporting_doers(token, pattern, self.book, self.resolve_all)
         if not found and self.protest_seen and pattern.code in IMPLICIT_RIOT_CODES:
             found = [self._context_actor("OPP", token)]
         if not found and (sector := IMPLICIT_SOURCE_ROOTS.get(pattern.code[:2])):

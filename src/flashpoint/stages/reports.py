@@ -7,11 +7,21 @@ from typing import TYPE_CHECKING
 
 from flashpoint.stages.misparse import closing_report
 from flashpoint.stages.patterns import best_pattern
+from flashpoint.stages.syntax import is_passive, speaker_of
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
-    from flashpoint.codebook import Codebook
+    from flashpoint.codebook import Codebook, VerbPattern
+    from flashpoint.stages.actors import Resolved
+
+# roots whose unnamed passive doer a state reporting the act is: it tells what it gave, sent
+# or promised ("S-300 systems have been delivered to Syria, Shoigu told Putin")
+OWN_REPORTS = frozenset({"03", "04", "05", "06", "07"})
+# speakers who tell of others' acts, not their own ("his lawyer said", "witnesses said")
+BYSTANDERS = frozenset({"JUD", "LAB", "CVL", "EDU", "AGR", "HLH", "BUS", "REF", "OPP", "NGO"})
 
 
 def reported_clause(verb: Token) -> tuple[int, int] | None:
@@ -56,3 +66,23 @@ def inverted_report(token: Token, book: Codebook) -> Token | None:
             if pattern is not None and pattern.speech:
                 return clause
     return None
+
+
+def reporting_doers(token: Token, pattern: VerbPattern, book: Codebook,
+                    resolve_all: Callable[[Token | None], list[Resolved]]) -> list[Resolved]:
+    """The speaker of a passive act of cooperation told without its doer ("supplies will be
+    dispatched, India's foreign ministry said"): the one who tells it is the one who does it;
+    so is who announces a concession ("the crew will not be released, KCNA said"), unless a
+    bystander tells it ("his lawyer said")."""
+    if token.pos_ != "VERB" or not is_passive(token) or not (
+            pattern.code[:2] in OWN_REPORTS or (pattern.code[:2] == "08" and _announced(token))):
+        return []  # called only when no doer was found
+    speech = reporting_verb(token, book)
+    found = resolve_all(speaker_of(speech) if speech is not None else None)
+    return [r for r in found if r.actor.sector not in BYSTANDERS]
+
+
+def _announced(verb: Token) -> bool:
+    """ "will (not) be released": an act announced for the future, or a refusal."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "shall"))
+               for c in verb.children)

@@ -155,7 +155,8 @@ class RoleFinder:
                 and (craft := platform(token)) is not None:
             return self.resolve_all(craft)  # "a missile fired from a US drone": the US
         if not found and is_passive(token) and (pattern.code[:2] == "03" or (
-                pattern.objects and _object_named(token, pattern) and pattern.code[:3] != "086")):
+                pattern.objects and _object_named(token, pattern)
+                and pattern.code[:3] not in ("086", "084"))):  # not "its crew was released"
             # "forces were deployed"; "Vietnam is committed to": the state of the subject
             given = given_to(token, pattern)  # "Mengistu was given asylum": not the giver;
             found = self.resolve_all(direct_object(token)) or (  # "given assurances from
