@@ -206,3 +206,16 @@ def test_an_adjective_read_as_the_verb_of_its_subject() -> None:
     assert [(t.text, t.dep_, t.head.text) for t in (doc[0], doc[1], doc[5], doc[7])] == [
         ("Protesters", "nsubj", "set"), ("angry", "amod", "Protesters"), ("set", "ROOT", "set"),
         ("ablaze", "advmod", "set")]
+
+
+def test_an_opening_gerund_with_an_of_phrase_is_a_noun() -> None:
+    doc = _doc([  # "Shelling of the town resumed."
+        ("Shelling", "shell", "VERB", "VBG", 4, "nsubj"),
+        ("of", "of", "ADP", "IN", 0, "prep"),
+        ("the", "the", "DET", "DT", 3, "det"),
+        ("town", "town", "NOUN", "NN", 1, "pobj"),
+        ("resumed", "resume", "VERB", "VBD", 4, "ROOT"),
+        (".", ".", "PUNCT", ".", 4, "punct"),
+    ])
+    noun_as_clause_subject(doc)
+    assert (doc[0].pos_, doc[0].lemma_, doc[0].dep_) == ("NOUN", "shelling", "nsubj")

@@ -39,6 +39,19 @@ FOUND = [
      ("RUSMIL", "SYRMIL", "072")),
     ("The seized South Korean fishing boat and its crew will not be released, North Korea's "
      "state news agency KCNA said on Saturday.", ("PRKMED", "KOR", "1243")),
+    # expecting or requiring someone to act is asking it of them
+    ("In a statement issued late on Monday, the Turkish government said it expected Paris to "
+     "retract remarks by French lawmakers.", ("TURGOV", "FRAGOV", "100")),
+    ("The UN resolution required Iraq to hand over all records of its weapons programmes.",
+     ("IGOUNO", "IRQ", "1056")),
+    # "must be done", of no one in particular: still a demand
+    ("Protesters in Yerevan said on Wednesday that Armenia's constitution must be rewritten.",
+     ("ARMOPP", "", "100")),
+    ("Ethiopian forces resumed military action against Eritrean positions on Friday.",
+     ("ETHMIL", "ERI", "190")),
+    # an opening "-ing" noun read as a verb
+    ("Shelling of Eritrean positions by Ethiopian forces resumed on Friday.",
+     ("ETHMIL", "ERI", "194")),
     ("Turkish police detained 20 members of the Peoples' Democratic Party on Monday.",
      ("TURCOP", "TURPTYDEM", "173")),
 ]
@@ -76,3 +89,7 @@ def test_a_lawyer_who_tells_of_asylum_granted_did_not_grant_it() -> None:
     events = code("Temporary asylum in Russia was granted to Edward Snowden on Thursday, his "
                   "lawyer said.", DAY)
     assert [e.source.code if e.source else None for e in events if e.cameo == "075"] == ["RUSGOV"]
+
+
+def test_a_rule_that_requires_someone_to_act_is_no_event() -> None:
+    assert not code("The law requires Iraq to hand over all records.", DAY)

@@ -51,8 +51,9 @@ def demand_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
     generic = DEMAND_MODALS[modal.pop()]
     wanted = best_pattern(coder.book, clause)
     code = (coder.book.mirrored(generic, wanted.code) if wanted else None) or generic
-    return speaker_to_addressee(coder, verb, clause, code,
-                                 untold_ok=verb.lemma_.lower() in INSISTING)
+    return speaker_to_addressee(coder, verb, clause, code, untold_ok=verb.lemma_.lower()
+                                 in INSISTING or (generic == "100" and is_passive(clause)))
+    # "said that the constitution must be rewritten": a demand, of no one in particular
 
 
 def _subjunctive(clause: Token) -> bool:

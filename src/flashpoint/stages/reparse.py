@@ -89,14 +89,19 @@ def adjective_as_root(doc: Doc) -> Doc:
 def noun_as_clause_subject(doc: Doc) -> Doc:
     """Rehang "Aid to Uganda was cut by the Netherlands", whose opening noun the parser reads
     as a bare verb heading a clausal subject: a bare form with no subject, object or auxiliary
-    of its own, first in its sentence, is the passive's subject noun."""
+    of its own, first in its sentence, is the passive's subject noun; so is an opening "-ing"
+    word with an "of" phrase ("Shelling of Eritrean positions resumed")."""
     for sent in doc.sents:
         word = sent[0]
-        if word.dep_ in ("csubjpass", "csubj") and word.tag_ == "VB" and not any(
-                c.dep_ in ("nsubj", "dobj", "aux", "auxpass", "xcomp", "ccomp")
-                for c in word.children):
+        if any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass", "xcomp", "ccomp")
+               for c in word.children):
+            continue
+        if word.dep_ in ("csubjpass", "csubj") and word.tag_ == "VB":
             word.pos_, word.tag_ = "NOUN", "NN"
             word.dep_ = "nsubjpass" if word.dep_ == "csubjpass" else "nsubj"
+        elif word.dep_ in ("nsubj", "nsubjpass") and word.tag_ == "VBG" and any(
+                c.dep_ == "prep" and c.text.lower() == "of" for c in word.children):
+            word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.text.lower()  # "Shelling of"
     return doc
 
 
