@@ -52,6 +52,18 @@ FOUND = [
     # an opening "-ing" noun read as a verb
     ("Shelling of Eritrean positions by Ethiopian forces resumed on Friday.",
      ("ETHMIL", "ERI", "194")),
+    # rows from the second set (four sentences per code of roots 07, 08, 11, 16 and 17)
+    ("Russia's defence ministry said on Friday it had handed over S-300 air defence systems "
+     "to Syria.", ("RUSMIL", "SYR", "072")),
+    ("Kenya's interior ministry said on Saturday that it had cut the nightly curfew in "
+     "Nairobi by two hours.", ("KENGOV", "KEN", "0813")),
+    ("Turkey's government said in September 2016 it had suspended more than 11,000 teachers.",
+     ("TURGOV", "TUREDU", "172")),
+    ("Nigeria submitted a formal protest note to Cameroon on Monday.", ("NGA", "CMR", "114")),
+    ("Moscow strong-armed Armenia into dropping a planned association agreement in 2013.",
+     ("RUSGOV", "ARM", "170")),
+    ("A Cairo court handed down a guilty verdict against former Egyptian President Hosni "
+     "Mubarak in June 2012.", ("EGYJUD", "EGYGOV", "116")),
     ("Turkish police detained 20 members of the Peoples' Democratic Party on Monday.",
      ("TURCOP", "TURPTYDEM", "173")),
 ]
@@ -93,3 +105,11 @@ def test_a_lawyer_who_tells_of_asylum_granted_did_not_grant_it() -> None:
 
 def test_a_rule_that_requires_someone_to_act_is_no_event() -> None:
     assert not code("The law requires Iraq to hand over all records.", DAY)
+
+
+def test_an_idiom_of_a_verb_does_not_judge_its_plain_plans() -> None:
+    """ "will send amendments" is an announced plan; the idiom "send a protest note" (hostile)
+    does not count among the verb's senses that make "send" mostly hostile."""
+    events = code("Chilean President Ricardo Lagos will send Congress constitutional amendments "
+                  "to abolish unelected senators, a spokesman said on Tuesday.", DAY)
+    assert "030" in {e.cameo for e in events}

@@ -85,10 +85,11 @@ def _campaign(book: Codebook, token: Token) -> bool:
 
 def _for_object(patterns: Sequence[VerbPattern], token: Token) -> list[VerbPattern]:
     """The verb's patterns that could read its object: "would draft legislation" is not
-    judged by "draft troops" or "draft police"."""
+    judged by "draft troops" or "draft police"; nor "will send amendments" by the idiom "send
+    a protest note"."""
     obj = direct_object(token)
     said = phrase_lemmas(obj) if obj is not None else set()
-    return [p for p in patterns if not p.objects or p.objects & said]
+    return [p for p in patterns if p.phrase is None and (not p.objects or p.objects & said)]
 
 
 def _mostly_hostile(book: Codebook, patterns: Sequence[VerbPattern]) -> bool:
