@@ -64,6 +64,11 @@ FOUND = [
      ("RUSGOV", "ARM", "170")),
     ("A Cairo court handed down a guilty verdict against former Egyptian President Hosni "
      "Mubarak in June 2012.", ("EGYJUD", "EGYGOV", "116")),
+    ("The European Union ordered the deployment of 3,700 troops to Chad in 2008.",
+     ("IGOEUREEC", "TCD", "154")),
+    # a foreign force sent home is a sanction (166), persons sent away a deportation (174)
+    ("Burkina Faso's government in January 2023 gave French special forces one month to leave "
+     "the country.", ("BFAGOV", "FRAMIL", "166")),
     ("Turkish police detained 20 members of the Peoples' Democratic Party on Monday.",
      ("TURCOP", "TURPTYDEM", "173")),
 ]
@@ -113,3 +118,15 @@ def test_an_idiom_of_a_verb_does_not_judge_its_plain_plans() -> None:
     events = code("Chilean President Ricardo Lagos will send Congress constitutional amendments "
                   "to abolish unelected senators, a spokesman said on Tuesday.", DAY)
     assert "030" in {e.cameo for e in events}
+
+
+def test_troops_returning_to_their_bases_withdraw() -> None:
+    events = code("Russian troops near the Ukrainian border were returning to their bases on "
+                  "Tuesday.", DAY)
+    assert [(e.source.code if e.source else None, e.cameo) for e in events] == [("RUSMIL", "087")]
+
+
+def test_unrest_a_leader_was_confronted_with_is_the_background_of_his_act() -> None:
+    events = code("Confronted with nationwide unrest over fuel price rises, Kazakhstan's "
+                  "President Kassym-Jomart Tokayev proclaimed a state of emergency in Almaty.", DAY)
+    assert [e.cameo for e in events] == ["1724"]

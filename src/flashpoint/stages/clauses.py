@@ -74,9 +74,14 @@ def _marked(clause: Token) -> bool:
 
 def _under_participle(noun: Token) -> bool:
     """The noun's verb is a participle clause: adverbial, or set off by a comma after a noun
-    ("The president, facing mounting protests, ...")."""
+    ("The president, facing mounting protests, ..."); or a past participle opening the
+    sentence ("Confronted with nationwide unrest, Tokayev declared ...")."""
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.tag_ != "VBG" or any(c.dep_ == "mark" for c in verb.children):
+    if verb is None or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    if verb.tag_ == "VBN":
+        return verb.dep_ == "advcl" and verb.i == verb.sent.start
+    if verb.tag_ != "VBG":
         return False
     set_off = verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
     return verb.dep_ == "advcl" or set_off

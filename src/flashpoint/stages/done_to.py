@@ -12,14 +12,19 @@ if TYPE_CHECKING:
 
     from flashpoint.stages.actors import Resolved
 
+FORCES = frozenset({"force", "troop", "contingent", "military", "personnel", "garrison"})
 BODIES = frozenset({"staff", "personnel", "team", "office", "mission", "agency", "operation"})
 
 
 def expelled_body(code: str, token: Token, target: Resolved | None) -> str:
     """ "Ethiopia ordered Medecins Sans Frontieres to leave", "expelled World Food Programme
     staff": an organisation sent away is a sanction (PLOVER's expel mode: 1663 for an NGO, 166
-    for an IGO), not the deportation of persons (174)."""
+    for an IGO), not the deportation of persons (174); so is a foreign force sent home (166)."""
     kind = target.actor.code[:3] if target is not None else ""
+    if code == "174" and target is not None and target.actor.sector == "MIL" \
+            and (troops := direct_object(token)) is not None \
+            and troops.lemma_.lower() in FORCES:  # "gave French forces a month to leave"
+        return "166"
     done_to = direct_object(token) if code == "174" and kind in ("NGO", "IGO") else None
     if done_to is None or not (done_to.lemma_.lower() in BODIES or _named(done_to, target) or (
             done_to.pos_ == "PROPN" and done_to.ent_type_ != "PERSON")):  # not "William Walker"
