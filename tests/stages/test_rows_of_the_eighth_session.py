@@ -69,6 +69,13 @@ FOUND = [
     # a foreign force sent home is a sanction (166), persons sent away a deportation (174)
     ("Burkina Faso's government in January 2023 gave French special forces one month to leave "
      "the country.", ("BFAGOV", "FRAMIL", "166")),
+    # rows from a third set (roots 09, 10, 12, 13, 18, 19)
+    ("Paraguayan opposition senators pushed for the ouster of President Fernando Lugo in June "
+     "2012.", ("PRYLEG", "PRYGOV", "1041")),
+    ("Gaddafi vowed to hunt down the rebels of Benghazi and to show them no mercy.",
+     ("LBYGOV", "LBYREB", "138")),
+    ("China's defence ministry said on Saturday it had returned to the United States an "
+     "underwater drone seized by its navy.", ("CHNMIL", "USA", "0842")),
     ("Turkish police detained 20 members of the Peoples' Democratic Party on Monday.",
      ("TURCOP", "TURPTYDEM", "173")),
 ]
