@@ -7,14 +7,17 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from flashpoint.stages.reparse import (
-    adjective_as_root,
     modifier_as_verb,
-    noun_as_clause_subject,
     object_as_speaker,
     participle_as_verb,
     plural_as_verb,
     verb_in_noun_phrase,
     verbless_sentence,
+)
+from flashpoint.stages.reparse_tags import (
+    adjective_as_root,
+    joined_plural_as_verb,
+    noun_as_clause_subject,
 )
 
 
@@ -219,3 +222,21 @@ def test_an_opening_gerund_with_an_of_phrase_is_a_noun() -> None:
     ])
     noun_as_clause_subject(doc)
     assert (doc[0].pos_, doc[0].lemma_, doc[0].dep_) == ("NOUN", "shelling", "nsubj")
+
+
+def test_a_plural_after_and_read_as_a_verb_is_a_second_object() -> None:
+    doc = _doc([  # "Judges imposed bans and asset freezes on them."
+        ("Judges", "judge", "NOUN", "NNS", 1, "nsubj"),
+        ("imposed", "impose", "VERB", "VBD", 1, "ROOT"),
+        ("bans", "ban", "NOUN", "NNS", 5, "nsubj"),
+        ("and", "and", "CCONJ", "CC", 2, "cc"),
+        ("asset", "asset", "NOUN", "NN", 2, "conj"),
+        ("freezes", "freeze", "VERB", "VBZ", 1, "ccomp"),
+        ("on", "on", "ADP", "IN", 5, "prep"),
+        ("them", "they", "PRON", "PRP", 6, "pobj"),
+        (".", ".", "PUNCT", ".", 1, "punct"),
+    ])
+    joined_plural_as_verb(doc)
+    assert [(t.text, t.dep_, t.head.text) for t in (doc[2], doc[4], doc[5], doc[6])] == [
+        ("bans", "dobj", "imposed"), ("asset", "compound", "freezes"),
+        ("freezes", "conj", "bans"), ("on", "prep", "imposed")]

@@ -76,6 +76,8 @@ FOUND = [
      ("LBYGOV", "LBYREB", "138")),
     ("China's defence ministry said on Saturday it had returned to the United States an "
      "underwater drone seized by its navy.", ("CHNMIL", "USA", "0842")),
+    ("Egyptian judges imposed travel bans and asset freezes on several prominent human rights "
+     "activists.", ("EGYJUD", "EGYOPP", "172")),
     ("Turkish police detained 20 members of the Peoples' Democratic Party on Monday.",
      ("TURCOP", "TURPTYDEM", "173")),
 ]

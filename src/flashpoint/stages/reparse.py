@@ -26,11 +26,21 @@ the meeting has one side; the repair makes "visiting" describe Hashimoto, Yeltsi
 
 What was said, hung on where it was said: in "Amnesty said in a statement that Sudan must lift
 its curbs" the parser makes the clause the content of "statement"; the repair makes it what
-"said" says, as without "in a statement"."""
+"said" says, as without "in a statement".
+
+Words the tagger gave the wrong part of speech ("Aid to Uganda was cut", "protesters angry at
+the hike set banks ablaze", "imposed travel bans and asset freezes") are repaired by
+``stages/reparse_tags.py``, run from here."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from flashpoint.stages.reparse_tags import (
+    adjective_as_root,
+    joined_plural_as_verb,
+    noun_as_clause_subject,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -59,49 +69,7 @@ def repair(doc: Doc) -> Doc:
     verb_in_noun_phrase(doc)
     noun_as_clause_subject(doc)
     adjective_as_root(doc)
-    return doc
-
-
-def adjective_as_root(doc: Doc) -> Doc:
-    """Rehang "Protesters angry at the price hike set banks ablaze", read as "protesters
-    [were] angry at a hike [that] set banks ablaze": an adjective at the root with a subject and
-    no verb of its own describes its subject; the past tense hung below it without a subject
-    is the sentence's verb."""
-    for sent in doc.sents:
-        adj = sent.root
-        subj = next((c for c in adj.children if c.dep_ == "nsubj"), None)
-        if adj.pos_ != "ADJ" or subj is None or subj.i > adj.i:
-            continue
-        verb = next((t for t in doc[adj.i + 1:sent.end] if t.tag_ == "VBD"
-                     and t.dep_ in ("acl", "relcl") and not any(
-                         c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
-        if verb is None:
-            continue
-        strays = [c for c in adj.children if c.i > verb.i]
-        verb.head, verb.dep_ = verb, "ROOT"
-        subj.head = verb
-        adj.head, adj.dep_ = subj, "amod"
-        for stray in strays:
-            stray.head = verb
-    return doc
-
-
-def noun_as_clause_subject(doc: Doc) -> Doc:
-    """Rehang "Aid to Uganda was cut by the Netherlands", whose opening noun the parser reads
-    as a bare verb heading a clausal subject: a bare form with no subject, object or auxiliary
-    of its own, first in its sentence, is the passive's subject noun; so is an opening "-ing"
-    word with an "of" phrase ("Shelling of Eritrean positions resumed")."""
-    for sent in doc.sents:
-        word = sent[0]
-        if any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass", "xcomp", "ccomp")
-               for c in word.children):
-            continue
-        if word.dep_ in ("csubjpass", "csubj") and word.tag_ == "VB":
-            word.pos_, word.tag_ = "NOUN", "NN"
-            word.dep_ = "nsubjpass" if word.dep_ == "csubjpass" else "nsubj"
-        elif word.dep_ in ("nsubj", "nsubjpass") and word.tag_ == "VBG" and any(
-                c.dep_ == "prep" and c.text.lower() == "of" for c in word.children):
-            word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.text.lower()  # "Shelling of"
+    joined_plural_as_verb(doc)
     return doc
 
 

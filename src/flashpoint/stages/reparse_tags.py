@@ -1,0 +1,86 @@
+"""Parse repairs of words the tagger read as the wrong part of speech, made once on the
+parsed document by ``stages/reparse.py``.
+
+A noun read as a verb: in "Aid to Uganda was cut by the Netherlands" the parser reads "Aid" as
+a verb heading the passive's subject, and in "Shelling of Eritrean positions resumed" it reads
+"Shelling" as a verb; the repair makes each the noun it is.
+
+An adjective read as the verb: in "Protesters angry at the hike set banks ablaze" the parser
+makes "angry" the root and "set" a clause of "hike"; the repair makes "set" the verb.
+
+A plural read as a verb after "and": in "imposed travel bans and asset freezes on them" the
+parser reads "freezes" as a verb whose subject is "bans and asset"; the repair makes it the
+second object."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+def noun_as_clause_subject(doc: Doc) -> Doc:
+    """Rehang "Aid to Uganda was cut by the Netherlands", whose opening noun the parser reads
+    as a bare verb heading a clausal subject: a bare form with no subject, object or auxiliary
+    of its own, first in its sentence, is the passive's subject noun; so is an opening "-ing"
+    word with an "of" phrase ("Shelling of Eritrean positions resumed")."""
+    for sent in doc.sents:
+        word = sent[0]
+        if any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass", "xcomp", "ccomp")
+               for c in word.children):
+            continue
+        if word.dep_ in ("csubjpass", "csubj") and word.tag_ == "VB":
+            word.pos_, word.tag_ = "NOUN", "NN"
+            word.dep_ = "nsubjpass" if word.dep_ == "csubjpass" else "nsubj"
+        elif word.dep_ in ("nsubj", "nsubjpass") and word.tag_ == "VBG" and any(
+                c.dep_ == "prep" and c.text.lower() == "of" for c in word.children):
+            word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.text.lower()  # "Shelling of"
+    return doc
+
+
+def adjective_as_root(doc: Doc) -> Doc:
+    """Rehang "Protesters angry at the price hike set banks ablaze", read as "protesters
+    [were] angry at a hike [that] set banks ablaze": an adjective at the root with a subject and
+    no verb of its own describes its subject; the past tense hung below it without a subject
+    is the sentence's verb."""
+    for sent in doc.sents:
+        adj = sent.root
+        subj = next((c for c in adj.children if c.dep_ == "nsubj"), None)
+        if adj.pos_ != "ADJ" or subj is None or subj.i > adj.i:
+            continue
+        verb = next((t for t in doc[adj.i + 1:sent.end] if t.tag_ == "VBD"
+                     and t.dep_ in ("acl", "relcl") and not any(
+                         c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+        if verb is None:
+            continue
+        strays = [c for c in adj.children if c.i > verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        subj.head = verb
+        adj.head, adj.dep_ = subj, "amod"
+        for stray in strays:
+            stray.head = verb
+    return doc
+
+
+def joined_plural_as_verb(doc: Doc) -> Doc:
+    """Rehang "imposed travel bans and asset freezes on X", read as "imposed [that] bans and
+    asset freeze on X": a present-tense verb right after "<noun> and <noun>", hung as the clause
+    of a verb with no object, is the second of two plural objects."""
+    for word in doc:
+        verb = word.head
+        subj = next((c for c in word.children if c.dep_ == "nsubj"), None)
+        if word.tag_ != "VBZ" or word.dep_ != "ccomp" or subj is None or verb.i > subj.i \
+                or any(c.dep_ in ("dobj", "aux", "neg") for c in [*verb.children, *word.children]):
+            continue
+        joined = next((c for c in subj.children if c.dep_ == "conj" and c.i == word.i - 1
+                       and c.pos_ == "NOUN"), None)
+        if joined is None:
+            continue
+        stays = [c for c in word.children if c.dep_ != "nsubj"]
+        subj.head, subj.dep_ = verb, "dobj"
+        word.head, word.dep_, word.tag_, word.pos_ = subj, "conj", "NNS", "NOUN"
+        word.lemma_ = word.text.lower()[:-1]
+        joined.head, joined.dep_ = word, "compound"
+        for kid in stays:
+            kid.head = verb  # "on X": where the verb's act is aimed
+    return doc
