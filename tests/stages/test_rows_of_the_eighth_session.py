@@ -78,6 +78,13 @@ FOUND = [
      "underwater drone seized by its navy.", ("CHNMIL", "USA", "0842")),
     ("Egyptian judges imposed travel bans and asset freezes on several prominent human rights "
      "activists.", ("EGYJUD", "EGYOPP", "172")),
+    # rows and rules from a fourth set (roots 03-06, 14, 15, 20)
+    ("The Canadian government announced plans in November 2010 to fly water purification kits "
+     "and medicine to Haiti.", ("CANGOV", "HTI", "0333")),
+    ("Mexico's attorney general said on Tuesday that his office would work closely with US "
+     "prosecutors on extradition requests for jailed cartel leaders.", ("MEXJUD", "USAJUD", "030")),
+    ("Tanzania's ruling party announced in 1991 its intention to introduce a multi-party "
+     "political system.", ("TZAGOV", "", "030")),
     ("Turkish police detained 20 members of the Peoples' Democratic Party on Monday.",
      ("TURCOP", "TURPTYDEM", "173")),
 ]

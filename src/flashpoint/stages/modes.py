@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from flashpoint.stages.carriers import anticipated, called_off, claimed_or_asked, light_verb
+from flashpoint.stages.stated import stated_plan
 from flashpoint.stages.syntax import infinitive, misjoined_finite, none_of, past_away
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ def _phrase_mode(token: Token, head: Token) -> str | None:
         return None  # "NATO gave the Serbs ten days to ..., the ambassadors decided"
     if disowned_plan(token):
         return "negated"  # "has no intention of withdrawing"
-    if _stated_plan(token, head):
+    if stated_plan(token, head):
         return "future"  # "stated her intention to endorse", "expressed readiness to talk"
     if token.dep_ == "pcomp" and head.lower_ == "from" and not_held_back(past_away(head.head)):
         return "future"  # "will not shy away from using force"
@@ -148,16 +149,6 @@ def _phrase_mode(token: Token, head: Token) -> str | None:
 KEPT_FROM = frozenset({"stop", "prevent", "keep", "bar", "block", "ban", "deter", "dissuade"})
 
 
-STATED_PLANS = frozenset({"intention", "intent", "plan", "commitment", "pledge", "promise",
-                          "readiness", "willingness", "determination"})
-STATING = frozenset({"state", "announce", "express", "declare", "reiterate", "confirm",
-                     "signal", "voice", "reaffirm", "outline", "unveil", "make"})
-
-
-def _stated_plan(token: Token, noun: Token) -> bool:
-    """An act a stated plan is to do: "stated her intention to endorse a rival"."""
-    return token.dep_ == "acl" and infinitive(token) and noun.lemma_.lower() in STATED_PLANS \
-        and noun.dep_ == "dobj" and noun.head.lemma_.lower() in STATING
 
 
 def governed_mode(token: Token) -> str | None:

@@ -29,6 +29,7 @@ from flashpoint.codebook.model import Origin
 from flashpoint.stages.misparse import attributive_visiting
 from flashpoint.stages.modes import INTENT_HEADS, conditional, trigger_mode, volitional
 from flashpoint.stages.patterns import VIOLENT_ROOTS, best_pattern, phrase_lemmas
+from flashpoint.stages.stated import STATED_PLANS, STATING
 from flashpoint.stages.syntax import direct_object, is_passive
 
 if TYPE_CHECKING:
@@ -101,6 +102,9 @@ def _hostile(book: Codebook, pattern: VerbPattern) -> bool:
 
 
 def _announced(book: Codebook, token: Token) -> bool:
+    if token.dep_ == "acl" and token.head.lemma_.lower() in STATED_PLANS \
+            and token.head.head.lemma_.lower() in STATING:
+        return True  # "announced its intention to introduce a multi-party system"
     node = token
     while node.dep_ == "xcomp":  # "plans to join", "will move to scrap", "agreed to open"
         if node.head.lemma_.lower() in PLANNING:
@@ -132,8 +136,8 @@ def _speech(book: Codebook, verb: Token) -> bool:
 
 def _coded_or_hostile(book: Codebook, word: Token) -> bool:
     pattern = best_pattern(book, word)
-    if pattern is None or pattern.codes_nothing:
-        return False
+    if pattern is None or pattern.codes_nothing or (word.dep_ == "amod" and word.i < word.head.i):
+        return False  # "jailed cartel leaders": a word that describes, not an act told below
     return (word.pos_ == "VERB" and word.dep_ in ("xcomp", "ccomp", "conj")) \
         or _hostile(book, pattern)
 
