@@ -85,6 +85,8 @@ FOUND = [
      "prosecutors on extradition requests for jailed cartel leaders.", ("MEXJUD", "USAJUD", "030")),
     ("Tanzania's ruling party announced in 1991 its intention to introduce a multi-party "
      "political system.", ("TZAGOV", "", "030")),
+    ("Kenyan opposition leader Raila Odinga embraced Kofi Annan's offer to mediate the "
+     "country's post-election crisis in January 2008.", ("KEN", "IGOUNO", "038")),
     ("Turkish police detained 20 members of the Peoples' Democratic Party on Monday.",
      ("TURCOP", "TURPTYDEM", "173")),
 ]
