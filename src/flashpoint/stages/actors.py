@@ -407,4 +407,3 @@ class ActorBuilder:
         if doer is None or doer.i == token.i or doer.lower_ in FIRST_PERSON:
             return None
         return self.resolve(doer)
-

@@ -149,8 +149,6 @@ def _phrase_mode(token: Token, head: Token) -> str | None:
 KEPT_FROM = frozenset({"stop", "prevent", "keep", "bar", "block", "ban", "deter", "dissuade"})
 
 
-
-
 def governed_mode(token: Token) -> str | None:
     """The mode that a governing word imposes: "asked X to send", "failed to reduce"."""
     head = token.head

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+
 def noun_as_clause_subject(doc: Doc) -> Doc:
     """Rehang "Aid to Uganda was cut by the Netherlands", whose opening noun the parser reads
     as a bare verb heading a clausal subject: a bare form with no subject, object or auxiliary
