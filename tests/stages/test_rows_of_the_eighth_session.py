@@ -87,6 +87,10 @@ FOUND = [
      "political system.", ("TZAGOV", "", "030")),
     ("Kenyan opposition leader Raila Odinga embraced Kofi Annan's offer to mediate the "
      "country's post-election crisis in January 2008.", ("KEN", "IGOUNO", "038")),
+    ("Venezuelan National Guard troops paraded armored vehicles through the streets of Caracas "
+     "in April 2017.", ("VENMIL", "VEN", "150")),
+    ("Ecuadorean indigenous groups paralysed highways across the Andes on Monday with rocks and "
+     "burning tyres.", ("ECU", "ECUGOV", "144")),
     ("Turkish police detained 20 members of the Peoples' Democratic Party on Monday.",
      ("TURCOP", "TURPTYDEM", "173")),
 ]
