@@ -152,3 +152,10 @@ def test_unrest_a_leader_was_confronted_with_is_the_background_of_his_act() -> N
     events = code("Confronted with nationwide unrest over fuel price rises, Kazakhstan's "
                   "President Kassym-Jomart Tokayev proclaimed a state of emergency in Almaty.", DAY)
     assert [e.cameo for e in events] == ["1724"]
+
+
+def test_a_deadline_set_for_another_is_no_plan_of_ones_own() -> None:
+    """ "set Hamas a deadline to release the hostages": the ultimatum only; the release is
+    Hamas's to make, not an Israeli intent ("is set to visit" stays an intent)."""
+    events = code("Israel set Hamas a deadline of Sunday to release the hostages.", DAY)
+    assert [e.cameo for e in events] == ["139"]

@@ -165,7 +165,8 @@ def governed_mode(token: Token) -> str | None:
         if lemma in NEGATING_HEADS or (lemma in INTENT_HEADS and own_mode(head) == "negated") \
                 or _ruled_out(head):
             return "negated"  # "failed to reduce"; "has not agreed to resume talks"
-        if lemma in INTENT_HEADS or _wants_it_done_by_itself(token, lemma):
+        if (lemma in INTENT_HEADS and not _set_for_another(head, lemma)) \
+                or _wants_it_done_by_itself(token, lemma):
             return "future"
         if _done_through(token, head, lemma):
             return None  # "helped broker a deal", "gathered in Cairo to discuss the crisis"
@@ -177,6 +178,12 @@ def governed_mode(token: Token) -> str | None:
         if infinitive(token) and lemma not in ASPECT_HEADS:
             return "hypothetical"
     return None
+
+
+def _set_for_another(head: Token, lemma: str) -> bool:
+    """ "set Hamas a deadline to release the hostages": set for another, no plan of one's own
+    ("is set to visit" is)."""
+    return lemma == "set" and any(c.dep_ in ("dobj", "dative") for c in head.children)
 
 
 def _asked(clause: Token, lemma: str) -> bool:
