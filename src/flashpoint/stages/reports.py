@@ -74,15 +74,16 @@ def reporting_doers(token: Token, pattern: VerbPattern, book: Codebook,
     dispatched, India's foreign ministry said"): the one who tells it is the one who does it;
     so is who announces a concession ("the crew will not be released, KCNA said"), unless a
     bystander tells it ("his lawyer said")."""
+    root = pattern.code[:2]
     if token.pos_ != "VERB" or not is_passive(token) or not (
-            pattern.code[:2] in OWN_REPORTS or (pattern.code[:2] == "08" and _announced(token))):
+            root in OWN_REPORTS or (root == "08" and _announced_for_later(token))):
         return []  # called only when no doer was found
     speech = reporting_verb(token, book)
     found = resolve_all(speaker_of(speech) if speech is not None else None)
     return [r for r in found if r.actor.sector not in BYSTANDERS]
 
 
-def _announced(verb: Token) -> bool:
+def _announced_for_later(verb: Token) -> bool:
     """ "will (not) be released": an act announced for the future, or a refusal."""
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "shall"))
                for c in verb.children)
