@@ -32,11 +32,12 @@ from flashpoint.stages.actors import ActorBuilder, build_matchers, find_names
 from flashpoint.stages.claims import reported_speech
 from flashpoint.stages.confidence import with_implied_source, with_implied_target
 from flashpoint.stages.events import SentenceCoder
-from flashpoint.stages.findings import Finding, protects
+from flashpoint.stages.findings import Finding
 from flashpoint.stages.home import home_country
 from flashpoint.stages.merge import merge_events
 from flashpoint.stages.nlp import load_pipeline, parse
 from flashpoint.stages.patterns import VIOLENT_ROOTS
+from flashpoint.stages.protection import protects
 from flashpoint.stages.salience import under_news
 from flashpoint.stages.sides import armed_doer
 

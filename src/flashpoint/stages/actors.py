@@ -18,7 +18,6 @@ from flashpoint.stages.actor_words import (
     FORMER,
     LOCAL_SECTORS,
     RELATIVE,
-    ROLE_HEADS,
     SECTOR_LABELS,
     SPEAKS_FOR,
     descriptions,
@@ -30,7 +29,6 @@ from flashpoint.stages.actor_words import (
     loyal_to,
     named_body,
     named_elsewhere,
-    owns_head,
     partitive_of,
     phrase_text,
     prep_object,
@@ -47,6 +45,7 @@ from flashpoint.stages.names import (
     find_names,
     in_a_sea_name,
 )
+from flashpoint.stages.owners import modified_by_country, owning_country
 from flashpoint.stages.people import person_actor, person_on_day
 from flashpoint.stages.places import minority_home, where_country
 from flashpoint.stages.reports import inverted_report, reporting_verb
@@ -59,7 +58,6 @@ if TYPE_CHECKING:
 __all__ = ["NAME_PRECEDENCE", "ActorBuilder", "Matchers", "NameHit", "Resolved", "build_matchers",
            "find_names"]
 
-TONGUES = frozenset({"language", "tongue", "dialect", "script", "alphabet"})
 UNKNOWN_COUNTRY = "---"  # CAMEO's country part of an actor code when no country is known
 
 
@@ -154,7 +152,7 @@ class ActorBuilder:
             return Resolved(body, "name")
         related = related_named(head, self.hits)  # "key U.S. ally Pakistan": Pakistan
         found = (self.resolve(related) if related is not None else None) \
-            or self._modified_by_country(head) or self._by_apposition(head) \
+            or self._owned(head) or self._by_apposition(head) \
             or self._place_state(head) or self._countryman(head)
         if found is None and head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "PERSON") \
                 and self.default_country is not None \
@@ -207,6 +205,9 @@ class ActorBuilder:
             titled = titled_elsewhere(self.book, self.hits, actor, title) \
                 if what == "person" else None  # "NATO Secretary-General Javier Solana"
             return titled or titled_known(actor, title)
+        if what == "organization" and actor.sector == "PTY" and (  # a namesake abroad
+                owner := owning_country(head, self.hits)) not in (None, actor.country):
+            return self.state(owner, "PTY", actor.text)  # "Albania's Democratic Party"
         if what != "adjective":
             return actor
         if (home := residence(head, key, self.hits)) is not None:
@@ -222,29 +223,9 @@ class ActorBuilder:
                 return self.sector_of(conj)
         return None
 
-    def _modified_by_country(self, head: Token) -> Resolved | None:
-        """ "two Borvian engineers", "the Borvian proposal", "U.N. helicopters", "the al-Qaeda
-        network"; a group the codebook does not know by a demonym ("Iraqi Kurds"); a sector
-        word whose owner is said ("U.S. Army instructors"): the country or organisation that
-        owns it."""
-        if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in TONGUES:
-            return None  # "the Hungarian language" is nobody's
-        for child in head.lefts:  # a name takes only a demonym ("Iranian Revolutionary Court")
-            if (leader := led_by(child, self.hits)).i != child.i:
-                child = leader.head  # stands where "led" stands: an amod
-            what = (hit := self.hits.get(leader.i)) and hit.best.what
-            if hit is not None and child.dep_ in ("amod", "compound", "poss", "nmod") \
-                    and owns_head(what, head) \
-                    and (head.pos_ == "NOUN" or child.dep_ in ("amod", "poss")
-                         or what == "adjective"  # "Venezuela's PDVSA"
-                         or head.lower_ in ROLE_HEADS):  # "the ECOWAS Bloc" (tagged PROPN)
-                actor = self.from_name(hit, phrase_text(head, None))
-                return Resolved(actor, "sector") if actor else None
-            if hit is None and child.dep_ == "compound" and self.sector_of(child) \
-                    and (owned := self.resolve(child)) and owned.how in ("name", "sector") \
-                    and owned.actor.country:  # not "passenger jets": whose is not said
-                return Resolved(replace(owned.actor, text=phrase_text(head, None)), "sector")
-        return None
+    def _owned(self, head: Token) -> Resolved | None:
+        actor = modified_by_country(self, head)  # "two Borvian engineers" (owners.py)
+        return Resolved(actor, "sector") if actor is not None else None
 
     def resolve_many(self, head: Token) -> list[Resolved]:
         """Like ``resolve``, but "Russian and American diplomats" and "the ambassadors of

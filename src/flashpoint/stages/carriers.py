@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from flashpoint.stages.syntax import prep_objects
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -17,7 +19,8 @@ LIGHT_VERBS = frozenset({"launch", "hold", "stage", "conduct", "carry", "begin",
                          "send", "submit", "lodge", "file", "issue", "deliver", "address",
                          "renew", "repeat", "voice", "present", "relay", "convey", "level",
                          "hand", "broadcast",
-                         "inflict", "maintain"})  # "inflict strikes on", "maintained its demand"
+                         "inflict", "maintain",  # "inflict strikes on", "maintained its demand"
+                         "put", "slap"})  # "put a freeze on loans", "slapped a veto on"
 # light verbs that hand over what is said: "a plea ... was addressed to the UN by Kabul",
 # "allegations ... were levelled against the government by"
 HANDING_VERBS = frozenset({"make", "send", "submit", "lodge", "file", "issue", "deliver",
@@ -141,6 +144,15 @@ def anticipated(noun: Token) -> bool:
 def called_off(noun: Token) -> bool:
     """ "the envoy's cancelled trip": a meeting or visit that will not take place."""
     return any(c.dep_ == "amod" and c.lower_ in CALLED_OFF for c in noun.children)
+
+
+def nominal_object(noun: Token) -> Token | None:
+    """What a noun of action is done to: its "of" phrase, a modifier ("arms shipments"), or
+    the phrase after "on" or "to" ("a freeze on new aid", "a halt to relief flights")."""
+    found = next(prep_objects(noun, "of"), None) or compound_object(noun)
+    holders = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)  # "put a freeze on loans":
+    return found or next((o for holder in holders for prep in ("on", "to")  # "on" on the verb
+                          for o in prep_objects(holder, prep) if o.i > noun.i), None)
 
 
 def compound_object(noun: Token) -> Token | None:

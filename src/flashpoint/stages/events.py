@@ -144,7 +144,7 @@ class SentenceCoder(RoleFinder):
             yield from said  # a demand, a threat or an accusation made by speaking
             return
         sources = self._sources(token, pattern)
-        if pattern.code[:2] == "10" and (ordered := commanded_findings(self, token, sources)):
+        if (ordered := commanded_findings(self, token, sources, pattern.code[:2] == "10")):
             yield from ordered  # "ordered its forces to hold their fire": the ceasefire
             return
         if pattern.code[:2] == "02" and (rallied := rallied_findings(self, token, pattern,

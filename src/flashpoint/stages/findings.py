@@ -11,6 +11,7 @@ from flashpoint.stages.done_to import charged_state, expelled_body
 from flashpoint.stages.merge import country_key
 from flashpoint.stages.modes import trigger_mode
 from flashpoint.stages.patterns import VIOLENT_ROOTS
+from flashpoint.stages.protection import protective_deployment
 from flashpoint.stages.syntax import direct_object, prep_objects, subject
 
 if TYPE_CHECKING:
@@ -131,61 +132,6 @@ def recoded(code: str, token: Token, source: Resolved | None, target: Resolved |
     code = mass_code(crowd_demand(crowd_code(code, source, token), source, token), token)
     code = charged_state(code, token, source, target)
     return expelled_body(protective_deployment(code, token, source, target), token, target)
-
-
-# "deployed troops to protect voter registration teams", "to keep the warring factions apart"
-PROTECTING = frozenset({"protect", "guard", "shield", "police", "secure", "escort", "patrol",
-                        "safeguard", "monitor", "supervise", "restore", "keep", "separate",
-                        "stabilise", "stabilize", "defend"})
-PEACEKEEPING = frozenset({"peacekeeper", "peacekeeping"})
-DEPLOYING = ("15", "042", "043")  # a show or deployment of force; an arrival or visit
-
-
-def protective_deployment(code: str, token: Token, source: Resolved | None,
-                          target: Resolved | None) -> str:
-    """Forces sent, stationed or landed abroad *to protect* people or a peace are providing
-    protection or peacekeeping (074), not massing against anyone (15x); police rushed to a
-    town at home to guard it stay a deployment."""
-    abroad = target is not None and (source is None or source.actor.country is None
-                                     or source.actor.country != target.actor.country)
-    return "074" if abroad and protects(code, token) else code
-
-
-def protects(code: str, token: Token) -> bool:
-    """Whether a deployment or arrival is peacekeeping or done to protect: its doers are
-    peacekeepers, or a to-infinitive of protecting says what it is for ("landed and took up
-    positions to keep the factions apart", "landed at the head of a force sent to protect aid
-    convoys")."""
-    if not code.startswith(DEPLOYING):
-        return False
-    arrivals = [c for c in token.children if c.dep_ == "advcl" and c.lemma_.lower() in SENDING]
-    for verb in (token, *arrivals):  # "took up positions as the first peacekeepers arrived"
-        doers = subject(verb) if verb.pos_ == "VERB" else None
-        if doers is not None and any(t.lemma_.lower() in PEACEKEEPING for t in doers.subtree):
-            return True  # "UN peacekeepers landed in Phnom Penh": peacekeeping, whatever for
-    return any(_purpose(t, token) for t in token.subtree
-               if t.lemma_.lower() in PROTECTING and t.pos_ == "VERB")
-
-
-PURPOSE_PATH = frozenset({"advcl", "xcomp", "acl", "conj", "prep", "pobj"})
-SENDING = frozenset({"send", "dispatch", "deploy", "arrive", "land", "station", "rush", "fly",
-                     "force", "troop", "contingent", "mission", "soldier", "unit"})
-
-
-def _purpose(verb: Token, trigger: Token) -> bool:
-    """``verb`` is a to-infinitive saying what the trigger's forces are for: it hangs on the
-    trigger (or a verb joined to it), or on a sending or a force named beside it, by clause
-    and preposition links only, no more than six steps away."""
-    if verb.dep_ not in ("advcl", "xcomp", "acl") or not any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
-        return False
-    head, steps = verb, 0
-    while head.i != trigger.i and steps < 6:
-        if head.dep_ not in PURPOSE_PATH:
-            return False
-        head, steps = head.head, steps + 1
-    return head.i == trigger.i and (verb.head.i == trigger.i or verb.head.dep_ == "conj"
-                                    or verb.head.lemma_.lower() in SENDING)
 
 
 def _multitude(token: Token) -> bool:
@@ -356,8 +302,20 @@ def described_in_another(book: Codebook, findings: list[Finding]) -> list[Findin
     triggers = {f.trigger.i for f in findings if not (f.pattern.speech or f.code[:2] == "01")}
     # not what a statement says: "issued a declaration *demanding* that ..." is its content
     return [_rescored(book, f, f.basis | {"background"}) if "relative" in f.basis
-            and "background" not in f.basis and any(a.i in triggers for a in f.trigger.ancestors)
+            and "background" not in f.basis and (any(a.i in triggers for a in f.trigger.ancestors)
+                                                 or _describes_doer(f.trigger, triggers))
             else f for f in findings]
+
+
+def _describes_doer(trigger: Token, triggers: set[int]) -> bool:
+    """ "Students, *who have occupied* parliament for five days, left and ended their protest":
+    a clause describing the subject of a verb that tells another event (or whose conjunct
+    does) is background to it."""
+    doer = next((a for a in trigger.ancestors if a.dep_ in ("nsubj", "nsubjpass")), None)
+    if doer is None:
+        return False
+    verb = doer.head
+    return any(v.i in triggers for v in (verb, *(c for c in verb.children if c.dep_ == "conj")))
 
 
 def foreground(findings: list[Finding]) -> list[Finding]:

@@ -72,7 +72,8 @@ def misread_object(verb: Token) -> Token | None:
     """An object the parser hung elsewhere: on the verb itself read as a modifier
     (``verb_read_as_modifier``), or on "visiting" read as a second verb ("met visiting
     Chinese Premier Li": the premier is whom they met)."""
-    if (noun := verb_read_as_modifier(verb) or _object_read_as_adverb(verb)) is not None:
+    if (noun := verb_read_as_modifier(verb) or _object_read_as_adverb(verb)
+            or _noun_read_as_clause(verb) or _object_read_as_predicate(verb)) is not None:
         return noun
     visiting = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if visiting is None or not attributive_visiting(visiting):
@@ -82,6 +83,23 @@ def misread_object(verb: Token) -> Token | None:
 
 TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "morning", "night", "weekend",
                         "hour", "minute", "evening", "afternoon", "season", "decade"})
+
+
+def _noun_read_as_clause(verb: Token) -> Token | None:
+    """ "Allowed African Union monitors into Darfur": the object the parser read as a clause
+    of its own (a noun tagged as one, with a subject), right after the verb."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
+                 and c.left_edge.i == verb.i + 1  # not "demanded that Bonn release credit"
+                 and not any(k.dep_ in ("mark", "dobj") for k in c.children)), None)
+
+
+def _object_read_as_predicate(verb: Token) -> Token | None:
+    """ "Farmers called off the road blockades": the object the parser read as what the verb
+    makes of an object it has not got ("called [it] blockades"), after the verb's particle."""
+    if any(c.dep_ == "dobj" for c in verb.children) \
+            or not any(c.dep_ == "prt" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)
 
 
 def _object_read_as_adverb(verb: Token) -> Token | None:

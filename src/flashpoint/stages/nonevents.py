@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from flashpoint.stages.patterns import carries_own_act
 from flashpoint.stages.sides import VIOLENT
 from flashpoint.stages.syntax import prep_objects, subject
 
@@ -94,10 +95,12 @@ def quoted_word(token: Token) -> bool:
 def no_event_here(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
     """Deaths a disaster or an accident caused, forces standing where they are, a measure in
     force for years, a word quoted alone, a participle before a name, a figure that declines,
-    a noun hyphened to a modifier, or a noun read as a verb."""
+    a noun hyphened to a modifier, a noun read as a verb, or an order whose object is the act
+    ("ordered a relaxation of the curfew": the noun codes it)."""
     return natural_cause(book, token, pattern) or standing(token) or quoted_word(token) \
         or named_by_participle(token) or falling(token) or long_held(token) \
-        or hyphened_modifier(token) or noun_read_as_verb(token)
+        or hyphened_modifier(token) or noun_read_as_verb(token) \
+        or carries_own_act(book, token, pattern)
 
 
 def noun_read_as_verb(token: Token) -> bool:

@@ -6,7 +6,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
-from flashpoint.stages.carriers import HANDING_VERBS, compound_object, light_verb, made_by_own_doer
+from flashpoint.stages.carriers import (
+    HANDING_VERBS,
+    carried,
+    light_verb,
+    made_by_own_doer,
+    nominal_object,
+)
 from flashpoint.stages.clauses import for_clause
 from flashpoint.stages.lemmas import known_stem
 from flashpoint.stages.misparse import attributive_visiting
@@ -106,8 +112,7 @@ def applicable(pattern: VerbPattern, token: Token) -> bool:
         if pattern.pos == "VERB":  # a verb's pattern on its noun: "suspension of air links"
             obj = (direct_object(token) or _controlled(token) or _gerund(token)
                    or _noun_read_as_adverb(token) or _adjective_read_as_verb(token)) \
-                if token.pos_ == "VERB" else (next(prep_objects(token, "of"), None)
-                                              or compound_object(token))
+                if token.pos_ == "VERB" else nominal_object(token)
         said = phrase_lemmas(obj) if obj is not None else set()
         for particle in particles:  # "handing in their weapons"
             said |= {w for o in particle.children if o.dep_ == "pobj" for w in phrase_lemmas(o)}
@@ -244,8 +249,9 @@ def _on_object(verb: Token) -> list[Token]:
     farms")."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is None or after.lower_ not in PARTICLES:  # "kicked IAEA (...) inspectors *out* of"
-        return [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ ==
-                "prep" and c.lower_ == "out" and any(g.lower_ == "of" for g in c.children)]
+        return [c for o in verb.children if o.dep_ == "dobj" for c in o.children if (
+            c.dep_ == "prep" and c.lower_ == "out" and any(g.lower_ == "of" for g in c.children))
+            or (c.dep_ == "advmod" and c.lower_ == "home")]  # "ordered its ambassador *home*"
     obj = after.head.head if after.dep_ == "quantmod" and after.head.dep_ == "nummod" \
         else after.head if after.dep_ in ("amod", "advmod") else None
     return [after] if obj is not None and obj.dep_ == "dobj" and obj.head.i == verb.i else []
@@ -288,7 +294,7 @@ def best_pattern(book: Codebook, token: Token) -> VerbPattern | None:
     if not candidates and pos == "NOUN" and lemma in book.nominal:
         of = next(prep_objects(token, "of"), None)  # "the closure of X"; "arms shipments"
         candidates = [p for p in book.patterns("VERB", book.nominal[lemma])
-                      if (of is not None or (p.objects and compound_object(token) is not None))
+                      if (of is not None or (p.objects and nominal_object(token) is not None))
                       and applicable(p, token)]
     if not candidates:
         return None
@@ -348,12 +354,31 @@ def covered_by_verb(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "dobj":
         verb = best_pattern(book, token.head.head.head)  # "handed India a note of protest"
         return verb is not None and token.lemma_.lower() in verb.objects
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" \
-            and (noun := best_pattern(book, token.head.head)) is not None and noun.objects:
-        return True  # "the suspension of aid deliveries": the deliveries are what is suspended
+    if token.dep_ == "pobj" and token.head.lower_ in ("of", "to") \
+            and token.head.head.pos_ == "NOUN" \
+            and (noun := best_pattern(book, token.head.head)) is not None and noun.objects \
+            and (token.head.lower_ == "of" or token.lemma_.lower() in noun.objects):
+        return True  # "the suspension of aid deliveries": the deliveries are what is suspended;
+    # "an end to its boycott": the boycott is what is ended
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "nsubjpass") \
             or made_by_own_doer(token):
         return False
     head_pattern = best_pattern(book, token.head)
-    return head_pattern is not None and (bool(head_pattern.objects) or (
+    return head_pattern is not None and not carries_own_act(book, token.head, head_pattern) \
+        and (bool(head_pattern.objects) or (
         head_pattern.code[:2] == "17" and pattern.code[:2] == "14"))
+
+
+# verbs whose object may be the act itself ("ordered a freeze"); not "imposed a ban on
+# imports", where the verb's own pattern says what is imposed
+ACT_CARRIERS = frozenset({"order", "decree", "announce", "put", "slap"})
+
+
+def carries_own_act(book: Codebook, verb: Token, pattern: VerbPattern) -> bool:
+    """ "Ordered a relaxation of the curfew", "ordered a freeze on new aid": a light verb whose
+    object is an act the verb's pattern does not name does that act; the noun codes it."""
+    obj = carried(verb) if verb.lemma_.lower() in ACT_CARRIERS else None
+    if obj is None or obj.lemma_.lower() in pattern.objects:
+        return False
+    own = best_pattern(book, obj)
+    return own is not None and not own.codes_nothing

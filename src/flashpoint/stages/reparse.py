@@ -40,6 +40,7 @@ from flashpoint.stages.reparse_tags import (
     adjective_as_root,
     joined_plural_as_verb,
     noun_as_clause_subject,
+    past_verb_as_modifier,
 )
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ def repair(doc: Doc) -> Doc:
     noun_as_clause_subject(doc)
     adjective_as_root(doc)
     joined_plural_as_verb(doc)
+    past_verb_as_modifier(doc)
     return doc
 
 

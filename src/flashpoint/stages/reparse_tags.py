@@ -10,14 +10,19 @@ makes "angry" the root and "set" a clause of "hike"; the repair makes "set" the 
 
 A plural read as a verb after "and": in "imposed travel bans and asset freezes on them" the
 parser reads "freezes" as a verb whose subject is "bans and asset"; the repair makes it the
-second object."""
+second object.
+
+A past tense read as a modifier: in "Colombia's FARC rebels, who control a zone in the south,
+froze peace talks" the parser makes "rebels" the root and "froze" an adjective of "talks"; the
+repair makes "froze" the verb (a participle too, when the comma before it closes a clause
+describing the root: "militias, who have been deployed across Zimbabwe, forced villagers")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def noun_as_clause_subject(doc: Doc) -> Doc:
@@ -85,3 +90,39 @@ def joined_plural_as_verb(doc: Doc) -> Doc:
         for kid in stays:
             kid.head = verb  # "on X": where the verb's act is aimed
     return doc
+
+
+def past_verb_as_modifier(doc: Doc) -> Doc:
+    """Rehang "<noun>, who ..., froze peace talks", read as a verbless sentence "<noun>, ...,
+    [and] frozen peace talks": a past tense (VBD) after a comma describing a noun that is the
+    root's conjunct or apposition, in a sentence whose root is a noun, is the verb."""
+    for sent in doc.sents:
+        root = next((t for t in (sent.root, *sent.root.children) if t.pos_ in ("NOUN", "PROPN")
+                     and t.dep_ in ("ROOT", "ccomp")), None)  # "..., rights groups said"
+        if root is None:
+            continue
+        verb = next((t for t in sent if t.dep_ == "amod" and t.i > root.i
+                     and doc[t.i - 1].text == "," and t.head.i > t.i and t.head.head == root
+                     and t.head.dep_ in ("conj", "appos") and not list(t.children) and (
+                         t.tag_ == "VBD" or (t.tag_ == "VBN" and _closes_relative(root, t)))),
+                    None)
+        if verb is None:
+            continue
+        obj = verb.head
+        strays = [c for c in root.children if c.i > verb.i and c != obj]
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = root.head, root.dep_, "VERB", "VBD"
+        if root.head == root:
+            verb.head = verb
+        root.head, root.dep_ = verb, "nsubj"
+        obj.head, obj.dep_ = verb, "dobj"
+        for stray in strays:
+            stray.head = verb  # the closing full stop, "demanding a crackdown"
+            if stray.dep_ == "relcl" and any(c.lower_ == "to" for c in stray.children):
+                stray.dep_ = "xcomp"  # "forced villagers to attend rallies"
+    return doc
+
+
+def _closes_relative(root: Token, word: Token) -> bool:
+    """Whether the comma before ``word`` closes a clause describing the root ("militias, who
+    have been deployed across Zimbabwe, forced ...")."""
+    return any(c.dep_ == "relcl" and c.right_edge.i == word.i - 2 for c in root.children)

@@ -329,18 +329,18 @@ def rallied_findings(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
             for d in doers for t in backed] or None
 
 
-def commanded_findings(coder: SentenceCoder, verb: Token,
-                       sources: list[Resolved | None]) -> list[Finding] | None:
-    """ "Macedonia ordered its forces to hold their fire", "ordered his staff to delay the
-    aid": a state that orders its own forces or people to act does the act; the order is how
-    it does it."""
+def commanded_findings(coder: SentenceCoder, verb: Token, sources: list[Resolved | None],
+                       demanded: bool = True) -> list[Finding] | None:
+    """ "Macedonia ordered its forces to hold their fire", "ordered his troops to withdraw
+    from Kuwait": a state that orders its own forces or people to act does the act; the order
+    is how it does it. Only a demand ("ordered the party dissolved") is done by its orderer."""
     done = coder.complement(verb) if verb.lemma_.lower() in COMMANDS else None
     told = child(verb, "dobj")
     forces = [r.actor for r in coder.resolve_all(told)]
     doers = [s for s in sources if s is not None and (_own_people(told) or (
         forces and all(own_forces(s.actor, f) for f in forces)))]
     if done is None or not doers:
-        return _ordered_done(coder, verb, sources)
+        return _ordered_done(coder, verb, sources) if demanded else None
     act, pattern = done
     targets: list[Resolved | None] = [
         t for t in coder.targets_of(act, pattern)
