@@ -121,3 +121,23 @@ def test_the_us_democratic_party_is_still_american() -> None:
 def test_troops_sent_to_a_border_at_home_mass_there() -> None:
     events = code("Nigeria deployed more troops to its border with Cameroon on Monday.", DAY)
     assert [e.cameo for e in events] == ["154"]
+
+
+def test_what_a_recall_was_in_protest_at_is_no_news() -> None:
+    events = code("Egypt on Tuesday announced the recall of its ambassador from Tel Aviv in "
+                  "protest at Israel's handling of the Palestinian uprising.", DAY)
+    assert [(e.source.code if e.source else None, e.cameo) for e in events] == [("EGY", "161")]
+
+
+def test_a_march_in_protest_at_a_killing_is_the_march() -> None:
+    events = code("Thousands marched in Cairo in protest at the killing of a student.", DAY)
+    assert [e.cameo for e in events] == ["141"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A Scottish court on Wednesday found Libyan agent Abdel Basset al-Megrahi guilty of the "
+     "Lockerbie bombing.", "GBRJUD"),
+    ("Crimea's parliament on Monday condemned the decision by Kyiv.", "UKRLEG"),
+])
+def test_regions_of_a_country_are_that_countrys(text: str, source: str) -> None:
+    assert source in {e.source.code for e in code(text, DAY) if e.source}

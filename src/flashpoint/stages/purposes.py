@@ -62,7 +62,25 @@ def defiance_as_manner(findings: list[Finding]) -> list[Finding]:
     """ "North Korea carried out a nuclear test in defiance of international warnings": the
     defiance is how the test was done, and the test is the news; a defiance whose verb codes
     nothing of its own ("pressed ahead with the law in defiance of the court") stays. So does
-    a protest: "the Netherlands cut aid in protest at the law" is a sanction."""
+    a protest: "the Netherlands cut aid in protest at the law" is a sanction. What is protested
+    at is no news either ("in protest at Israel's handling of the uprising")."""
     acts = {f.trigger.i for f in findings if not f.pattern.speech}
-    return [f for f in findings if f.trigger.lemma_.lower() not in DEFYING
-            or (verb := manner_verb(f.trigger)) is None or verb.i not in acts]
+    manners = {f.trigger.i for f in findings if f.trigger.lemma_.lower() in DEFYING
+               and (holder := _holder(f.trigger)) is not None and _done(holder, acts)}
+    return [f for f in findings if f.trigger.i not in manners
+            and not any(a.i in manners for a in f.trigger.ancestors)]
+
+
+def _holder(noun: Token) -> Token | None:
+    """The verb, or the noun of an act, that an "in protest at" phrase says how was done."""
+    if (verb := manner_verb(noun)) is not None:
+        return verb
+    held = noun.head.head  # "announced the recall of its envoy in protest at"
+    return held if noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+        and held.pos_ == "NOUN" else None
+
+
+def _done(verb: Token, acts: set[int]) -> bool:
+    """Whether a verb, or the act it carries ("announced the recall of its ambassador in
+    protest at ..."), tells an event of its own."""
+    return verb.i in acts or any(c.i in acts for c in verb.children if c.dep_ == "dobj")
