@@ -18,6 +18,8 @@ from flashpoint.stages.reparse_tags import (
     adjective_as_root,
     joined_plural_as_verb,
     noun_as_clause_subject,
+    past_verb_as_modifier,
+    second_relative_as_verb,
 )
 
 
@@ -240,3 +242,44 @@ def test_a_plural_after_and_read_as_a_verb_is_a_second_object() -> None:
     assert [(t.text, t.dep_, t.head.text) for t in (doc[2], doc[4], doc[5], doc[6])] == [
         ("bans", "dobj", "imposed"), ("asset", "compound", "freezes"),
         ("freezes", "conj", "bans"), ("on", "prep", "imposed")]
+
+
+def test_a_past_tense_read_as_a_modifier_after_a_describing_clause_is_the_verb() -> None:
+    doc = _doc([  # "Rebels, who hold the south, froze talks."
+        ("Rebels", "rebel", "NOUN", "NNS", 0, "ROOT"),
+        (",", ",", "PUNCT", ",", 0, "punct"),
+        ("who", "who", "PRON", "WP", 3, "nsubj"),
+        ("hold", "hold", "VERB", "VBP", 0, "relcl"),
+        ("the", "the", "DET", "DT", 5, "det"),
+        ("south", "south", "NOUN", "NN", 3, "dobj"),
+        (",", ",", "PUNCT", ",", 0, "punct"),
+        ("froze", "freeze", "VERB", "VBD", 8, "amod"),
+        ("talks", "talk", "NOUN", "NNS", 0, "appos"),
+        (".", ".", "PUNCT", ".", 0, "punct"),
+    ])
+    past_verb_as_modifier(doc)
+    assert [(t.text, t.dep_, t.head.text) for t in (doc[0], doc[7], doc[8], doc[9])] == [
+        ("Rebels", "nsubj", "froze"), ("froze", "ROOT", "froze"), ("talks", "dobj", "froze"),
+        (".", "punct", "froze")]
+
+
+def test_a_second_describing_clause_without_a_subject_is_the_verb() -> None:
+    doc = _doc([  # "Magistrates, who froze the funds, on Thursday handed over records."
+        ("Magistrates", "magistrate", "NOUN", "NNS", 0, "ROOT"),
+        (",", ",", "PUNCT", ",", 0, "punct"),
+        ("who", "who", "PRON", "WP", 3, "nsubj"),
+        ("froze", "freeze", "VERB", "VBD", 0, "relcl"),
+        ("the", "the", "DET", "DT", 5, "det"),
+        ("funds", "fund", "NOUN", "NNS", 3, "dobj"),
+        (",", ",", "PUNCT", ",", 0, "punct"),
+        ("on", "on", "ADP", "IN", 9, "prep"),
+        ("Thursday", "Thursday", "PROPN", "NNP", 7, "pobj"),
+        ("handed", "hand", "VERB", "VBD", 0, "relcl"),
+        ("over", "over", "ADP", "RP", 9, "prt"),
+        ("records", "record", "NOUN", "NNS", 9, "dobj"),
+        (".", ".", "PUNCT", ".", 0, "punct"),
+    ])
+    second_relative_as_verb(doc)
+    assert [(t.text, t.dep_, t.head.text) for t in (doc[0], doc[3], doc[9], doc[12])] == [
+        ("Magistrates", "nsubj", "handed"), ("froze", "relcl", "Magistrates"),
+        ("handed", "ROOT", "handed"), (".", "punct", "handed")]

@@ -53,6 +53,8 @@ FOUND = [
     # the object read as what the verb makes of it ("called [it] blockades")
     ("Bolivia's coca farmers on Friday called off the road blockades that had cut La Paz off "
      "from the rest of the country.", ("BOLAGR", "BOL", "082")),
+    ("Swiss magistrates, who have frozen millions of dollars linked to Sani Abacha, on Thursday "
+     "handed over bank records to Nigerian investigators.", ("CHEJUD", "NGACOP", "064")),
     # troops sent abroad to reinforce a peacekeeping force protect (074)
     ("Nigeria on Monday deployed more troops to Sierra Leone to reinforce the ECOMOG "
      "peacekeeping force.", ("NGA", "SLE", "074")),

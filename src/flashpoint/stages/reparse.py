@@ -41,6 +41,7 @@ from flashpoint.stages.reparse_tags import (
     joined_plural_as_verb,
     noun_as_clause_subject,
     past_verb_as_modifier,
+    second_relative_as_verb,
 )
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ def repair(doc: Doc) -> Doc:
     adjective_as_root(doc)
     joined_plural_as_verb(doc)
     past_verb_as_modifier(doc)
+    second_relative_as_verb(doc)
     return doc
 
 

@@ -15,7 +15,9 @@ second object.
 A past tense read as a modifier: in "Colombia's FARC rebels, who control a zone in the south,
 froze peace talks" the parser makes "rebels" the root and "froze" an adjective of "talks"; the
 repair makes "froze" the verb (a participle too, when the comma before it closes a clause
-describing the root: "militias, who have been deployed across Zimbabwe, forced villagers")."""
+describing the root: "militias, who have been deployed across Zimbabwe, forced villagers").
+So is a second describing clause with no subject after such a comma ("magistrates, who have
+frozen Abacha's millions, on Thursday handed over bank records")."""
 
 from __future__ import annotations
 
@@ -119,6 +121,28 @@ def past_verb_as_modifier(doc: Doc) -> Doc:
             stray.head = verb  # the closing full stop, "demanding a crackdown"
             if stray.dep_ == "relcl" and any(c.lower_ == "to" for c in stray.children):
                 stray.dep_ = "xcomp"  # "forced villagers to attend rallies"
+    return doc
+
+
+def second_relative_as_verb(doc: Doc) -> Doc:
+    """Rehang "Swiss magistrates, who have frozen Abacha's millions, on Thursday handed over
+    bank records", read as a noun with two describing clauses: a past tense with no subject of
+    its own, set off by the comma that closes the first clause, is the verb."""
+    for sent in doc.sents:
+        root = next((t for t in (sent.root, *sent.root.children) if t.pos_ in ("NOUN", "PROPN")
+                     and t.dep_ in ("ROOT", "ccomp")), None)
+        verb = next((t for t in root.children if t.dep_ == "relcl" and t.tag_ == "VBD"
+                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                     and _closes_relative(root, t.left_edge)), None) if root else None
+        if verb is None or root is None:
+            continue
+        strays = [c for c in root.children if c.i > verb.right_edge.i]
+        verb.head, verb.dep_ = root.head, root.dep_
+        if root.head == root:
+            verb.head = verb
+        root.head, root.dep_ = verb, "nsubj"
+        for stray in strays:
+            stray.head = verb  # the closing full stop
     return doc
 
 
