@@ -396,4 +396,3 @@ def _ethnic_home(head: Token, people: str, hits: Mapping[int, NameHit]) -> str |
                     if head.sent.start <= i < head.sent.end and hit.best.key != people
                     and hit.best.what in ("country", "adjective", "metonym"))
     return others[0][1] if others else None
-

@@ -150,8 +150,9 @@ def nominal_object(noun: Token) -> Token | None:
     """What a noun of action is done to: its "of" phrase, a modifier ("arms shipments"), or
     the phrase after "on" or "to" ("a freeze on new aid", "a halt to relief flights")."""
     found = next(prep_objects(noun, "of"), None) or compound_object(noun)
-    holders = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)  # "put a freeze on loans":
-    return found or next((o for holder in holders for prep in ("on", "to")  # "on" on the verb
+    # the "on" may hang on the verb whose object the noun is ("put a freeze on loans")
+    holders = (noun, noun.head) if noun.dep_ == "dobj" else (noun,)
+    return found or next((o for holder in holders for prep in ("on", "to")
                           for o in prep_objects(holder, prep) if o.i > noun.i), None)
 
 

@@ -70,7 +70,8 @@ def verb_read_as_modifier(verb: Token) -> Token | None:
 
 def misread_object(verb: Token) -> Token | None:
     """An object the parser hung elsewhere: on the verb itself read as a modifier
-    (``verb_read_as_modifier``), or on "visiting" read as a second verb ("met visiting
+    (``verb_read_as_modifier``), read as a measure of time, as a clause of its own or as a
+    predicate (the functions below), or on "visiting" read as a second verb ("met visiting
     Chinese Premier Li": the premier is whom they met)."""
     if (noun := verb_read_as_modifier(verb) or _object_read_as_adverb(verb)
             or _noun_read_as_clause(verb) or _object_read_as_predicate(verb)) is not None:

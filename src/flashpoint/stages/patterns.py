@@ -358,8 +358,8 @@ def covered_by_verb(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
             and token.head.head.pos_ == "NOUN" \
             and (noun := best_pattern(book, token.head.head)) is not None and noun.objects \
             and (token.head.lower_ == "of" or token.lemma_.lower() in noun.objects):
-        return True  # "the suspension of aid deliveries": the deliveries are what is suspended;
-    # "an end to its boycott": the boycott is what is ended
+        return True  # "the suspension of aid deliveries", "an end to its boycott": what the
+        # noun's act is done to
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "nsubjpass") \
             or made_by_own_doer(token):
         return False

@@ -44,10 +44,10 @@ def protects(code: str, token: Token) -> bool:
         doers = subject(verb) if verb.pos_ == "VERB" else None
         if doers is not None and any(t.lemma_.lower() in PEACEKEEPING for t in doers.subtree):
             return True  # "UN peacekeepers landed in Phnom Penh": peacekeeping, whatever for
+    # "to protect aid convoys"; "to reinforce the ECOMOG peacekeeping force"
     return any(_purpose(t, token) for t in token.subtree if t.pos_ == "VERB" and (
         t.lemma_.lower() in PROTECTING or (t.lemma_.lower() in JOINING and any(
-            w.lemma_.lower() in PEACEKEEPING for w in t.subtree))))  # "to reinforce the
-    # ECOMOG peacekeeping force"
+            w.lemma_.lower() in PEACEKEEPING for w in t.subtree))))
 
 
 PURPOSE_PATH = frozenset({"advcl", "xcomp", "acl", "conj", "prep", "pobj"})

@@ -333,7 +333,9 @@ def commanded_findings(coder: SentenceCoder, verb: Token, sources: list[Resolved
                        demanded: bool = True) -> list[Finding] | None:
     """ "Macedonia ordered its forces to hold their fire", "ordered his troops to withdraw
     from Kuwait": a state that orders its own forces or people to act does the act; the order
-    is how it does it. Only a demand ("ordered the party dissolved") is done by its orderer."""
+    is how it does it. ``demanded``: the verb's pattern is a demand (10), so that an order that
+    something be done ("ordered the party dissolved") is done by the orderer as well; under a
+    row of another code ("ordered foreign forces out") only the first rule applies."""
     done = coder.complement(verb) if verb.lemma_.lower() in COMMANDS else None
     told = child(verb, "dobj")
     forces = [r.actor for r in coder.resolve_all(told)]
