@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def noun_as_clause_subject(doc: Doc) -> Doc:
@@ -99,9 +99,7 @@ def past_verb_as_modifier(doc: Doc) -> Doc:
     [and] frozen peace talks": a past tense (VBD) after a comma describing a noun that is the
     root's conjunct or apposition, in a sentence whose root is a noun, is the verb."""
     for sent in doc.sents:
-        root = next((t for t in (sent.root, *sent.root.children) if t.pos_ in ("NOUN", "PROPN")
-                     and t.dep_ in ("ROOT", "ccomp")), None)  # "..., rights groups said"
-        if root is None:
+        if (root := _noun_root(sent)) is None:
             continue
         verb = next((t for t in sent if t.dep_ == "amod" and t.i > root.i
                      and doc[t.i - 1].text == "," and t.head.i > t.i and t.head.head == root
@@ -112,10 +110,8 @@ def past_verb_as_modifier(doc: Doc) -> Doc:
             continue
         obj = verb.head
         strays = [c for c in root.children if c.i > verb.i and c != obj]
-        verb.head, verb.dep_, verb.pos_, verb.tag_ = root.head, root.dep_, "VERB", "VBD"
-        if root.head == root:
-            verb.head = verb
-        root.head, root.dep_ = verb, "nsubj"
+        verb.pos_, verb.tag_ = "VERB", "VBD"
+        _verb_of(root, verb)
         obj.head, obj.dep_ = verb, "dobj"
         for stray in strays:
             stray.head = verb  # the closing full stop, "demanding a crackdown"
@@ -129,21 +125,32 @@ def second_relative_as_verb(doc: Doc) -> Doc:
     bank records", read as a noun with two describing clauses: a past tense with no subject of
     its own, set off by the comma that closes the first clause, is the verb."""
     for sent in doc.sents:
-        root = next((t for t in (sent.root, *sent.root.children) if t.pos_ in ("NOUN", "PROPN")
-                     and t.dep_ in ("ROOT", "ccomp")), None)
+        if (root := _noun_root(sent)) is None:
+            continue
         verb = next((t for t in root.children if t.dep_ == "relcl" and t.tag_ == "VBD"
                      and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-                     and _closes_relative(root, t.left_edge)), None) if root else None
-        if verb is None or root is None:
+                     and _closes_relative(root, t.left_edge)), None)
+        if verb is None:
             continue
         strays = [c for c in root.children if c.i > verb.right_edge.i]
-        verb.head, verb.dep_ = root.head, root.dep_
-        if root.head == root:
-            verb.head = verb
-        root.head, root.dep_ = verb, "nsubj"
+        _verb_of(root, verb)
         for stray in strays:
             stray.head = verb  # the closing full stop
     return doc
+
+
+def _noun_root(sent: Span) -> Token | None:
+    """A noun at the root of a sentence, or of what a closing "..., rights groups said" says."""
+    return next((t for t in (sent.root, *sent.root.children) if t.pos_ in ("NOUN", "PROPN")
+                 and t.dep_ in ("ROOT", "ccomp")), None)
+
+
+def _verb_of(root: Token, verb: Token) -> None:
+    """Make ``verb`` stand where the noun ``root`` stood, with the noun as its subject."""
+    verb.head, verb.dep_ = root.head, root.dep_
+    if root.head == root:
+        verb.head = verb
+    root.head, root.dep_ = verb, "nsubj"
 
 
 def _closes_relative(root: Token, word: Token) -> bool:
