@@ -38,7 +38,7 @@ FOUND = [
      "Defence Minister Sergei Shoigu told President Vladimir Putin on Tuesday.",
      ("RUSMIL", "SYRMIL", "072")),
     ("The seized South Korean fishing boat and its crew will not be released, North Korea's "
-     "state news agency KCNA said on Saturday.", ("PRKMED", "KOR", "1243")),
+     "state news agency KCNA said on Saturday.", ("PRKMEDKCN", "KOR", "1243")),
     # expecting or requiring someone to act is asking it of them
     ("In a statement issued late on Monday, the Turkish government said it expected Paris to "
      "retract remarks by French lawmakers.", ("TURGOV", "FRAGOV", "100")),

@@ -143,3 +143,14 @@ def test_a_march_in_protest_at_a_killing_is_the_march() -> None:
 ])
 def test_regions_of_a_country_are_that_countrys(text: str, source: str) -> None:
     assert source in {e.source.code for e in code(text, DAY) if e.source}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("IRNA accused the Taliban on Thursday of murdering Iranian diplomats in Mazar-i-Sharif.",
+     "IRNMEDIRN"),
+    ("KCNA on Tuesday accused the United States of plotting a war on the Korean peninsula.",
+     "PRKMEDKCN"),
+    ("The Majlis on Sunday passed a resolution condemning the U.S. Congress.", "IRNLEG"),
+])
+def test_state_news_agencies_and_parliaments_by_their_own_names(text: str, source: str) -> None:
+    assert source in {e.source.code for e in code(text, DAY) if e.source}
