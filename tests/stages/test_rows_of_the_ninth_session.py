@@ -154,3 +154,10 @@ def test_regions_of_a_country_are_that_countrys(text: str, source: str) -> None:
 ])
 def test_state_news_agencies_and_parliaments_by_their_own_names(text: str, source: str) -> None:
     assert source in {e.source.code for e in code(text, DAY) if e.source}
+
+
+def test_a_state_body_owned_by_another_country_is_that_countrys() -> None:
+    events = code("Turkey's National Security Council demanded on Friday that the government curb "
+                  "Islamist activity.", DAY)
+    assert "TURGOV" in {e.source.code for e in events if e.source}
+    assert "IGOUNOSEC" not in {e.source.code for e in events if e.source}

@@ -58,6 +58,9 @@ if TYPE_CHECKING:
 __all__ = ["NAME_PRECEDENCE", "ActorBuilder", "Matchers", "NameHit", "Resolved", "build_matchers",
            "find_names"]
 
+# parties and state bodies that other countries have namesakes of ("Turkey's National Security
+# Council", "Albania's Democratic Party")
+NAMESAKES = frozenset({"PTY", "GOV", "LEG"})
 UNKNOWN_COUNTRY = "---"  # CAMEO's country part of an actor code when no country is known
 
 
@@ -205,9 +208,9 @@ class ActorBuilder:
             titled = titled_elsewhere(self.book, self.hits, actor, title) \
                 if what == "person" else None  # "NATO Secretary-General Javier Solana"
             return titled or titled_known(actor, title)
-        if what == "organization" and actor.sector == "PTY" and (  # a namesake abroad
+        if what == "organization" and actor.sector in NAMESAKES and (  # a namesake abroad
                 owner := owning_country(head, self.hits)) not in (None, actor.country):
-            return self.state(owner, "PTY", actor.text)  # "Albania's Democratic Party"
+            return self.state(owner, actor.sector, actor.text)  # "Albania's Democratic Party"
         if what != "adjective":
             return actor
         if (home := residence(head, key, self.hits)) is not None:
