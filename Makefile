@@ -6,7 +6,7 @@ STAMP := $(VENV)/.flashpoint-installed
 SHARED ?= ../shared
 SAMPLE := $(SHARED)/samples/kmiainfo-kazakhstan.txt
 
-.PHONY: all install demo test lint typecheck unit bench eval clean-demo
+.PHONY: all install demo test lint typecheck unit bench eval learned clean-demo
 
 all: test
 
@@ -44,6 +44,10 @@ bench: install
 	$(PY) benchmarks/heldout.py
 	$(PY) benchmarks/wikinews_coded.py
 	$(PY) benchmarks/cameo_blind.py
+	$(PY) benchmarks/cameo_blind.py --guess
+
+learned: install
+	$(PY) benchmarks/train_learned.py
 
 eval: install
 	@mkdir -p out

@@ -19,6 +19,8 @@ from flashpoint.settings import Settings, load_settings
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = click.Choice(["jsonl", "csv", "table"])
+GUESS_HELP = ("Where no pattern fires, add a learned guess (low confidence, rule learned.tsv): "
+              "more events found in sentences known to report one, more false ones elsewhere.")
 CSV_FIELDS = ("id", "date", "date_precision", "source", "target", "cameo", "label", "mode",
               "quad_class", "goldstein", "plover", "location", "confidence", "trigger",
               "sentence_index", "rule", "num_mentions", "num_articles", "num_sources",
@@ -108,13 +110,14 @@ def main() -> None:
 @click.option("--format", "fmt", type=FORMATS, default="jsonl", show_default=True)
 @click.option("--all-modes", is_flag=True, help="Also print negated, hypothetical, future.")
 @click.option("--min-confidence", type=float, default=None)
+@click.option("--guess", is_flag=True, help=GUESS_HELP)
 @click.pass_context
 @friendly
 def code(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt: str,
-         all_modes: bool, min_confidence: float | None) -> None:
+         all_modes: bool, min_confidence: float | None, guess: bool) -> None:
     """Code files, folders, JSONL or '-' (stdin); print events, store nothing."""
     settings = _settings(ctx, published=_check_date(published), min_confidence=min_confidence,
-                         include_all_modes=all_modes or None)
+                         include_all_modes=all_modes or None, guess_uncoded=guess or None)
     events: list[Event] = []
     for item in api.code_paths(paths, settings=settings, stdin=sys.stdin):
         if isinstance(item, Dropped):
@@ -166,13 +169,15 @@ def _print_article(article: Article) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="DuckDB file.")
 @click.option("--published", help="Publication date for inputs that lack one.")
+@click.option("--guess", is_flag=True, help=GUESS_HELP)
 @click.pass_context
 @friendly
-def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, published: str | None) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, published: str | None,
+           guess: bool) -> None:
     """Run the pipeline and store articles, events, quotes and dropped items."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    settings = _settings(ctx, published=_check_date(published))
+    settings = _settings(ctx, published=_check_date(published), guess_uncoded=guess or None)
     columns = (SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn(),
                TextColumn("{task.description}"))
     with Progress(*columns, transient=True, console=_stderr()) as bar:

@@ -136,7 +136,7 @@ def tell(article: Article, doc: Doc, tools: Tools) -> tuple[list[Told], list[Quo
         or places.town_country(doc, gaz)
     builder = ActorBuilder(book, hits, day, default,
                            place_country=lambda name: _place_country(gaz, name, day))
-    coder = SentenceCoder(book, builder)
+    coder = SentenceCoder(book, builder, guess=tools.settings.guess_uncoded)
     told: list[Told] = []
     quotes: list[Quote] = []
     for index, (sent, sent_places) in enumerate(sentences):

@@ -28,6 +28,7 @@ class Settings:
     published: str | None = None
     include_all_modes: bool = False
     min_confidence: float = 0.0
+    guess_uncoded: bool = False  # True: a learned guess where no pattern fires (guesses.py)
     merge_rule: str = "story"  # story | acled: how stored events of several documents merge
     merge_window_days: int = 1  # across stories, reports this many days apart may merge
     story_near_threshold: float = 0.5  # MinHash Jaccard above which texts are one story

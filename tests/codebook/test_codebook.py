@@ -157,3 +157,35 @@ def test_the_version_changes_with_any_row(book, tmp_path: Path) -> None:  # type
     before = content_digest(tmp_path)
     row.write_text("id\tcode\nx\t011\n", encoding="utf-8")
     assert content_digest(tmp_path) != before
+
+
+def test_the_learned_fallback_is_counted_data_with_a_source(book) -> None:  # type: ignore[no-untyped-def]
+    model = book.learned
+    assert model is not None and model.source.startswith("benchmarks/train_learned.py")
+    assert sum(model.totals.values()) > 5000 and "---" in model.totals
+    assert len(model.counts) > 1000 and all(code in book.cameo or code == "---"
+                                            for by in model.counts.values() for code in by)
+    guess = model.guess({"v=recall", "o=ambassador", "vo=recall_ambassador", "n=ambassador"})
+    assert (guess.plover, guess.code) == ("SANCTION", "161") and 0.5 < guess.probability <= 1
+    assert "vo=recall_ambassador" in guess.evidence
+    assert model.guess({"n=inflation", "n=percent"}).plover == "NONE"  # economy: no event
+
+
+@pytest.mark.parametrize(("rows", "problem"), [
+    ("*\t190:3\tus\nv=x\t190:0\tus\n", "bad count '190:0'"),
+    ("*\t190:3\tus\nv=x\t999:1\tus\n", "unknown CAMEO code 999"),
+    ("*\t190:3\tus\nv=x\t190\tus\n", "bad count '190'"),
+    ("*\t190:3\tus\nv=x\t190:1\tus\nv=x\t190:2\tus\n", "duplicate feature v=x"),
+    ("v=x\t190:1\tus\n", "no '\\*' row"),
+    ("*\t190:3\tus\nv=x\t173:1\tus\n", "codes counted but not in '\\*': 173"),
+])
+def test_the_learned_counts_are_validated(book, tmp_path: Path, rows: str, problem: str) -> None:  # type: ignore[no-untyped-def]
+    from flashpoint.codebook.learned import load_learned
+
+    (tmp_path / "learned.tsv").write_text("feature\tcounts\tsource\n" + rows)
+    with pytest.raises(CodebookError, match=problem):
+        load_learned(tmp_path / "learned.tsv", tmp_path, book.cameo)
+
+
+def test_a_codebook_of_ones_own_has_no_learned_fallback(tmp_path: Path) -> None:
+    assert load_codebook((str(tmp_path),), shipped=False).learned is None

@@ -9,6 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from flashpoint.codebook.learned import LearnedModel, load_learned
 from flashpoint.codebook.model import (
     KINDS,
     NO_EVENT,
@@ -65,6 +66,7 @@ class Codebook:
     names: dict[str, tuple[ActorName, ...]] = field(default_factory=dict)
     aliases: list[tuple[str, str, Origin]] = field(default_factory=list)  # surface, code
     confidence: ConfidenceModel = field(default_factory=lambda: ConfidenceModel({"bias": 0.0}))
+    learned: LearnedModel | None = None  # the shipped fallback (learned.py); not for own books
 
     def patterns(self, pos: str, lemma: str) -> tuple[VerbPattern, ...]:
         return self.verbs.get((pos, lemma), ())
@@ -380,6 +382,8 @@ def _load_cached(extra_dirs: tuple[str, ...], shipped: bool) -> Codebook:
     book.confidence = load_weights(base / "confidence.tsv", base)
     if shipped:
         _load_dir(book, base, shipped=True)
+        if (base / "learned.tsv").exists():
+            book.learned = load_learned(base / "learned.tsv", base, book.cameo)
     for extra in extra_dirs:
         path = Path(extra)
         if not path.is_dir():

@@ -52,6 +52,7 @@ from flashpoint.stages.findings import (
     recoded,
     said_or_met,
 )
+from flashpoint.stages.guesses import guessed_findings
 from flashpoint.stages.mentions import addressee
 from flashpoint.stages.modes import ASPECT_HEADS as ASPECTS
 from flashpoint.stages.modes import conditional, possible_coercion, trigger_mode, volitional
@@ -109,9 +110,9 @@ IMPLICIT_RIOT_CODES = frozenset({"171", "1711", "1712", "145"})
 class SentenceCoder(RoleFinder):
     """Codes the sentences of one document, keeping pronoun history across them."""
 
-    def __init__(self, book: Codebook, actors: ActorBuilder) -> None:
+    def __init__(self, book: Codebook, actors: ActorBuilder, guess: bool = False) -> None:
         super().__init__(book, actors)
-        self.protest_seen = False
+        self.protest_seen, self.guess = False, guess  # guess: the learned fallback (guesses.py)
 
     def code(self, sent: Span) -> list[Finding]:
         self.actors.remember_sentence(sent)
@@ -121,8 +122,9 @@ class SentenceCoder(RoleFinder):
         self.protest_seen = self.protest_seen or any(
             f.code[:2] == "14" and f.mode in ("asserted", "reported") for f in findings)
         findings = office_exits(protest_demands(settle_speech(accusations(self, findings))))
-        return foreground(described_in_another(self.book, blamed_violence(
+        findings = foreground(described_in_another(self.book, blamed_violence(
             self.book, defiance_as_manner(inquiries_over_errands(self.book, findings)))))
+        return findings + (guessed_findings(self, sent, findings) if self.guess else [])
 
     def _code_token(self, token: Token) -> Iterator[Finding]:
         modifier = token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound"
@@ -136,6 +138,10 @@ class SentenceCoder(RoleFinder):
         if pattern is None or pattern.codes_nothing or covered_by_verb(self.book, token, pattern) \
                 or no_event_here(self.book, token, pattern):  # "killed in the earthquake"
             return
+        yield from self.code_with(token, pattern)
+
+    def code_with(self, token: Token, pattern: VerbPattern) -> Iterator[Finding]:
+        """The events of ``token`` under the pattern that won it."""
         if token.pos_ == "NOUN" and (
                 undergone := undergone_findings(self, token, pattern)) is not None:
             yield from undergone  # "faced criticism from the UN": the UN criticised
@@ -178,12 +184,10 @@ class SentenceCoder(RoleFinder):
                 if target is not None and source is not None \
                         and same_actor(source.actor, target.actor, self.book.people):
                     target = None  # "the president dismissed the government": not itself
-                if official_protest(token, pattern, source):  # "Beijing protested"
-                    yield self.finding(token, pattern, source, target, mode, speaker, "114")
-                    continue
-                if armed_storming(token, pattern, source):  # "commandos stormed the residence"
-                    yield self.finding(token, pattern, source, target, mode, speaker, "190")
-                    continue
+                if code := ("114" if official_protest(token, pattern, source)  # "Beijing
+                            else "190" if armed_storming(token, pattern, source) else None):
+                    yield self.finding(token, pattern, source, target, mode, speaker, code)
+                    continue  # protested"; "commandos stormed the residence"
                 if target is None and source is not None:
                     target = self._implicit_target(pattern, source)
                     if target is not None and target.actor.code == source.actor.code:
@@ -300,17 +304,15 @@ class SentenceCoder(RoleFinder):
                        self.book.confidence.score(facts))
 
     def _context_actor(self, sector: str, token: Token) -> Resolved:
-        """Unnamed protesters are of the country the protest is in ("the unrest in Iran"),
-        else of the article's country."""
+        """Unnamed protesters are of the country the protest is in, else the article's."""
         placed = [r.actor.country for r in self.resolve_all(next(prep_objects(token, "in"), None))]
         country = next((c for c in placed if c), self.actors.default_country)
         return Resolved(self.actors.state(country, sector, token.text), "context")
 
     def _implicit_target(self, pattern: VerbPattern, source: Resolved) -> Resolved | None:
         sector = IMPLICIT_TARGET_ROOTS.get(pattern.code[:2])
-        if sector is None or not source.actor.country:
-            return None
-        return Resolved(self.actors.state(source.actor.country, sector, ""), "context")
+        return Resolved(self.actors.state(source.actor.country, sector, ""), "context") \
+            if sector is not None and source.actor.country else None
 
     def _says_itself(self, speaker: Token, source: Resolved | None) -> bool:
         said_by = self.resolve_all(speaker_of(speaker))
@@ -318,7 +320,6 @@ class SentenceCoder(RoleFinder):
             a, b = one.actor, other.actor  # "IGOUNOELI" (a former UN chief) is the UN's
             return a.country == b.country if a.country or b.country else \
                 a.code.startswith(b.code) or b.code.startswith(a.code)
-
         return source is not None and any(same(s, source) for s in said_by)
 
     def _sources(self, token: Token, pattern: VerbPattern) -> list[Resolved | None]:
