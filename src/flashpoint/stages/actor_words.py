@@ -164,7 +164,8 @@ def indefinite_singular(head: Token) -> bool:
 
 
 def is_plural(head: Token) -> bool:
-    return head.tag_ in ("NNS", "NNPS")
+    """ "FARC", "UNITA" end in S but are one group: an acronym is not plural ("it")."""
+    return head.tag_ in ("NNS", "NNPS") and not (head.text.isupper() and len(head.text) > 1)
 
 
 PERSON_WORDS = frozenset({"president", "minister", "leader", "spokesman", "spokeswoman",

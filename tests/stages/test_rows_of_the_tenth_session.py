@@ -1,0 +1,46 @@
+"""Rows and rules found in the tenth session with the per-code sets of
+``benchmarks/data/cameo_percode.tsv`` (five styles for the roots the ninth session left, three
+for roots 13-15): an acronym is one group, "it" ("The FARC said it would release"), property
+set on fire or alight in the passive, a single Tamil Tiger, a bomb "placed", and buildings,
+ranches and supertankers seized as property. Made-up sentences about real actors, coded with
+the shipped codebook and the pinned model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.coding import code, triples
+
+pytestmark = pytest.mark.model
+DAY = "2000-01-01"
+
+FOUND = [
+    # an acronym ending in S is one group: the "it" that follows is the group
+    ("The FARC said on Sunday it would release six hostages held in the jungle.",
+     ("COLREBFAR", "COLCVL", "0353")),
+    # property set on fire, alight or ablaze, told in the passive
+    ("Shops and cars in Tottenham were set on fire by rioters on Saturday night.",
+     ("GBROPP", "GBR", "145")),
+    ("Dozens of homes were set ablaze by militiamen in the village on Tuesday.",
+     ("---UAF", "", "1712")),
+    ("The rebels set the police station on fire on Monday.", ("---REB", "---COP", "1712")),
+    ("Government offices were set alight by protesters in Bishkek.",
+     ("KGZOPP", "KGZGOV", "145")),
+    # a single Tamil Tiger is the LTTE
+    ("A Tamil Tiger militant assassinated former Indian Prime Minister Rajiv Gandhi in 1991.",
+     ("LKAREBLTT", "INDELI", "186")),
+    # a bomb placed is a bomb planted
+    ("ETA placed a car bomb in the car park of Madrid airport.", ("ESPREBETA", "ESP", "1832")),
+    ("Militants placed a bomb outside the police station in Quetta.", ("PAKINS", "PAK", "183")),
+    # buildings, ranches and supertankers seized are property (171, 1711), a town is taken
+    ("Venezuela's land institute seized a cattle ranch owned by a British group on Saturday.",
+     ("VEN", "GBR", "1711")),
+    ("Somali pirates seized the Saudi supertanker Sirius Star off Kenya.",
+     ("SOMCRM", "SAU", "171")),
+    ("Rebels seized Goma on Tuesday.", ("---REB", "", "192")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FOUND)
+def test_found(text: str, want: tuple[str, str, str]) -> None:
+    assert want in triples(code(text, DAY))
