@@ -1,9 +1,10 @@
 """Rows and rules found in the tenth session with the per-code sets of
 ``benchmarks/data/cameo_percode.tsv`` (five styles for the roots the ninth session left, three
 for roots 13-15): an acronym is one group, "it" ("The FARC said it would release"), property
-set on fire or alight in the passive, a single Tamil Tiger, a bomb "placed", and buildings,
-ranches and supertankers seized as property. Made-up sentences about real actors, coded with
-the shipped codebook and the pinned model."""
+set on fire or alight in the passive, a single Tamil Tiger, a bomb "placed", buildings,
+ranches and supertankers seized as property, "it" after a teller described by a clause, a
+country's body named like an international one, and arrests told by another state. Made-up
+sentences about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
 
@@ -38,6 +39,18 @@ FOUND = [
     ("Somali pirates seized the Saudi supertanker Sirius Star off Kenya.",
      ("SOMCRM", "SAU", "171")),
     ("Rebels seized Goma on Tuesday.", ("---REB", "", "192")),
+    # "it" after a teller described by a clause naming others is the teller
+    ("The International Monetary Fund, which has been negotiating with Jakarta for weeks, said "
+     "on Friday it would lend Indonesia 10 billion dollars.", ("IGOBUSIMF", "IDN", "0331")),
+    ("Russia warned Georgia that it would respond to any attack.", ("RUS", "GEO", "130")),
+    # a country's own body with an international body's name is the country's
+    ("Algeria's High Security Council declared a 12-month state of emergency on Sunday.",
+     ("DZAGOV", "DZA", "1724")),
+    ("The UN Security Council condemned Israel on Monday.", ("IGOUNOSEC", "ISR", "111")),
+    # an arrest nobody is named as making, told by a state about another's people: that state
+    ("China's foreign ministry said that two Canadians had been detained on suspicion of "
+     "endangering national security.", ("CHNCOP", "CAN", "173")),
+    ("US officials said two Americans had been detained.", ("USACOP", "USA", "173")),
 ]
 
 

@@ -208,9 +208,11 @@ class ActorBuilder:
             titled = titled_elsewhere(self.book, self.hits, actor, title) \
                 if what == "person" else None  # "NATO Secretary-General Javier Solana"
             return titled or titled_known(actor, title)
-        if what == "organization" and actor.sector in NAMESAKES and (  # a namesake abroad
+        igo = actor.code.startswith("IGO")  # "Algeria's High Security Council": its own body
+        if what == "organization" and (actor.sector in NAMESAKES or igo) and (  # a namesake
                 owner := owning_country(head, self.hits)) not in (None, actor.country):
-            return self.state(owner, actor.sector, actor.text)  # "Albania's Democratic Party"
+            return self.state(owner, "GOV" if igo else actor.sector, actor.text)  # abroad:
+            # "Albania's Democratic Party"
         if what != "adjective":
             return actor
         if (home := residence(head, key, self.hits)) is not None:

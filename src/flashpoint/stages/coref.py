@@ -116,7 +116,9 @@ OBLIGING = frozenset({"must", "should", "ought", "need"})  # "told Iran that it 
 def _announcer(token: Token, mentions: list[Mention]) -> Actor | None:
     """The subject of a "that" clause told to someone announces its own act: in "X warned Y
     that it would ...", "it" is X, the teller, not Y, the nearest name; a clause of duty
-    ("told Y that it must ...") is the addressee's, and is left to the nearest mention."""
+    ("told Y that it must ...") is the addressee's, and is left to the nearest mention. So is
+    a teller's when the names since it all describe it ("The IMF, which has been negotiating
+    with Jakarta, said it would lend": the IMF, not Jakarta)."""
     clause = token.head
     if token.dep_ != "nsubj" or clause.dep_ != "ccomp" or any(
             c.dep_ == "aux" and c.lower_ in OBLIGING for c in clause.children):
@@ -124,7 +126,11 @@ def _announcer(token: Token, mentions: list[Mention]) -> Actor | None:
     teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     addressed = any(c.dep_ in ("dobj", "dative") for c in clause.head.children)
     found = [m for m in mentions if teller is not None and m.index == teller.i]
-    return found[0].actor if found and addressed else None
+    if not found or teller is None:
+        return None
+    described = {t.i for t in teller.subtree}
+    return found[0].actor if addressed or all(
+        m.index in described for m in mentions if m.index > teller.i) else None
 
 
 def _previous_sentence_start(head: Token) -> int:

@@ -188,8 +188,9 @@ def armed_doer(book: Codebook, actors: ActorBuilder, verb: Token) -> bool:
 def state_agent(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
                 targets: list[Resolved | None]) -> Resolved | None:
     """ "Chirac was convicted", "the men were detained": with no agent named, the courts or
-    the police of the place it happened in, else of the one it was done to, else of the state
-    whose official tells it ("police confirmed that two suspects were arrested")."""
+    the police of the place it happened in, else of the state whose official tells it ("police
+    confirmed that two suspects were arrested") when it was done to someone else's people,
+    else of the one it was done to."""
     sector = STATE_AGENTS.get(pattern.code)
     if sector is not None and verb.lemma_.lower() in JUDGING:
         sector = "JUD"  # "was sentenced to ten years": by a court, though the code is 173
@@ -208,10 +209,11 @@ def state_agent(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
     places = [p for head in heads if head is not None
               for prep in ("in", "into") for p in prep_objects(head, prep)]  # "was given
     # asylum in Zimbabwe", "were let into Iraq"
-    placed = [_country_at(coder, p) for p in places]
-    country = next((c for c in placed if c), target.actor.country if target else "")
-    if not country and target is None and (told := _speaker_state(coder, verb)) is not None:
-        country = told.actor.country
+    placed = next((c for c in (_country_at(coder, p) for p in places) if c), "")
+    told = _speaker_state(coder, verb)
+    teller = told.actor.country if told is not None else None  # "China said two Canadians
+    done_to = target.actor.country if target else None  # had been detained": China's police
+    country = placed or (teller if teller and teller != done_to else done_to) or ""
     return Resolved(coder.actors.state(country, sector, ""), "context") if country else None
 
 
