@@ -57,3 +57,11 @@ FOUND = [
 @pytest.mark.parametrize(("text", "want"), FOUND)
 def test_found(text: str, want: tuple[str, str, str]) -> None:
     assert want in triples(code(text, DAY))
+
+
+def test_what_is_rejected_is_no_event_of_its_own() -> None:
+    """ "Opposition demands" read as a verb ("the opposition demands ...") under "were
+    rejected": the rejection alone."""
+    found = triples(code("Opposition demands to replace the constitution written under Augusto "
+                         "Pinochet were rejected by Chile's ruling military junta in 1988.", DAY))
+    assert {c for _, _, c in found} == {"124"}

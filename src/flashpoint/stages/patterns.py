@@ -360,8 +360,9 @@ def covered_by_verb(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
             and (token.head.lower_ == "of" or token.lemma_.lower() in noun.objects):
         return True  # "the suspension of aid deliveries", "an end to its boycott": what the
         # noun's act is done to
-    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "nsubjpass") \
-            or made_by_own_doer(token):
+    nominal = token.pos_ in ("NOUN", "PROPN") or token.tag_ == "VBZ"  # "opposition demands
+    if not nominal or token.dep_ not in ("dobj", "nsubjpass") \
+            or made_by_own_doer(token):  # ... were rejected": a plural read as a verb
         return False
     head_pattern = best_pattern(book, token.head)
     return head_pattern is not None and not carries_own_act(book, token.head, head_pattern) \
