@@ -1,13 +1,14 @@
 """A guess where no pattern fires: the learned fallback (``codebook/learned.py``).
 
-A sentence whose main verb has no pattern, and in which the patterns found no event that
-PLOVER counts, gets one guessed event when the learned model gives a type other than "no
-event" a probability of at least ``THRESHOLD``: "Libya threw open its nuclear sites to IAEA
-inspectors" (RETREAT). The guess goes through the coder's usual roles, modes and checks as a
-pattern of its own (rule ``learned.tsv:guess(...)`` naming the features that spoke for it);
-its basis holds ``learned``, which the confidence model weighs down. A verb that reports speech
-("Zimbabwe says Britain is behaving like a colonial power") gives way to the verb of what is
-said, and for a verbal type (an accusation, a demand) the speaker is the one who acts.
+With ``--guess`` (setting ``guess_uncoded``; off by default), a sentence whose main verb has
+no pattern, and in which the patterns found no event that PLOVER counts, gets one guessed
+event when the learned model gives a type other than "no event" a probability of at least
+``THRESHOLD``: "Indonesia downgraded its relationship with Australia" (SANCTION, 160). The
+guess goes through the coder's usual roles, modes and checks as a pattern of its own (rule
+``learned.tsv:guess(...)`` naming the features that spoke for it); its basis holds
+``learned``, which the confidence model weighs down. A verb that reports speech ("Russia says
+it has returned 111 stained-glass panels to Germany") gives way to the verb of what is said,
+and for a verbal type (an accusation, a demand) the speaker is the one who acts.
 """
 
 from __future__ import annotations
