@@ -79,7 +79,8 @@ def allegation_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | No
     if _own_deed(clause):
         return None  # "Russia claimed its forces captured the town": its own deed
     if _blaming(clause) or (verb.lemma_.lower() in CLAIMING and verb.i < clause.i
-                            and _named_doer(coder, clause)):
+                            and _named_doer(coder, clause)) or (
+            said.code[:2] == "01" and _misdeed(coder, clause)):
         return speaker_to_addressee(coder, verb, clause, ACCUSE)
     return None  # "Ratcliffe claimed Iran spoofed e-mails"; "said the group was behind it";
     # "police rounded up dozens, the party claimed": a claim told after it names its source
@@ -104,6 +105,22 @@ def _blaming(clause: Token) -> bool:
         return False
     said = [c for c in clause.children if c.dep_ in ("attr", "acomp", "prep")]
     return any(c.lemma_.lower() in BLAME_WORDS for c in said)
+
+
+MISDEEDS = "MISDEEDS"  # synset: wrongdoing that is no event of its own ("siphoned", "a spy")
+
+
+def _misdeed(coder: SentenceCoder, clause: Token) -> bool:
+    """ "(said) Najib had siphoned millions", "was spying for Tallinn", "were working as
+    spies": telling of someone's wrongdoing, which has no code of its own, is accusing them."""
+    deeds = coder.book.synsets.get(MISDEEDS, ())
+    named = [clause, *(c for c in clause.children if c.dep_ == "attr"),
+             *(o for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+               for o in c.children if o.dep_ == "pobj")]
+    doer = subject(clause)
+    return doer is not None and doer.pos_ != "PRON" and best_pattern(coder.book, clause) is None \
+        and not any(c.dep_ == "neg" for c in clause.children) \
+        and any(w.lemma_.lower() in deeds for w in named)
 
 
 def speaker_to_addressee(coder: SentenceCoder, verb: Token, clause: Token, code: str,

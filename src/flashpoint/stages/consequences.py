@@ -22,6 +22,7 @@ FACED = {"countermeasure": "130", "consequence": "130", "retaliation": "130", "r
          "punishment": "130", "action": "130", "measure": "130", "response": "130",
          "sanction": "1312", "embargo": "1312", "boycott": "1312", "isolation": "131",
          "attack": "138", "strike": "138", "airstrike": "138", "force": "138", "war": "138",
+         "intervention": "138", "invasion": "138", "assault": "138", "use": "138",  # of force
          "arrest": "132", "prosecution": "132", "deportation": "132", "expulsion": "132",
          "jail": "132", "prison": "132", "ban": "132", "closure": "132",
          "curfew": "1323", "emergency": "1324"}
@@ -49,6 +50,8 @@ def consequence_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | N
     """ "X warned that Y would face sanctions (if …)", "Y risks losing millions in aid, X
     warned": X threatens Y."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None and (code := ultimatum(clause)) is not None:
+        return speaker_to_addressee(coder, verb, clause, code)
     if clause is None or clause.lemma_.lower() not in ("face", "risk"):
         return None
     faced = child(clause, "dobj") or child(clause, "xcomp")
@@ -71,3 +74,21 @@ def faced_code(faced: Token) -> str | None:
                         *prep_objects(faced, "in")) if o is not None]
     words = {w.lemma_.lower() for o in lost for w in o.subtree}
     return next((LOST[w] for w in sorted(words) if w in LOST), "131")
+
+
+GRACE = frozenset({"hour", "day", "week", "month", "fortnight", "deadline", "until"})
+
+
+def ultimatum(clause: Token) -> str | None:
+    """ "(said) Saddam had 48 hours to leave Iraq or face military action": a deadline to act
+    or face a penalty is an ultimatum (139); "had to leave or face arrest", a threat."""
+    if clause.lemma_.lower() != "have":
+        return None
+    alternatives = (t for t in clause.subtree if t.lemma_.lower() == "face" and t.dep_ == "conj"
+                    and any(c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children))
+    for face in alternatives:
+        faced = child(face, "dobj")
+        if faced is not None and (code := faced_code(faced)) is not None:
+            given = {t.lemma_.lower() for t in clause.children if t.dep_ in ("dobj", "prep")}
+            return "139" if given & GRACE else code
+    return None

@@ -54,8 +54,10 @@ def own_mode(token: Token) -> str | None:
     if any(c.dep_ == "advmod" and c.lower_ in GENERIC for c in kids) \
             and not any(c.lower_ == "would" for c in kids):
         return "hypothetical"  # "police usually arrest drunk drivers": no one happening
-    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids):
-        return "hypothetical"  # "whether they would support it": asked, not announced
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids) or (
+            token.lemma_ == "face" and token.dep_ == "conj" and any(
+                c.dep_ == "cc" and c.lower_ == "or" for c in token.head.children)):
+        return "hypothetical"  # "whether they would support it"; "leave or face war"
     auxes = [c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")]
     if any(a in FUTURE_AUX for a in auxes) and not _habitual(auxes, kids):
         return "future"

@@ -1,0 +1,54 @@
+"""Rules and rows found in the eleventh session with the tuning halves of the per-code sets
+(``benchmarks/data/cameo_percode.tsv``): telling of someone's wrongdoing that has no code of
+its own is accusing them; a deadline to act "or face" a penalty is an ultimatum, and the
+penalty faced is a prospect, not an event; territory reoccupied, a truce flouted, a tanker
+commandeered. Made-up sentences about real actors, coded with the shipped codebook and the
+pinned model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.coding import code, triples
+
+pytestmark = pytest.mark.model
+DAY = "2000-01-01"
+
+FOUND = [
+    # telling of a misdeed is an accusation of its doer
+    ("Kenya's anti-graft agency said on Monday that the former finance minister had embezzled "
+     "millions of dollars from a dam project.", ("KEN", "KENELI", "112")),
+    ("Iranian intelligence said on Sunday that a detained British-Iranian academic was spying "
+     "for London.", ("IRN", "IRNEDU", "112")),
+    # a deadline to act or face a penalty: an ultimatum of the one who sets it
+    ("Washington said Pyongyang had until the end of the year to dismantle its reactor or face "
+     "military action.", ("USAGOV", "PRKGOV", "139")),
+    ("The EU gave Minsk a one-week deadline to release the detainees or face new sanctions.",
+     ("IGOEUREEC", "BLRGOV", "139")),
+    ("ECOWAS handed the junta a one-week deadline to step down or face military intervention.",
+     ("IGOWAFWAS", "---MIL", "139")),
+    # rows
+    ("Chadian troops reoccupied the town of Faya-Largeau on Monday.", ("TCDMIL", "TCD", "192")),
+    ("Government forces flouted the ceasefire in Idlib on Tuesday.", ("SYRMIL", "SYR", "196")),
+    ("Somali pirates commandeered a Greek oil tanker in the Gulf of Aden.",
+     ("SOMCRM", "GRC", "181")),
+]
+
+NOT_FOUND = [
+    # a misdeed denied is no accusation; a deed with a code of its own stays that deed
+    ("Police said the treasurer had not embezzled any money.", "112"),
+    ("Serbia's president said Kosovo's government had forged ties with Albania.", "112"),
+    # the penalty faced is threatened, not done
+    ("Washington said Pyongyang had until the end of the year to dismantle its reactor or face "
+     "military action.", "190"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FOUND)
+def test_found(text: str, want: tuple[str, str, str]) -> None:
+    assert want in triples(code(text, DAY))
+
+
+@pytest.mark.parametrize(("text", "code_"), NOT_FOUND)
+def test_not_found(text: str, code_: str) -> None:
+    assert all(t[2] != code_ for t in triples(code(text, DAY)))
