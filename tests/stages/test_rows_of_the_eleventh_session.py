@@ -1,9 +1,10 @@
 """Rules and rows found in the eleventh session with the tuning halves of the per-code sets
 (``benchmarks/data/cameo_percode.tsv``): telling of someone's wrongdoing that has no code of
 its own is accusing them; a deadline to act "or face" a penalty is an ultimatum, and the
-penalty faced is a prospect, not an event; territory reoccupied, a truce flouted, a tanker
-commandeered. Made-up sentences about real actors, coded with the shipped codebook and the
-pinned model."""
+penalty faced is a prospect, not an event; ordering another state, an international body or
+an aid agency to leave or to close its offices is expelling it; territory reoccupied, a truce
+flouted, a tanker commandeered. Made-up sentences about real actors, coded with the shipped
+codebook and the pinned model."""
 
 from __future__ import annotations
 
@@ -27,6 +28,14 @@ FOUND = [
      ("IGOEUREEC", "BLRGOV", "139")),
     ("ECOWAS handed the junta a one-week deadline to step down or face military intervention.",
      ("IGOWAFWAS", "---MIL", "139")),
+    # ordering another state, an international body or an aid agency out is expelling it
+    ("Moscow ordered the British Council to close its offices in Kazan.",
+     ("RUSGOV", "GBR", "166")),
+    ("Eritrea's government ordered the United States to vacate its military base in Assab.",
+     ("ERIGOV", "USA", "166")),
+    ("The government ordered Oxfam to close its offices and leave the country.",
+     ("---GOV", "NGOXFM", "1663")),
+    ("Zagreb said UN peacekeepers must leave Croatia by March.", ("HRVGOV", "IGOUNO", "1661")),
     # rows
     ("Chadian troops reoccupied the town of Faya-Largeau on Monday.", ("TCDMIL", "TCD", "192")),
     ("Government forces flouted the ceasefire in Idlib on Tuesday.", ("SYRMIL", "SYR", "196")),
@@ -38,6 +47,11 @@ NOT_FOUND = [
     # a misdeed denied is no accusation; a deed with a code of its own stays that deed
     ("Police said the treasurer had not embezzled any money.", "112"),
     ("Serbia's president said Kosovo's government had forged ties with Albania.", "112"),
+    # one's own people told to leave, or a minister to leave office, are no expulsion; a
+    # demand insisted on stays a demand
+    ("The police ordered protesters to leave the square.", "166"),
+    ("The president ordered the minister to leave office.", "166"),
+    ("Hanoi insisted that Chinese survey ships leave its waters at once.", "166"),
     # the penalty faced is threatened, not done
     ("Washington said Pyongyang had until the end of the year to dismantle its reactor or face "
      "military action.", "190"),

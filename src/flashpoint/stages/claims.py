@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from flashpoint.stages.clauses import in_background, in_relative
+from flashpoint.stages.departures import ordered_out
 from flashpoint.stages.modes import announced_decision, is_condition, trigger_mode
 from flashpoint.stages.patterns import best_pattern
 from flashpoint.stages.reports import reported_clause, reporting_verb
@@ -51,6 +52,11 @@ def demand_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
     generic = DEMAND_MODALS[modal.pop()]
     wanted = best_pattern(coder.book, clause)
     code = (coder.book.mirrored(generic, wanted.code) if wanted else None) or generic
+    doer = subject(clause)
+    if code == "100" and verb.lemma_.lower() not in INSISTING and (out := ordered_out(
+            clause, coder.subject_actors(speaker_of(verb)), coder.resolve_all(doer), doer)):
+        code = out  # "said U.S. forces must leave the Subic Bay base": an expulsion; "insisted
+        # that the ships leave its waters" stays a demand
     return speaker_to_addressee(coder, verb, clause, code, untold_ok=verb.lemma_.lower()
                                  in INSISTING or (generic == "100" and is_passive(clause)))
     # "said that the constitution must be rewritten": a demand, of no one in particular
@@ -79,8 +85,7 @@ def allegation_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | No
     if _own_deed(clause):
         return None  # "Russia claimed its forces captured the town": its own deed
     if _blaming(clause) or (verb.lemma_.lower() in CLAIMING and verb.i < clause.i
-                            and _named_doer(coder, clause)) or (
-            said.code[:2] == "01" and _misdeed(coder, clause)):
+                            and _named_doer(coder, clause)):
         return speaker_to_addressee(coder, verb, clause, ACCUSE)
     return None  # "Ratcliffe claimed Iran spoofed e-mails"; "said the group was behind it";
     # "police rounded up dozens, the party claimed": a claim told after it names its source
@@ -105,22 +110,6 @@ def _blaming(clause: Token) -> bool:
         return False
     said = [c for c in clause.children if c.dep_ in ("attr", "acomp", "prep")]
     return any(c.lemma_.lower() in BLAME_WORDS for c in said)
-
-
-MISDEEDS = "MISDEEDS"  # synset: wrongdoing that is no event of its own ("siphoned", "a spy")
-
-
-def _misdeed(coder: SentenceCoder, clause: Token) -> bool:
-    """ "(said) Najib had siphoned millions", "was spying for Tallinn", "were working as
-    spies": telling of someone's wrongdoing, which has no code of its own, is accusing them."""
-    deeds = coder.book.synsets.get(MISDEEDS, ())
-    named = [clause, *(c for c in clause.children if c.dep_ == "attr"),
-             *(o for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
-               for o in c.children if o.dep_ == "pobj")]
-    doer = subject(clause)
-    return doer is not None and doer.pos_ != "PRON" and best_pattern(coder.book, clause) is None \
-        and not any(c.dep_ == "neg" for c in clause.children) \
-        and any(w.lemma_.lower() in deeds for w in named)
 
 
 def speaker_to_addressee(coder: SentenceCoder, verb: Token, clause: Token, code: str,

@@ -1,14 +1,21 @@
 """What a speaker says another will face: "X warned that Y would face sanctions (if ...)",
 "Y risks losing its aid, X cautioned". The penalty faced is the speaker's threat to the one
-who faces it (CAMEO 13), its code by what is faced."""
+who faces it (CAMEO 13), its code by what is faced; a deadline to act or face it is an
+ultimatum. And what a speaker says another did wrong: an accusation."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flashpoint.stages.claims import allegation_findings, demand_findings, speaker_to_addressee
+from flashpoint.stages.claims import (
+    ACCUSE,
+    allegation_findings,
+    demand_findings,
+    speaker_to_addressee,
+)
 from flashpoint.stages.modes import conditional
-from flashpoint.stages.syntax import child, prep_objects
+from flashpoint.stages.patterns import best_pattern
+from flashpoint.stages.syntax import child, prep_objects, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,7 +50,29 @@ def speech_findings(coder: SentenceCoder, verb: Token,
     if not pattern.speech:
         return consequence_findings(coder, verb) if pattern.code[:2] == "13" else None
     return demand_findings(coder, verb) or consequence_findings(coder, verb) \
-        or allegation_findings(coder, verb)
+        or allegation_findings(coder, verb) or misdeed_findings(coder, verb)
+
+
+MISDEEDS = "MISDEEDS"  # synset: wrongdoing that is no event of its own ("siphoned", "a spy")
+
+
+def misdeed_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
+    """ "(said) Najib had siphoned millions", "was spying for Tallinn", "were working as
+    spies": telling of someone's wrongdoing, which has no code of its own, is accusing them."""
+    said = best_pattern(coder.book, verb)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if said is None or said.code[:2] != "01" or clause is None:
+        return None
+    deeds = coder.book.synsets.get(MISDEEDS, ())
+    named = [clause, *(c for c in clause.children if c.dep_ == "attr"),
+             *(o for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+               for o in c.children if o.dep_ == "pobj")]
+    doer = subject(clause)
+    if doer is None or doer.pos_ == "PRON" or best_pattern(coder.book, clause) is not None \
+            or any(c.dep_ == "neg" for c in clause.children) \
+            or not any(w.lemma_.lower() in deeds for w in named):
+        return None
+    return speaker_to_addressee(coder, verb, clause, ACCUSE)
 
 
 def consequence_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | None:
