@@ -2,9 +2,9 @@
 (``benchmarks/data/cameo_percode.tsv``): telling of someone's wrongdoing that has no code of
 its own is accusing them; a deadline to act "or face" a penalty is an ultimatum, and the
 penalty faced is a prospect, not an event; ordering another state, an international body or
-an aid agency to leave or to close its offices is expelling it; territory reoccupied, a truce
-flouted, a tanker commandeered. Made-up sentences about real actors, coded with the shipped
-codebook and the pinned model."""
+an aid agency to leave or to close its offices is expelling it; an easing or a coercion
+decided or voted is done; territory reoccupied, a truce flouted, a tanker commandeered.
+Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
 
@@ -36,6 +36,13 @@ FOUND = [
     ("The government ordered Oxfam to close its offices and leave the country.",
      ("---GOV", "NGOXFM", "1663")),
     ("Zagreb said UN peacekeepers must leave Croatia by March.", ("HRVGOV", "IGOUNO", "1661")),
+    # an easing or a coercion decided (or voted) is the act, not an intent
+    ("\"We have decided to lift the curfew in Jalalabad,\" Kyrgyz President Kurmanbek "
+     "Bakiyev told reporters.", ("KGZGOV", "", "0813")),
+    ("Parliament voted to lift the state of emergency in Bishkek.",
+     ("KGZLEG", "KGZGOV", "0814")),
+    ("The Bolivian cabinet decided to expropriate the gas fields run by Petrobras.",
+     ("BOLGOV", "BOL", "1711")),
     # rows
     ("Chadian troops reoccupied the town of Faya-Largeau on Monday.", ("TCDMIL", "TCD", "192")),
     ("Government forces flouted the ceasefire in Idlib on Tuesday.", ("SYRMIL", "SYR", "196")),
@@ -52,6 +59,10 @@ NOT_FOUND = [
     ("The police ordered protesters to leave the square.", "166"),
     ("The president ordered the minister to leave office.", "166"),
     ("Hanoi insisted that Chinese survey ships leave its waters at once.", "166"),
+    # agreeing to ease, or a decision still to come, stays an intent
+    ("The government agreed to lift the curfew in Osh.", "0813"),
+    ("The government will decide whether to lift the curfew in Osh.", "0813"),
+    ("The government will decide to lift the curfew in Osh.", "0813"),
     # the penalty faced is threatened, not done
     ("Washington said Pyongyang had until the end of the year to dismantle its reactor or face "
      "military action.", "190"),

@@ -16,7 +16,8 @@ threat), and never a population's ("voters will decide"). The rule is a pattern 
 ``announced-plan``, weighted down by the confidence feature ``generic``, so its events say
 what made them and rank low. A candidate's plan ("will seek re-election", synset CANDIDACY) is
 none. Apart from plans, ``decided_sanction`` says when a decided cut in relations ("agreed to
-halt arms sales") is the cut itself rather than a threat.
+halt arms sales"), or an easing or a coercion decided ("have decided to lift the ban"), is the
+act itself rather than a threat or an intent.
 """
 
 from __future__ import annotations
@@ -148,13 +149,25 @@ DECIDING = frozenset({"decide", "agree", "vote", "resolve"})
 def decided_sanction(verb: Token, code: str) -> str | None:
     """ "EU leaders agreed to halt arms sales to China", "the cabinet decided to expel the
     envoy": a cut in relations that its doer has decided is the cut itself (16), not a threat
-    of it. Under a condition ("agreed to cut aid unless") it stays a threat, and so does one
-    vowed, planned or merely announced ("vowed to cut ties", "will withdraw its inspectors":
-    the gold sets code such announcements both ways, so they keep the threat)."""
-    if code[:2] != "16" or conditional(verb, threat=True) or verb.dep_ != "xcomp" \
-            or verb.head.lemma_.lower() not in DECIDING:
+    of it; so is an easing or a coercion decided or voted ("We have decided to lift the ban").
+    Under a condition ("agreed to cut aid unless") it stays a threat, and so does one vowed,
+    planned or merely announced ("vowed to cut ties", "will withdraw its inspectors": the gold
+    sets code such announcements both ways, so they keep the threat)."""
+    if code[:2] not in ("16", *TAKEN) or conditional(verb, threat=True) \
+            or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in DECIDING:
         return None
-    return code
+    return code if code[:2] == "16" or _decision_taken(verb.head) else None
+
+
+TAKEN = ("08", "17")  # "have decided to lift the ban", "voted to expropriate": done by deciding
+DECISIONS = frozenset({"decide", "vote"})  # "agreed to withdraw" stays an intent (CAMEO 03)
+
+
+def _decision_taken(head: Token) -> bool:
+    """ "has decided", "decided", "votes": a decision made, not one to come ("will decide")."""
+    return head.lemma_.lower() in DECISIONS and head.tag_ in ("VBD", "VBN", "VBZ") and not any(
+        c.dep_ in ("aux", "neg") and c.lower_ not in ("have", "has", "had")
+        for c in head.children)
 
 
 def preparing_force(token: Token, code: str) -> bool:
