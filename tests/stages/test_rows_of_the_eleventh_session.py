@@ -3,7 +3,8 @@
 its own is accusing them; a deadline to act "or face" a penalty is an ultimatum, and the
 penalty faced is a prospect, not an event; ordering another state, an international body or
 an aid agency to leave or to close its offices is expelling it; an easing or a coercion
-decided or voted is done; territory reoccupied, a truce flouted, a tanker commandeered.
+decided or voted is done; a state's own people's assets frozen is an administrative sanction;
+territory reoccupied, a truce flouted, a tanker commandeered.
 Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
@@ -43,6 +44,10 @@ FOUND = [
      ("KGZLEG", "KGZGOV", "0814")),
     ("The Bolivian cabinet decided to expropriate the gas fields run by Petrobras.",
      ("BOLGOV", "BOL", "1711")),
+    # sanctions a state lays on its own people are administrative (172), on others' sanctions
+    ("Pakistan froze the bank accounts of former prime minister Nawaz Sharif's family.",
+     ("PAK", "PAKCVL", "172")),
+    ("The United States froze the assets of three Russian banks.", ("USA", "RUSBUS", "163")),
     # rows
     ("Chadian troops reoccupied the town of Faya-Largeau on Monday.", ("TCDMIL", "TCD", "192")),
     ("Government forces flouted the ceasefire in Idlib on Tuesday.", ("SYRMIL", "SYR", "196")),

@@ -1,5 +1,6 @@
 """Codes made specific by whom an act is done to: an organisation sent away is a sanction,
-not a deportation; a state "charged with" something by another is accused, not arrested."""
+not a deportation; a state "charged with" something by another is accused, not arrested; a
+state's own people's assets frozen is an administrative sanction, not an embargo."""
 
 from __future__ import annotations
 
@@ -45,3 +46,15 @@ def charged_state(code: str, token: Token, source: Resolved | None,
         return code
     foreign = target.actor.country not in (None, source.actor.country)
     return "112" if foreign and target.actor.kind == "state" and target.how == "name" else code
+
+
+def domestic_sanction(code: str, source: Resolved | None, target: Resolved | None) -> str:
+    """ "Thailand froze the bank accounts of Thaksin", "Egypt froze the assets of dozens of
+    businessmen": sanctions a state lays on its own people are administrative (172); on
+    another state's, an embargo or sanctions (163: "the US froze the assets of North Korean
+    firms")."""
+    if code != "163" or source is None or target is None:
+        return code
+    home = source.actor.country  # not "a ban on U.S. trade with Iran": the state as a whole
+    return "172" if home is not None and target.actor.country == home \
+        and target.actor.sector is not None else code

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.records import COUNTED_MODES
 from flashpoint.stages.clauses import concurrent
-from flashpoint.stages.done_to import charged_state, expelled_body
+from flashpoint.stages.done_to import charged_state, domestic_sanction, expelled_body
 from flashpoint.stages.merge import country_key
 from flashpoint.stages.modes import trigger_mode
 from flashpoint.stages.patterns import VIOLENT_ROOTS
@@ -130,7 +130,7 @@ MIGRANTS = frozenset({"immigrant", "migrant", "illegal", "asylum", "seeker", "ov
 def recoded(code: str, token: Token, source: Resolved | None, target: Resolved | None) -> str:
     """The code a pattern gives, made specific by who does it to what (see each function)."""
     code = mass_code(crowd_demand(crowd_code(code, source, token), source, token), token)
-    code = charged_state(code, token, source, target)
+    code = domestic_sanction(charged_state(code, token, source, target), source, target)
     return expelled_body(protective_deployment(code, token, source, target), token, target)
 
 
