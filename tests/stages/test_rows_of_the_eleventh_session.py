@@ -4,7 +4,9 @@ its own is accusing them; a deadline to act "or face" a penalty is an ultimatum,
 penalty faced is a prospect, not an event; ordering another state, an international body or
 an aid agency to leave or to close its offices is expelling it; an easing or a coercion
 decided or voted is done; a state's own people's assets frozen is an administrative sanction;
-territory reoccupied, a truce flouted, a tanker commandeered.
+territory reoccupied, a truce flouted, a tanker commandeered, peacekeepers forced out, a body
+booted out or sent packing, the aid tap turned off, crowds pouring onto an avenue, demands laid
+out, goods named before the carrier that arrives ("food convoys reached Gaza").
 Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
@@ -53,6 +55,14 @@ FOUND = [
     ("Government forces flouted the ceasefire in Idlib on Tuesday.", ("SYRMIL", "SYR", "196")),
     ("Somali pirates commandeered a Greek oil tanker in the Gulf of Aden.",
      ("SOMCRM", "GRC", "181")),
+    ("Khartoum forced out the UN peacekeepers in Darfur.", ("SDNGOV", "IGOUNO", "1661")),
+    ("Moscow booted out the British Council.", ("RUSGOV", "GBR", "166")),
+    ("Eritrea sent the American diplomats packing.", ("ERI", "USAGOV", "166")),
+    ("The World Bank turned off the aid tap to Zimbabwe.", ("IGOUNODEVWBK", "ZWE", "162")),
+    ("Thousands of protesters poured onto the main avenue in Minsk on Sunday.",
+     ("BLROPP", "BLRGOV", "141")),
+    ("Opposition leaders laid out their demands for electoral reform.", ("---OPP", "", "100")),
+    ("Food convoys from Jordan reached Gaza on Monday.", ("JOR", "PSE", "073")),
 ]
 
 NOT_FOUND = [

@@ -77,8 +77,9 @@ def _pattern(coder: SentenceCoder, lemma: str, objects: set[str]) -> VerbPattern
 
 
 def _cargo(mover: Token) -> list[Token]:
-    """The goods: "a shipment of maize", "a convoy carrying flour", "a ship laden with food"."""
-    found = list(prep_objects(mover, "of"))
+    """The goods: "a shipment of maize", "a convoy carrying flour", "a ship laden with food",
+    "aid shipments"."""
+    found = [*prep_objects(mover, "of"), *(c for c in mover.children if c.dep_ == "compound")]
     for carrier in [mover, *found]:  # "a convoy of 19 trucks carrying flour"
         for clause in (c for c in carrier.children if c.dep_ in ("acl", "amod", "relcl")):
             if clause.lemma_.lower() in LADEN:
