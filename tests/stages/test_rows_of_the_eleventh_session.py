@@ -6,7 +6,8 @@ an aid agency to leave or to close its offices is expelling it; an easing or a c
 decided or voted is done; a state's own people's assets frozen is an administrative sanction;
 territory reoccupied, a truce flouted, a tanker commandeered, peacekeepers forced out, a body
 booted out or sent packing, the aid tap turned off, crowds pouring onto an avenue, demands laid
-out, goods named before the carrier that arrives ("food convoys reached Gaza").
+out, goods named before the carrier that arrives ("food convoys reached Gaza"); the sender of those
+sent to do violence does it.
 Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
@@ -50,6 +51,10 @@ FOUND = [
     ("Pakistan froze the bank accounts of former prime minister Nawaz Sharif's family.",
      ("PAK", "PAKCVL", "172")),
     ("The United States froze the assets of three Russian banks.", ("USA", "RUSBUS", "163")),
+    # those sent to do violence: the sender does it
+    ("The Taliban sent suicide bombers to attack the hotel in Kabul.", ("AFGINSTAL", "AFG", "190")),
+    ("Moscow sent tanks to shell the rebel positions.", ("RUSGOV", "RUSREB", "194")),
+    ("Khartoum sent its army into an offensive against the SPLA.", ("SDNGOV", "SDNREBSPL", "190")),
     # rows
     ("Chadian troops reoccupied the town of Faya-Largeau on Monday.", ("TCDMIL", "TCD", "192")),
     ("Government forces flouted the ceasefire in Idlib on Tuesday.", ("SYRMIL", "SYR", "196")),
@@ -78,6 +83,9 @@ NOT_FOUND = [
     ("The government agreed to lift the curfew in Osh.", "0813"),
     ("The government will decide whether to lift the curfew in Osh.", "0813"),
     ("The government will decide to lift the curfew in Osh.", "0813"),
+    # aid sent, or troops sent to fight somewhere, stay the sending
+    ("Russia sent troops to fight in Syria.", "190"),
+    ("Japan sent doctors to help the victims in Aceh.", "190"),
     # the penalty faced is threatened, not done
     ("Washington said Pyongyang had until the end of the year to dismantle its reactor or face "
      "military action.", "190"),

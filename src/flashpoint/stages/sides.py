@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from flashpoint.stages.actor_words import own_forces, phrase_text
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.departures import expelled_findings
+from flashpoint.stages.dispatches import sent_to_violence
 from flashpoint.stages.figurative import spoken_fire
 from flashpoint.stages.modes import conditional, trigger_mode
 from flashpoint.stages.patterns import VIOLENT_ROOTS, applicable, best_pattern
@@ -345,8 +346,8 @@ def commanded_findings(coder: SentenceCoder, verb: Token, sources: list[Resolved
     doers = [s for s in sources if s is not None and (_own_people(told) or (
         forces and all(own_forces(s.actor, f) for f in forces)))]
     if done is None or not doers:
-        return (expelled_findings(coder, verb, sources)
-                or _ordered_done(coder, verb, sources)) if demanded else None
+        return (expelled_findings(coder, verb, sources) or _ordered_done(coder, verb, sources)
+                ) if demanded else sent_to_violence(coder, verb, sources)
     act, pattern = done
     targets: list[Resolved | None] = [
         t for t in coder.targets_of(act, pattern)
