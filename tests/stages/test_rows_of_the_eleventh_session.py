@@ -7,7 +7,7 @@ decided or voted is done; a state's own people's assets frozen is an administrat
 territory reoccupied, a truce flouted, a tanker commandeered, peacekeepers forced out, a body
 booted out or sent packing, the aid tap turned off, crowds pouring onto an avenue, demands laid
 out, goods named before the carrier that arrives ("food convoys reached Gaza"); the sender of those
-sent to do violence does it.
+sent to do violence does it; a crowd blocking an aid convoy obstructs it.
 Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
@@ -55,6 +55,9 @@ FOUND = [
     ("The Taliban sent suicide bombers to attack the hotel in Kabul.", ("AFGINSTAL", "AFG", "190")),
     ("Moscow sent tanks to shell the rebel positions.", ("RUSGOV", "RUSREB", "194")),
     ("Khartoum sent its army into an offensive against the SPLA.", ("SDNGOV", "SDNREBSPL", "190")),
+    # a crowd blocking aid obstructs it (144); a state or a force refuses access (1245)
+    ("Angry villagers blocked a UN aid convoy near Tuzla.", ("BIHCVL", "IGOUNO", "144")),
+    ("Bosnian Serb forces blocked a UN aid convoy.", ("BIHUAFVRS", "IGOUNO", "1245")),
     # rows
     ("Chadian troops reoccupied the town of Faya-Largeau on Monday.", ("TCDMIL", "TCD", "192")),
     ("Government forces flouted the ceasefire in Idlib on Tuesday.", ("SYRMIL", "SYR", "196")),

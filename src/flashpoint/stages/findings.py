@@ -165,7 +165,8 @@ def crowd_code(code: str, source: Resolved | None, token: Token) -> str:
     Police or troops ending a strike or an occupation (082, easing dissent) repress it (175);
     police on alert raise police alert (151), not military (152); a crowd's lifting its
     blockade (0872) eases its dissent (082); an armed force cutting off supplies blockades
-    (191), it imposes no embargo (163); workers striking stop work (143)."""
+    (191), it imposes no embargo (163); workers striking stop work (143); a crowd blocking aid
+    obstructs it (144), where a state would refuse access (1245)."""
     sector = source.actor.sector if source is not None else None
     if code in RIOT_DAMAGE and (sector == "OPP" or _rioters(token) or (
             sector in CROWDS and token.lemma_.lower() not in SEIZING and not any(
@@ -181,9 +182,10 @@ def crowd_code(code: str, source: Resolved | None, token: Token) -> str:
     if (code[:2] == "15" or code == "192") and (sector in CROWDS or (
             sector is None and multitude(token))):
         return RALLY  # massing, or marching into the capital; "thousands of Peruvians massed"
-    if (code == "191" or (code == "172" and token.lemma_.lower() in ("close", "shut"))) \
+    if (code in ("191", "1245") or (code == "172" and token.lemma_.lower() in ("close", "shut"))) \
             and (sector in CROWDS or (sector is None and people_in_numbers(token))):
-        return "144"  # protesters blockading an airport, workers shutting a bridge obstruct
+        return "144"  # protesters blockading an airport, workers shutting a bridge, villagers
+        # blocking an aid convoy obstruct
     if code == "163" and (sector or "")[:3] in ARMED:
         return "191"  # militias cutting off a town's supplies blockade it; no embargo
     if code == "190" and sector in ("LAB", "EDU") and token.lemma_.lower() == "strike" \
