@@ -283,3 +283,43 @@ def test_a_second_describing_clause_without_a_subject_is_the_verb() -> None:
     assert [(t.text, t.dep_, t.head.text) for t in (doc[0], doc[3], doc[9], doc[12])] == [
         ("Magistrates", "nsubj", "handed"), ("froze", "relcl", "Magistrates"),
         ("handed", "ROOT", "handed"), (".", "punct", "handed")]
+
+
+def test_a_participle_after_an_apposition_is_the_verb() -> None:
+    doc = _doc([  # "Hamas, the militant group, threatened on Tuesday to strike."
+        ("Hamas", "Hamas", "PROPN", "NNP", 0, "ROOT"),
+        (",", ",", "PUNCT", ",", 0, "punct"),
+        ("the", "the", "DET", "DT", 4, "det"),
+        ("militant", "militant", "ADJ", "JJ", 4, "amod"),
+        ("group", "group", "NOUN", "NN", 0, "appos"),
+        (",", ",", "PUNCT", ",", 0, "punct"),
+        ("threatened", "threaten", "VERB", "VBN", 0, "acl"),
+        ("on", "on", "ADP", "IN", 6, "prep"),
+        ("Tuesday", "Tuesday", "PROPN", "NNP", 7, "pobj"),
+        ("to", "to", "PART", "TO", 10, "aux"),
+        ("strike", "strike", "VERB", "VB", 6, "xcomp"),
+        (".", ".", "PUNCT", ".", 0, "punct"),
+    ])
+    second_relative_as_verb(doc)
+    assert [(t.text, t.dep_, t.head.text) for t in (doc[0], doc[6], doc[11])] == [
+        ("Hamas", "nsubj", "threatened"), ("threatened", "ROOT", "threatened"),
+        (".", "punct", "threatened")]
+
+
+def test_a_passive_participle_after_an_apposition_stays_a_description() -> None:
+    doc = _doc([  # "Knin, the Serb stronghold, captured by Croatian troops."
+        ("Knin", "Knin", "PROPN", "NNP", 0, "ROOT"),
+        (",", ",", "PUNCT", ",", 0, "punct"),
+        ("the", "the", "DET", "DT", 4, "det"),
+        ("Serb", "serb", "ADJ", "JJ", 4, "amod"),
+        ("stronghold", "stronghold", "NOUN", "NN", 0, "appos"),
+        (",", ",", "PUNCT", ",", 0, "punct"),
+        ("captured", "capture", "VERB", "VBN", 0, "acl"),
+        ("by", "by", "ADP", "IN", 6, "agent"),
+        ("Croatian", "croatian", "ADJ", "JJ", 9, "amod"),
+        ("troops", "troop", "NOUN", "NNS", 7, "pobj"),
+        (".", ".", "PUNCT", ".", 0, "punct"),
+    ])
+    second_relative_as_verb(doc)
+    assert [(t.dep_, t.head.text) for t in (doc[0], doc[6])] == [
+        ("ROOT", "Knin"), ("acl", "Knin")]

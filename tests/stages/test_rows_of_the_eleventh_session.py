@@ -1,14 +1,15 @@
 """Rules and rows found in the eleventh session with the tuning halves of the per-code sets
-(``benchmarks/data/cameo_percode.tsv``): telling of someone's wrongdoing that has no code of
-its own is accusing them; a deadline to act "or face" a penalty is an ultimatum, and the
-penalty faced is a prospect, not an event; ordering another state, an international body or
-an aid agency to leave or to close its offices is expelling it; an easing or a coercion
-decided or voted is done; a state's own people's assets frozen is an administrative sanction;
-territory reoccupied, a truce flouted, a tanker commandeered, peacekeepers forced out, a body
-booted out or sent packing, the aid tap turned off, crowds pouring onto an avenue, demands laid
-out, goods named before the carrier that arrives ("food convoys reached Gaza"); the sender of those
-sent to do violence does it; a crowd blocking an aid convoy obstructs it.
-Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
+(``benchmarks/data/cameo_percode.tsv``): telling of someone's wrongdoing that has no code of its
+own is accusing them; a deadline to act "or face" a penalty is an ultimatum, and the penalty
+faced is a prospect, not an event; ordering another state, an international body or an aid
+agency to leave or to close its offices is expelling it; an easing or a coercion decided or
+voted is done; a state's own people's assets frozen is an administrative sanction; the sender of
+those sent to do violence does it; a crowd blocking an aid convoy obstructs it; the verb after a
+subject described by a clause or an apposition is the verb; and rows (territory reoccupied, a
+truce flouted, a tanker commandeered, peacekeepers forced out, a body booted out or sent
+packing, the aid tap turned off, crowds pouring onto an avenue, demands laid out, goods named
+before the carrier that arrives). Made-up sentences about real actors, coded with the shipped
+codebook and the pinned model."""
 
 from __future__ import annotations
 
@@ -58,6 +59,9 @@ FOUND = [
     # a crowd blocking aid obstructs it (144); a state or a force refuses access (1245)
     ("Angry villagers blocked a UN aid convoy near Tuzla.", ("BIHCVL", "IGOUNO", "144")),
     ("Bosnian Serb forces blocked a UN aid convoy.", ("BIHUAFVRS", "IGOUNO", "1245")),
+    # the verb after a subject described by a clause or an apposition is the sentence's verb
+    ("The International Monetary Fund, which has lent billions of dollars to Moscow, threatened "
+     "on Wednesday to withhold its next loan to Russia.", ("IGOBUSIMF", "RUS", "1311")),
     # rows
     ("Chadian troops reoccupied the town of Faya-Largeau on Monday.", ("TCDMIL", "TCD", "192")),
     ("Government forces flouted the ceasefire in Idlib on Tuesday.", ("SYRMIL", "SYR", "196")),

@@ -122,12 +122,15 @@ def past_verb_as_modifier(doc: Doc) -> Doc:
 
 def second_relative_as_verb(doc: Doc) -> Doc:
     """Rehang "Swiss magistrates, who have frozen Abacha's millions, on Thursday handed over
-    bank records", read as a noun with two describing clauses: a past tense with no subject of
-    its own, set off by the comma that closes the first clause, is the verb."""
+    bank records", read as a noun with two describing clauses, and "The IMF, which has lent
+    billions to Moscow, threatened on Wednesday to withhold ...", "Hamas, the militant group
+    that opposes the accords, threatened ...", read as a noun with a describing clause or
+    apposition and a participle: a past tense with no subject of its own, set off by the comma
+    that closes the description, is the verb."""
     for sent in doc.sents:
         if (root := _noun_root(sent)) is None:
             continue
-        verb = next((t for t in root.children if t.dep_ == "relcl" and t.tag_ == "VBD"
+        verb = next((t for t in root.children if _past(t)
                      and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
                      and _closes_relative(root, t.left_edge)), None)
         if verb is None:
@@ -137,6 +140,15 @@ def second_relative_as_verb(doc: Doc) -> Doc:
         for stray in strays:
             stray.head = verb  # the closing full stop
     return doc
+
+
+def _past(word: Token) -> bool:
+    """A past tense, or a past participle the parser hung on the noun as its describing
+    phrase, not one told in the passive ("the town, captured by rebels, ...")."""
+    if word.dep_ not in ("relcl", "acl"):
+        return False
+    return word.tag_ == "VBD" or (word.dep_ == "acl" and word.tag_ == "VBN" and not any(
+        c.dep_ == "agent" for c in word.children))
 
 
 def _noun_root(sent: Span) -> Token | None:
@@ -154,6 +166,8 @@ def _verb_of(root: Token, verb: Token) -> None:
 
 
 def _closes_relative(root: Token, word: Token) -> bool:
-    """Whether the comma before ``word`` closes a clause describing the root ("militias, who
-    have been deployed across Zimbabwe, forced ...")."""
-    return any(c.dep_ == "relcl" and c.right_edge.i == word.i - 2 for c in root.children)
+    """Whether the comma before ``word`` closes a clause or an apposition describing the root
+    ("militias, who have been deployed across Zimbabwe, forced ...", "Hamas, the militant
+    group, threatened ...")."""
+    return any(c.dep_ in ("relcl", "appos") and c.right_edge.i == word.i - 2
+               for c in root.children)
