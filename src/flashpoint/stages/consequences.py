@@ -18,6 +18,8 @@ from flashpoint.stages.patterns import best_pattern
 from flashpoint.stages.syntax import child, prep_objects, subject
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
 
     from flashpoint.codebook import VerbPattern
@@ -79,7 +81,7 @@ def consequence_findings(coder: SentenceCoder, verb: Token) -> list[Finding] | N
     """ "X warned that Y would face sanctions (if …)", "Y risks losing millions in aid, X
     warned": X threatens Y."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is not None and (code := ultimatum(clause)) is not None:
+    if clause is not None and (code := ultimatum(clause, coder.book.synsets.get(GRACE, ()))):
         return speaker_to_addressee(coder, verb, clause, code)
     if clause is None or clause.lemma_.lower() not in ("face", "risk"):
         return None
@@ -105,10 +107,11 @@ def faced_code(faced: Token) -> str | None:
     return next((LOST[w] for w in sorted(words) if w in LOST), "131")
 
 
-GRACE = frozenset({"hour", "day", "week", "month", "fortnight", "deadline", "until"})
+GRACE = "GRACE"  # synset: the spans of time an ultimatum gives ("48 hours", "a week")
+DEADLINES = frozenset({"deadline", "until"})
 
 
-def ultimatum(clause: Token) -> str | None:
+def ultimatum(clause: Token, grace: Sequence[str]) -> str | None:
     """ "(said) Saddam had 48 hours to leave Iraq or face military action": a deadline to act
     or face a penalty is an ultimatum (139); "had to leave or face arrest", a threat."""
     if clause.lemma_.lower() != "have":
@@ -118,6 +121,7 @@ def ultimatum(clause: Token) -> str | None:
     for face in alternatives:
         faced = child(face, "dobj")
         if faced is not None and (code := faced_code(faced)) is not None:
-            given = {t.lemma_.lower() for t in clause.children if t.dep_ in ("dobj", "prep")}
-            return "139" if given & GRACE else code
+            given = [t for t in clause.children if t.dep_ in ("dobj", "prep")]
+            return "139" if any(t.lower_ in grace or t.lemma_.lower() in DEADLINES
+                                for t in given) else code
     return None

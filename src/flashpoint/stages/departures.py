@@ -25,6 +25,7 @@ LEAVING = frozenset({"leave", "vacate", "quit", "depart", "exit"})
 CLOSING = frozenset({"close", "shut"})
 OUTPOSTS = frozenset({"office", "bureau", "branch", "mission", "operation", "representation",
                       "base", "station", "consulate", "embassy"})
+OUTSIDE_OFFICE = frozenset({"office", "post", "power", "presidency", "job", "position", "seat"})
 KINDS = {"peacekeeper": "1661", "peacekeeping": "1661", "inspector": "1662",
          "monitor": "1662", "observer": "1662", "verifier": "1662"}
 
@@ -44,9 +45,6 @@ def ordered_out(act: Token, orderers: list[Resolved], told: list[Resolved],
     words = {w.lemma_.lower() for w in addressee.subtree} if addressee is not None else set()
     kind = next((KINDS[w] for w in sorted(words) if w in KINDS), None)
     return kind or ("1663" if all(t.actor.code.startswith("NGO") for t in told) else "166")
-
-
-OUTSIDE_OFFICE = frozenset({"office", "post", "power", "presidency", "job", "position", "seat"})
 
 
 def _outside(told: Resolved, orderer: Resolved) -> bool:

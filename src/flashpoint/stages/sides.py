@@ -346,8 +346,9 @@ def commanded_findings(coder: SentenceCoder, verb: Token, sources: list[Resolved
     doers = [s for s in sources if s is not None and (_own_people(told) or (
         forces and all(own_forces(s.actor, f) for f in forces)))]
     if done is None or not doers:
-        return (expelled_findings(coder, verb, sources) or _ordered_done(coder, verb, sources)
-                ) if demanded else sent_to_violence(coder, verb, sources)
+        if not demanded:
+            return sent_to_violence(coder, verb, sources)
+        return expelled_findings(coder, verb, sources) or _ordered_done(coder, verb, sources)
     act, pattern = done
     targets: list[Resolved | None] = [
         t for t in coder.targets_of(act, pattern)
