@@ -5,11 +5,12 @@ faced is a prospect, not an event; ordering another state, an international body
 agency to leave or to close its offices is expelling it; an easing or a coercion decided or
 voted is done; a state's own people's assets frozen is an administrative sanction; the sender of
 those sent to do violence does it; a crowd blocking an aid convoy obstructs it; the verb after a
-subject described by a clause or an apposition is the verb; and rows (territory reoccupied, a
-truce flouted, a tanker commandeered, peacekeepers forced out, a body booted out or sent
-packing, the aid tap turned off, crowds pouring onto an avenue, demands laid out, goods named
-before the carrier that arrives). Made-up sentences about real actors, coded with the shipped
-codebook and the pinned model."""
+subject described by a clause or an apposition is the verb; seeking to rally others against
+someone is rallying them; and rows (territory reoccupied, a truce flouted, a tanker
+commandeered, peacekeepers forced out, a body booted out or sent packing, the aid tap turned
+off, crowds pouring onto an avenue, demands laid out, goods named before the carrier that
+arrives). Made-up sentences about real actors, coded with the shipped codebook and the pinned
+model."""
 
 from __future__ import annotations
 
@@ -62,6 +63,9 @@ FOUND = [
     # the verb after a subject described by a clause or an apposition is the sentence's verb
     ("The International Monetary Fund, which has lent billions of dollars to Moscow, threatened "
      "on Wednesday to withhold its next loan to Russia.", ("IGOBUSIMF", "RUS", "1311")),
+    # seeking to rally others against someone is rallying them (113)
+    ("Iran's foreign minister sought to rally Gulf states against Israel on Sunday.",
+     ("IRNGOV", "ISR", "113")),
     # rows
     ("Chadian troops reoccupied the town of Faya-Largeau on Monday.", ("TCDMIL", "TCD", "192")),
     ("Government forces flouted the ceasefire in Idlib on Tuesday.", ("SYRMIL", "SYR", "196")),
@@ -93,6 +97,8 @@ NOT_FOUND = [
     # aid sent, or troops sent to fight somewhere, stay the sending
     ("Russia sent troops to fight in Syria.", "190"),
     ("Japan sent doctors to help the victims in Aceh.", "190"),
+    # seeking to capture a town stays an aim
+    ("The rebels sought to capture the town of Goma.", "192"),
     # the penalty faced is threatened, not done
     ("Washington said Pyongyang had until the end of the year to dismantle its reactor or face "
      "military action.", "190"),

@@ -38,13 +38,9 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "conj", "pcomp", "csubj"})
 
 
-def _children(token: Token) -> list[Token]:
-    return list(token.children)
-
-
 def own_mode(token: Token) -> str | None:
     """The mode marked on this token itself, or None when nothing marks it."""
-    kids = _children(token)
+    kids = list(token.children)
     if any(c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ == "det")
            or (c.lower_ == "none" and c.dep_ == "dobj") for c in kids):
         return "negated"  # "would free none of their captives"
@@ -243,6 +239,7 @@ CROWD_MOVES = PURPOSE_HEADS | {"converge", "march", "pour", "flock", "descend", 
 PROTESTING = frozenset({"protest", "demonstrate"})
 OPENING = frozenset({"open", "reopen", "lift", "ease", "unblock", "clear", "relax"})
 LETTING = frozenset({"allow", "let", "permit"})
+RALLYING = frozenset({"rally", "mobilize", "mobilise", "lobby", "galvanize", "galvanise"})
 ERRANDS = frozenset({"send", "dispatch", "appoint", "establish", "form", "name", "launch",
                      "assign", "create", "commission", "deploy"})
 INQUIRING = frozenset({"investigate", "probe", "examine", "inquire", "study", "verify", "look",
@@ -266,6 +263,8 @@ def _done_through(token: Token, head: Token, lemma: str) -> bool:
         return own_mode(head) is None  # the delivery of grain": the opening lets it through
     if lemma in CROWD_MOVES and token.lemma_.lower() in PROTESTING:  # "farmers converged on
         return own_mode(head) is None  # Strasbourg to protest": the gathering is the protest
+    if lemma == "seek" and token.lemma_.lower() in RALLYING:  # "sought to rally allies
+        return own_mode(head) is None  # against Iran": seeking to rally them is rallying them
     return lemma in PURPOSE_HEADS and token.lemma_.lower() in TALKING \
         and own_mode(head) is None  # not "traditionally gather to discuss"
 
