@@ -16,6 +16,7 @@ from flashpoint.stages.reparse import (
 )
 from flashpoint.stages.reparse_tags import (
     adjective_as_root,
+    headline_order_as_verb,
     joined_plural_as_verb,
     noun_as_clause_subject,
     past_verb_as_modifier,
@@ -323,3 +324,34 @@ def test_a_passive_participle_after_an_apposition_stays_a_description() -> None:
     second_relative_as_verb(doc)
     assert [(t.dep_, t.head.text) for t in (doc[0], doc[6])] == [
         ("ROOT", "Knin"), ("acl", "Knin")]
+
+
+def test_a_headline_order_read_as_a_plural_noun_is_the_verb() -> None:
+    doc = _doc([  # "Burmese junta orders UN peacekeepers to leave."
+        ("Burmese", "burmese", "ADJ", "JJ", 2, "amod"),
+        ("junta", "junta", "NOUN", "NN", 2, "compound"),
+        ("orders", "order", "NOUN", "NNS", 4, "compound"),
+        ("UN", "UN", "PROPN", "NNP", 4, "compound"),
+        ("peacekeepers", "peacekeeper", "NOUN", "NNS", 6, "nsubj"),
+        ("to", "to", "PART", "TO", 6, "aux"),
+        ("leave", "leave", "VERB", "VB", 6, "ROOT"),
+        (".", ".", "PUNCT", ".", 6, "punct"),
+    ])
+    headline_order_as_verb(doc)
+    assert [(t.text, t.dep_, t.head.text) for t in doc[:7]] == [
+        ("Burmese", "amod", "junta"), ("junta", "nsubj", "orders"), ("orders", "ROOT", "orders"),
+        ("UN", "compound", "peacekeepers"), ("peacekeepers", "dobj", "orders"),
+        ("to", "aux", "leave"), ("leave", "xcomp", "orders")]
+    assert doc[2].pos_ == "VERB"
+
+
+def test_a_plural_noun_that_is_no_order_stays_a_noun() -> None:
+    doc = _doc([  # "Oil exports to Asia fell."
+        ("Oil", "oil", "NOUN", "NN", 1, "compound"),
+        ("exports", "export", "NOUN", "NNS", 3, "nsubj"),
+        ("to", "to", "PART", "TO", 3, "aux"),
+        ("rise", "rise", "VERB", "VB", 3, "ROOT"),
+        (".", ".", "PUNCT", ".", 3, "punct"),
+    ])
+    headline_order_as_verb(doc)
+    assert doc[1].pos_ == "NOUN" and doc[1].dep_ == "nsubj"

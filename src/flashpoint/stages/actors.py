@@ -175,6 +175,9 @@ class ActorBuilder:
                 or self.place_country is None or where_phrase(head) \
                 or in_a_sea_name(head.doc, head.i, head.i + 1):
             return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.pos_ == "PROPN" for o in c.children) for c in head.rights):
+            return None  # "the Confederation of Indigenous Nationalities": a body's name
         text = phrase_text(head, None)
         country = self.place_country(text)
         if country is None or country not in self.book.countries:  # own dictionaries alone

@@ -103,14 +103,26 @@ def _someone_else(doc: Doc, start: int, end: int, names: tuple[ActorName, ...],
                   book: Codebook) -> bool:
     """A surname alias after another first name is someone else: "Andrew Johnson" is not
     Boris Johnson ("Prime Minister Johnson" and "Mr Johnson" still are); so is a one-word
-    alias before another name ("Yunus Yosfiah" is not Muhammad Yunus)."""
+    alias before another name ("Yunus Yosfiah" is not Muhammad Yunus). An article ("al-",
+    "el-") is looked past: "Turki al-Maliki" is not Nouri al-Maliki."""
     if end - start != 1 or not all(n.what == "person" for n in names):
         return False
+    start -= _article_length(doc, start)
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
     return (before is not None and _other_name(before, book)
             and before.lower_.rstrip(".") not in ("mr", "mrs", "ms", "dr", "sir", "lord", "lady")) \
         or (after is not None and _other_name(after, book) and after.ent_type_ == "PERSON")
+
+
+NAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"})
+
+
+def _article_length(doc: Doc, start: int) -> int:
+    """How many tokens of an article stand before a surname: 2 for "al-", 1 for "al"."""
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in NAME_ARTICLES:
+        return 2
+    return 1 if start >= 1 and doc[start - 1].lower_ in ("al", "el") else 0
 
 
 def _other_name(word: Token, book: Codebook) -> bool:

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.stages.reparse_tags import (
     adjective_as_root,
+    headline_order_as_verb,
     joined_plural_as_verb,
     noun_as_clause_subject,
     past_verb_as_modifier,
@@ -74,6 +75,7 @@ def repair(doc: Doc) -> Doc:
     joined_plural_as_verb(doc)
     past_verb_as_modifier(doc)
     second_relative_as_verb(doc)
+    headline_order_as_verb(doc)
     return doc
 
 

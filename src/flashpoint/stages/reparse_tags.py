@@ -17,7 +17,11 @@ froze peace talks" the parser makes "rebels" the root and "froze" an adjective o
 repair makes "froze" the verb (a participle too, when the comma before it closes a clause
 describing the root: "militias, who have been deployed across Zimbabwe, forced villagers").
 So is a second describing clause with no subject after such a comma ("magistrates, who have
-frozen Abacha's millions, on Thursday handed over bank records")."""
+frozen Abacha's millions, on Thursday handed over bank records").
+
+A headline's verb read as a plural noun: in "Chad orders UN peacekeepers to leave eastern
+region" the parser makes "orders" part of the subject of "leave"; the repair makes it the verb,
+"Chad" its subject, the peacekeepers its object and "leave" its complement."""
 
 from __future__ import annotations
 
@@ -139,6 +143,43 @@ def second_relative_as_verb(doc: Doc) -> Doc:
         _verb_of(root, verb)
         for stray in strays:
             stray.head = verb  # the closing full stop
+    return doc
+
+
+# headline verbs of telling someone to act that the tagger reads as plural nouns ("Chad orders
+# UN peacekeepers to leave"); the closed list runs before the codebook is read
+HEADLINE_ORDERS = frozenset({"orders", "tells", "urges", "asks", "instructs", "forces"})
+
+
+def headline_order_as_verb(doc: Doc) -> Doc:
+    """Rehang the headline "Chad orders UN peacekeepers to leave eastern region", read as
+    "[the] Chad orders UN peacekeepers" doing the leaving: a plural "orders" (or "tells",
+    "urges" ...) inside the subject of a "to" + verb root, after the names that open the
+    sentence, is the verb; the names are its subject, the rest of the subject its object and
+    the root its complement."""
+    for sent in doc.sents:
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.tag_ != "VB" or subj is None or not any(
+                c.text.lower() == "to" and c.dep_ == "aux" for c in root.children):
+            continue
+        verb = next((t for t in doc[subj.left_edge.i + 1:subj.i]
+                     if t.text.lower() in HEADLINE_ORDERS
+                     and (t.tag_ == "NNS" or t.dep_ == "compound")), None)
+        if verb is None or not all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET")
+                                   for t in doc[subj.left_edge.i:verb.i]):
+            continue
+        *others, doer = [t for t in doc[subj.left_edge.i:verb.i]
+                         if not subj.left_edge.i <= t.head.i < verb.i]
+        for word in others:
+            word.head = doer  # "Burmese junta"
+        for kid in (c for c in verb.children if c.i > verb.i):
+            kid.head = subj  # a word of the object the parser hung on "orders"
+        verb.pos_, verb.tag_ = "VERB", "VBZ"
+        _verb_of(root, verb)
+        doer.head, doer.dep_ = verb, "nsubj"
+        subj.head, subj.dep_ = verb, "dobj"
+        root.head, root.dep_ = verb, "xcomp"
     return doc
 
 

@@ -359,13 +359,21 @@ def commanded_findings(coder: SentenceCoder, verb: Token, sources: list[Resolved
 
 OWN_PEOPLE = frozenset({"staff", "aide", "official", "officer", "subordinate", "minister",
                         "agency", "department", "administration", "team", "envoy", "diplomat",
-                        "cabinet", "government", "ministry", "commander"})
+                        "cabinet", "government", "ministry", "commander", "ambassador",
+                        "supporter", "follower", "loyalist"})
+BARE_FORCES = frozenset({"troop", "soldier", "army", "force", "police", "warship", "navy"})
 
 
 def _own_people(told: Token | None) -> bool:
     """ "ordered his staff to delay the aid", "instructed its diplomats to leave": the
-    orderer's own people, whom no actor names."""
-    return told is not None and told.lemma_.lower() in OWN_PEOPLE and any(
+    orderer's own people, whom no actor names; so are forces no name or owner is given ("Putin
+    orders troops to pull back from the border")."""
+    if told is None:
+        return False
+    if told.lemma_.lower() in BARE_FORCES:
+        return all(t.pos_ not in ("PROPN", "PRON") and t.dep_ != "poss"
+                   and (t.is_sent_start or not t.text[:1].isupper()) for t in told.subtree)
+    return told.lemma_.lower() in OWN_PEOPLE and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in told.children)
 
 

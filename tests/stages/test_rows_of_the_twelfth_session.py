@@ -1,0 +1,54 @@
+"""Rules found in the twelfth session with the tuning halves of the per-code sets
+(``benchmarks/data/cameo_percode.tsv``): a surname after an article ("al-") and another first
+name is someone else; a body named "the Confederation of ... of Ecuador" is not a town called
+Confederation; a headline's "X orders Y to leave" has "orders" as its verb; and forces ordered
+with no name or owner of their own are the orderer's. Made-up sentences about real actors,
+coded with the shipped codebook and the pinned model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.coding import code, triples
+
+pytestmark = pytest.mark.model
+DAY = "2000-01-01"
+
+FOUND = [
+    # "Turki al-Maliki" is not Nouri al-Maliki; "Nouri al-Maliki" still is
+    ("Turki al-Maliki, the spokesman of the Saudi-led coalition, accused the Houthis of firing "
+     "a missile at Riyadh.", ("SAUGOV", "YEMREBHTH", "112")),
+    ("Iraqi Prime Minister Nouri al-Maliki accused Syria of sheltering insurgents.",
+     ("IRQGOV", "SYR", "112")),
+    # a body's name with "of" is not a town of the same name
+    ("The Confederation of Indigenous Nationalities of Ecuador launched a nationwide strike on "
+     "Monday.", ("ECU", "ECUGOV", "143")),
+    # the headline "X orders Y to V"
+    ("Sudan orders UN peacekeepers to leave Darfur by June.", ("SDN", "IGOUNO", "1661")),
+    ("Eritrea orders Red Cross to close its offices.", ("ERI", "NGOHLHIRC", "1663")),
+    # forces with no name or owner of their own are the orderer's: the order is the act
+    ("Museveni ordered troops to withdraw from Congo.", ("UGAGOV", "COD", "087")),
+    ("Mugabe ordered police to arrest the opposition leader.", ("ZWEGOV", "ZWEOPP", "173")),
+]
+
+NOT_FOUND = [
+    # another state's forces named stay someone else's: ordering them is no withdrawal of one's own
+    ("Putin ordered Ukrainian troops to withdraw.", ("RUSGOV", "RUS", "087")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FOUND)
+def test_found(text: str, want: tuple[str, str, str]) -> None:
+    assert want in triples(code(text, DAY))
+
+
+@pytest.mark.parametrize(("text", "unwanted"), NOT_FOUND)
+def test_not_found(text: str, unwanted: tuple[str, str, str]) -> None:
+    assert unwanted not in triples(code(text, DAY))
+
+
+def test_someone_else_of_the_same_surname_is_not_coded_as_the_office_holder() -> None:
+    sources = {e.source.code for e in code(
+        "Turki al-Maliki, the spokesman of the Saudi-led coalition, accused the Houthis of "
+        "firing a missile at Riyadh.", "2010-01-01") if e.source}
+    assert not any(s.startswith("IRQ") for s in sources)
