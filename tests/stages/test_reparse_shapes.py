@@ -17,6 +17,7 @@ from flashpoint.stages.reparse import (
 from flashpoint.stages.reparse_tags import (
     adjective_as_root,
     headline_order_as_verb,
+    headline_plural_as_verb,
     joined_plural_as_verb,
     noun_as_clause_subject,
     past_verb_as_modifier,
@@ -24,10 +25,11 @@ from flashpoint.stages.reparse_tags import (
 )
 
 
-def _doc(rows: list[tuple[str, str, str, str, int, str]]) -> Doc:
-    """One token per row: word, lemma, pos, tag, head index, dependency."""
+def _doc(rows: list[tuple[str, str, str, str, int, str]], ents: list[str] | None = None) -> Doc:
+    """One token per row: word, lemma, pos, tag, head index, dependency; ``ents`` in IOB."""
     words, lemmas, pos, tags, heads, deps = (list(c) for c in zip(*rows, strict=True))
-    return Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, tags=tags, heads=heads, deps=deps)
+    return Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, tags=tags, heads=heads, deps=deps,
+               ents=ents)
 
 
 def test_an_object_taken_for_a_second_subject_of_a_closing_speech_verb() -> None:
@@ -355,3 +357,42 @@ def test_a_plural_noun_that_is_no_order_stays_a_noun() -> None:
     ])
     headline_order_as_verb(doc)
     assert doc[1].pos_ == "NOUN" and doc[1].dep_ == "nsubj"
+
+
+def test_a_headline_plural_root_with_a_subject_is_the_verb() -> None:
+    doc = _doc([  # "The NLD demands that the junta resign."
+        ("The", "the", "DET", "DT", 1, "det"),
+        ("NLD", "NLD", "PROPN", "NNP", 2, "nsubj"),
+        ("demands", "demand", "NOUN", "NNS", 2, "ROOT"),
+        ("that", "that", "SCONJ", "IN", 6, "mark"),
+        ("the", "the", "DET", "DT", 5, "det"),
+        ("junta", "junta", "NOUN", "NN", 6, "nsubj"),
+        ("resign", "resign", "VERB", "VB", 2, "ccomp"),
+        (".", ".", "PUNCT", ".", 2, "punct"),
+    ])
+    headline_plural_as_verb(doc)
+    assert (doc[2].pos_, doc[2].tag_, doc[1].dep_) == ("VERB", "VBZ", "nsubj")
+
+
+def test_a_headline_plural_after_a_name_alone_is_the_verb_and_the_name_its_subject() -> None:
+    doc = _doc([  # "Belgium apologises to Rwanda."
+        ("Belgium", "belgium", "NOUN", "NN", 1, "compound"),
+        ("apologises", "apologise", "NOUN", "NNS", 1, "ROOT"),
+        ("to", "to", "ADP", "IN", 1, "prep"),
+        ("Rwanda", "Rwanda", "PROPN", "NNP", 2, "pobj"),
+        (".", ".", "PUNCT", ".", 1, "punct"),
+    ], ents=["B-GPE", "O", "O", "B-GPE", "O"])
+    headline_plural_as_verb(doc)
+    assert (doc[1].pos_, doc[1].tag_, doc[0].dep_) == ("VERB", "VBZ", "nsubj")
+
+
+def test_a_plural_after_an_unnamed_noun_stays_a_noun() -> None:
+    doc = _doc([  # "Peace talks in Geneva."
+        ("Peace", "peace", "NOUN", "NN", 1, "compound"),
+        ("talks", "talk", "NOUN", "NNS", 1, "ROOT"),
+        ("in", "in", "ADP", "IN", 1, "prep"),
+        ("Geneva", "Geneva", "PROPN", "NNP", 2, "pobj"),
+        (".", ".", "PUNCT", ".", 1, "punct"),
+    ], ents=["O", "O", "O", "B-GPE", "O"])
+    headline_plural_as_verb(doc)
+    assert (doc[1].pos_, doc[0].dep_) == ("NOUN", "compound")

@@ -1,9 +1,11 @@
 """Rules found in the twelfth session with the tuning halves of the per-code sets
 (``benchmarks/data/cameo_percode.tsv``): a surname after an article ("al-") and another first
 name is someone else; a body named "the Confederation of ... of Ecuador" is not a town called
-Confederation; a headline's "X orders Y to leave" has "orders" as its verb; and forces ordered
-with no name or owner of their own are the orderer's. Made-up sentences about real actors,
-coded with the shipped codebook and the pinned model."""
+Confederation; a headline's "X orders Y to leave" has "orders" as its verb, and so has "X
+demands that ..." or "X apologises to Y"; forces ordered with no name or owner of their own are
+the orderer's; "any attack" is a prospect; and rows (women subjected to sexual violence, suicide
+bombers sent into a market). Made-up sentences about real actors, coded with the shipped
+codebook and the pinned model."""
 
 from __future__ import annotations
 
@@ -29,11 +31,25 @@ FOUND = [
     # forces with no name or owner of their own are the orderer's: the order is the act
     ("Museveni ordered troops to withdraw from Congo.", ("UGAGOV", "COD", "087")),
     ("Mugabe ordered police to arrest the opposition leader.", ("ZWEGOV", "ZWEOPP", "173")),
+    # a headline's present tense (these two the pinned model parses right; the hand-written
+    # misparses in test_reparse_shapes.py show the repair)
+    ("Germany apologises to Namibia for the colonial-era genocide.", ("DEU", "NAM", "055")),
+    ("Hamas demands that Israel lift the siege of Gaza.", ("PSEINSHMS", "ISR", "1056")),
+    # "any threat" is a prospect, so the warning is the event
+    ("Putin warned that Russia's armed forces would respond militarily to any Georgian threat "
+     "along the border.", ("RUSGOV", "GEO", "130")),
+    # rows
+    ("Serb forces subjected Bosnian women to sexual violence.", ("SRBMIL", "BIHCVL", "1821")),
+    ("The rebels sent two suicide bombers into the market in Maiduguri.",
+     ("NGAREB", "NGAINS", "1831")),
 ]
 
 NOT_FOUND = [
     # another state's forces named stay someone else's: ordering them is no withdrawal of one's own
     ("Putin ordered Ukrainian troops to withdraw.", ("RUSGOV", "RUS", "087")),
+    # "any threat" is not a threat made
+    ("Putin warned that Russia's armed forces would respond militarily to any Georgian threat "
+     "along the border.", ("GEO", "", "130")),
 ]
 
 

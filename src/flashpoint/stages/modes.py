@@ -313,7 +313,6 @@ def noun_mode(noun: Token) -> str:
 
 AVERTING = frozenset({"prevent", "avert", "forestall", "preempt", "pre-empt", "avoid"})
 
-
 AIMING_HEADS = frozenset({"aim", "seek", "intend", "mean", "design"})
 
 
@@ -386,8 +385,9 @@ def trigger_mode(token: Token) -> str:
     """The mode of a trigger: a verb's clause, a noun's ("no talks", "talks were held", "the
     planned talks"), an adjective's verb."""
     if token.pos_ in ("NOUN", "PROPN"):
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
-            return "negated"
+        dets = {c.lower_ for c in token.children if c.dep_ == "det"}
+        if dets & {"no", "any"}:
+            return "negated" if "no" in dets else "hypothetical"  # "no talks", "any attack"
         if anticipated(token):
             return "future"  # "ahead of planned protests", "next week's summit": not yet held
         if called_off(token):

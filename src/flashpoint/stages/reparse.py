@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from flashpoint.stages.reparse_tags import (
     adjective_as_root,
     headline_order_as_verb,
+    headline_plural_as_verb,
     joined_plural_as_verb,
     noun_as_clause_subject,
     past_verb_as_modifier,
@@ -76,6 +77,7 @@ def repair(doc: Doc) -> Doc:
     past_verb_as_modifier(doc)
     second_relative_as_verb(doc)
     headline_order_as_verb(doc)
+    headline_plural_as_verb(doc)
     return doc
 
 

@@ -183,6 +183,39 @@ def headline_order_as_verb(doc: Doc) -> Doc:
     return doc
 
 
+def headline_plural_as_verb(doc: Doc) -> Doc:
+    """Rehang the headline "Myanmar's NLD demands that the junta lift its ban" and "Belgium
+    apologises to Rwanda", read as a noun phrase around a plural: a plural at the root with a
+    subject of its own, or with only a named state, body or person before it and words after
+    it, is a present-tense verb."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.tag_ != "NNS" or not root.text.lower().endswith("s") \
+                or not any(c.i > root.i and c.dep_ in HEADLINE_COMPLEMENTS for c in root.children):
+            continue
+        doer = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+        if doer is None:
+            doer = _named_opening(sent, root)
+        if doer is None:
+            continue
+        root.pos_, root.tag_ = "VERB", "VBZ"
+        doer.dep_ = "nsubj"
+    return doc
+
+
+HEADLINE_COMPLEMENTS = frozenset({"prep", "dobj", "ccomp", "xcomp", "advcl"})
+
+
+def _named_opening(sent: Span, root: Token) -> Token | None:
+    """The name that is all of the words before the root ("Belgium", "Prime Minister Guy
+    Verhofstadt"), when the tagger knows it for a state, a body or a person."""
+    tops = [t for t in sent[: root.i - sent.start] if t.head.i == root.i]
+    if len(tops) != 1 or tops[0].i != root.i - 1 or tops[0].dep_ != "compound" \
+            or tops[0].ent_type_ not in ("GPE", "ORG", "NORP", "PERSON"):
+        return None
+    return tops[0]
+
+
 def _past(word: Token) -> bool:
     """A past tense, or a past participle the parser hung on the noun as its describing
     phrase, not one told in the passive ("the town, captured by rebels, ...")."""
