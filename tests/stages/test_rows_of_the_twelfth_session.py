@@ -3,9 +3,9 @@
 name is someone else; a body named "the Confederation of ... of Ecuador" is not a town called
 Confederation; a headline's "X orders Y to leave" has "orders" as its verb, and so has "X
 demands that ..." or "X apologises to Y"; forces ordered with no name or owner of their own are
-the orderer's; "any attack" is a prospect; and rows (women subjected to sexual violence, suicide
-bombers sent into a market). Made-up sentences about real actors, coded with the shipped
-codebook and the pinned model."""
+the orderer's; "any attack" is a prospect; a campaign launched to rally others rallies them; and
+rows (women subjected to sexual violence, suicide bombers sent into a market). Made-up sentences
+about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
 
@@ -38,6 +38,10 @@ FOUND = [
     # "any threat" is a prospect, so the warning is the event
     ("Putin warned that Russia's armed forces would respond militarily to any Georgian threat "
      "along the border.", ("RUSGOV", "GEO", "130")),
+    # a campaign (or drive) launched to rally others is rallying them
+    ("Egypt launched a campaign to rally African states behind Sudan.", ("EGY", "SDN", "053")),
+    ("Iran launched a diplomatic drive on Monday to rally Arab support for Syria.",
+     ("IRN", "SYR", "053")),
     # rows
     ("Serb forces subjected Bosnian women to sexual violence.", ("SRBMIL", "BIHCVL", "1821")),
     ("The rebels sent two suicide bombers into the market in Maiduguri.",
@@ -47,6 +51,10 @@ FOUND = [
 NOT_FOUND = [
     # another state's forces named stay someone else's: ordering them is no withdrawal of one's own
     ("Putin ordered Ukrainian troops to withdraw.", ("RUSGOV", "RUS", "087")),
+    # a campaign to capture a town is still an aim; a campaign planned is not yet launched
+    ("The rebels launched a campaign to capture the town.", ("---REB", "", "192")),
+    ("The opposition plans to launch a campaign to rally support for the strike.",
+     ("---OPP", "", "053")),
     # "any threat" is not a threat made
     ("Putin warned that Russia's armed forces would respond militarily to any Georgian threat "
      "along the border.", ("GEO", "", "130")),

@@ -231,8 +231,8 @@ def announced_decision(token: Token) -> bool:
 
 
 # gatherings that are not meetings themselves ("met to discuss" has its meeting already)
-PURPOSE_HEADS = frozenset({"gather", "travel", "arrive", "fly", "convene", "assemble", "come",
-                           "go", "head"})
+PURPOSE_HEADS = frozenset({"gather", "travel", "arrive", "fly", "convene", "assemble", "come", "go",
+                           "head"})
 TALKING = frozenset({"discuss", "talk", "negotiate", "consult", "confer", "review"})
 CROWD_MOVES = PURPOSE_HEADS | {"converge", "march", "pour", "flock", "descend", "mass", "throng",
                                "stream", "rally", "take"}  # "took to the streets to protest"
@@ -240,11 +240,11 @@ PROTESTING = frozenset({"protest", "demonstrate"})
 OPENING = frozenset({"open", "reopen", "lift", "ease", "unblock", "clear", "relax"})
 LETTING = frozenset({"allow", "let", "permit"})
 RALLYING = frozenset({"rally", "mobilize", "mobilise", "lobby", "galvanize", "galvanise"})
+CAMPAIGNING = frozenset({"seek", "campaign", "drive"})
 ERRANDS = frozenset({"send", "dispatch", "appoint", "establish", "form", "name", "launch",
                      "assign", "create", "commission", "deploy"})
 INQUIRING = frozenset({"investigate", "probe", "examine", "inquire", "study", "verify", "look",
-                       "gather", "collect", "document", "assess"})  # "to look into", "to
-# gather evidence of"
+                       "gather", "collect", "document", "assess"})  # "to look into"
 
 
 def _done_through(token: Token, head: Token, lemma: str) -> bool:
@@ -263,8 +263,9 @@ def _done_through(token: Token, head: Token, lemma: str) -> bool:
         return own_mode(head) is None  # the delivery of grain": the opening lets it through
     if lemma in CROWD_MOVES and token.lemma_.lower() in PROTESTING:  # "farmers converged on
         return own_mode(head) is None  # Strasbourg to protest": the gathering is the protest
-    if lemma == "seek" and token.lemma_.lower() in RALLYING:  # "sought to rally allies
-        return own_mode(head) is None  # against Iran": seeking to rally them is rallying them
+    if token.lemma_.lower() in RALLYING and (lemma in CAMPAIGNING or any(  # "sought to rally
+            c.dep_ == "dobj" and c.lemma_.lower() in CAMPAIGNING for c in head.children)):
+        return own_mode(head) is None  # allies", "(launched) a campaign to rally": rallying
     return lemma in PURPOSE_HEADS and token.lemma_.lower() in TALKING \
         and own_mode(head) is None  # not "traditionally gather to discuss"
 
@@ -282,8 +283,7 @@ def clause_mode(token: Token) -> str:
             return "asserted"
         own_clause = own_clause and not (current.dep_ == "conj" and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in current.children))
-        current = misjoined_finite(current) or current.head  # "chose not to vote, but the
-        # party backed him": not under the infinitive's "not"
+        current = misjoined_finite(current) or current.head  # "chose not to vote, but ..."
     return "asserted"
 
 

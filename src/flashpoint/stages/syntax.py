@@ -20,7 +20,7 @@ OBJECT_CONTROL = frozenset({"ask", "urge", "call", "order", "tell", "force", "in
 # nouns whose owner does what follows: "Venezuela's decision to break off relations"
 RESOLVE_NOUNS = frozenset({"decision", "plan", "move", "bid", "attempt", "effort", "offer",
                            "pledge", "promise", "vow", "refusal", "readiness", "willingness",
-                           "intention", "determination", "commitment"})
+                           "intention", "determination", "commitment", "campaign", "drive"})
 STATEMENT_NOUNS = frozenset({
     "statement", "declaration", "resolution", "communique", "communiqué", "letter", "note",
     "message", "appeal", "petition", "decree", "order", "ultimatum", "plea", "memorandum",
