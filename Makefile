@@ -45,6 +45,7 @@ bench: install
 	$(PY) benchmarks/wikinews_coded.py
 	$(PY) benchmarks/cameo_blind.py
 	$(PY) benchmarks/cameo_blind.py --guess
+	$(PY) benchmarks/bare_weekdays.py
 
 learned: install
 	$(PY) benchmarks/train_learned.py

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from flashpoint.errors import ModelError
 from flashpoint.stages.fronted import FRONTED, fronted_clause
 from flashpoint.stages.reparse import repair
+from flashpoint.stages.weekdays import WEEKDAY_REPAIR, bare_weekday
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -113,6 +114,8 @@ def _register() -> None:
         Language.component(REPARSE, func=repair)
     if not Language.has_factory(FRONTED):
         Language.factory(FRONTED, func=fronted_clause)
+    if not Language.has_factory(WEEKDAY_REPAIR):
+        Language.factory(WEEKDAY_REPAIR, func=bare_weekday)
 
 
 @lru_cache(maxsize=2)
@@ -134,6 +137,7 @@ def load_pipeline(model: str) -> Language:
     if "lemmatizer" in nlp.pipe_names and nlp.get_pipe("lemmatizer").mode == "rule":  # type: ignore[attr-defined]
         nlp.add_pipe(IRREGULAR, after="lemmatizer")
     if "parser" in nlp.pipe_names:
+        nlp.add_pipe(WEEKDAY_REPAIR, last=True)  # it parses a sentence again
         nlp.add_pipe(FRONTED, last=True)  # it parses parts of a sentence again
         nlp.add_pipe(REPARSE, last=True)  # it reads the lemmas
     _split_dotted_compounds(nlp)

@@ -153,8 +153,9 @@ def named_by_participle(token: Token) -> bool:
     """A past participle right before a proper name, with no subject or auxiliary of its own
     ("the court dissolved ousted Prime Minister Thaksin's party", which the parser reads as
     "ousted [the party]"): it describes the person, as "former" would; what was done to them
-    is told elsewhere, if at all."""
+    is told elsewhere, if at all. A day is no name ("alleged Monday that")."""
     doc = token.doc
     return token.tag_ == "VBN" and token.dep_ != "ROOT" and token.i + 1 < len(doc) \
-        and doc[token.i + 1].pos_ == "PROPN" and not any(
+        and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].ent_type_ != "DATE" \
+        and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
