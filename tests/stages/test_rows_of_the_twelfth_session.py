@@ -1,11 +1,12 @@
 """Rules found in the twelfth session with the tuning halves of the per-code sets
 (``benchmarks/data/cameo_percode.tsv``): a surname after an article ("al-") and another first
-name is someone else; a body named "the Confederation of ... of Ecuador" is not a town called
-Confederation; a headline's "X orders Y to leave" has "orders" as its verb, and so has "X
-demands that ..." or "X apologises to Y"; forces ordered with no name or owner of their own are
-the orderer's; "any attack" is a prospect; a campaign launched to rally others rallies them; and
-rows (women subjected to sexual violence, suicide bombers sent into a market). Made-up sentences
-about real actors, coded with the shipped codebook and the pinned model."""
+name is someone else, but a first name spelt another way is not; before a state's independence
+its bodies and leaders are the old state's; a body named "the Confederation of ... of Ecuador"
+is not a town called Confederation; a headline's "X orders Y to leave" has "orders" as its verb,
+and so has "X demands that ..." or "X apologises to Y"; forces ordered with no name or owner of
+their own are the orderer's; "any attack" is a prospect; a campaign launched to rally others
+rallies them; and rows (women subjected to sexual violence, suicide bombers sent into a market).
+Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ FOUND = [
      "a missile at Riyadh.", ("SAUGOV", "YEMREBHTH", "112")),
     ("Iraqi Prime Minister Nouri al-Maliki accused Syria of sheltering insurgents.",
      ("IRQGOV", "SYR", "112")),
+    # a first name spelt another way is still his ("Behari" for "Bihari")
+    ("Atal Behari Vajpayee accused Pakistan of sponsoring terrorism.", ("INDGOV", "PAK", "1121")),
+    # before Kosovo's independence (2008) its bodies and leaders are Serbia's
+    ("The Kosovo Liberation Army attacked a Serbian police post in Drenica.",
+     ("SRBREBKLA", "SRB", "190")),
+    ("Ibrahim Rugova accused Belgrade of repression.", ("SRBOPP", "SRBGOV", "1122")),
     # a body's name with "of" is not a town of the same name
     ("The Confederation of Indigenous Nationalities of Ecuador launched a nationwide strike on "
      "Monday.", ("ECU", "ECUGOV", "143")),

@@ -104,7 +104,9 @@ class ActorBuilder:
         """The actor a country or organization code stands for."""
         if code in self.book.organizations:
             org = self.book.organizations[code]
-            return Actor(text, org.code, org.country, org.sector, org.kind, org.name, org.wikidata)
+            home = country_on(org.country, self.day) if org.country else None  # KLA, 1998
+            code = home + org.code[3:] if home != org.country and home else org.code
+            return Actor(text, code, home, org.sector, org.kind, org.name, org.wikidata)
         country = self.book.countries[country_on(code, self.day)]  # "Kosovo" in 1999: Serbia
         return Actor(text, country.code, country.code, None, "state", country.name,
                      country.wikidata)

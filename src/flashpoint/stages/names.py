@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from flashpoint.codebook import ActorName, Codebook
+from flashpoint.gazetteer import fold_name
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -110,9 +111,22 @@ def _someone_else(doc: Doc, start: int, end: int, names: tuple[ActorName, ...],
     start -= _article_length(doc, start)
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
+    if before is not None and _spelt_otherwise(before.text, names):
+        return False  # "Atal Behari Vajpayee": his own first name, spelt another way
     return (before is not None and _other_name(before, book)
             and before.lower_.rstrip(".") not in ("mr", "mrs", "ms", "dr", "sir", "lord", "lady")) \
         or (after is not None and _other_name(after, book) and after.ent_type_ == "PERSON")
+
+
+def _spelt_otherwise(word: str, names: tuple[ActorName, ...]) -> bool:
+    """Whether a word is one of the people's own names in another spelling ("Behari" for
+    "Bihari", "Abdalla" for "Abdalá"): the same first letter and most letters in common."""
+    from difflib import SequenceMatcher
+
+    folded = fold_name(word)
+    return len(folded) >= 4 and any(
+        part[:1] == folded[:1] and SequenceMatcher(None, folded, part).ratio() >= 0.8
+        for n in names for part in fold_name(n.key).split())
 
 
 NAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from flashpoint.gazetteer import country_on
 from flashpoint.records import Actor
 from flashpoint.stages.actor_words import STATE_SECTORS
 
@@ -42,5 +43,7 @@ def person_actor(book: Codebook, day: str, person: str, text: str) -> Actor | No
     if (org := book.organizations.get(role.country)) is not None:  # "Guterres": IGOUNO
         return Actor(text, role.country + sector, org.country, sector or None, org.kind,
                      person, role.wikidata)
-    return Actor(text, role.country + sector, role.country, sector or None,
+    country = country_on(role.country, day)  # Rugova in 1998: Serbia's, its opposition
+    sector = "OPP" if country != role.country and sector in STATE_SECTORS else sector
+    return Actor(text, country + sector, country, sector or None,
                  "state" if sector in STATE_SECTORS else "person_group", person, role.wikidata)
