@@ -35,6 +35,15 @@ def test_a_doubled_consonant_past_of_an_unknown_verb_gets_its_stem() -> None:
     assert ("KENGOV", "KEN", "0812") in triples(found)
 
 
+def test_a_verb_with_two_letters_swapped_gets_the_verb_s_lemma() -> None:
+    nlp = load_pipeline(load_settings().model)
+    assert nlp("Rebels attakced the police station.")[1].lemma_ == "attack"
+    assert nlp("Rebels attacked the police station.")[1].lemma_ == "attack"
+    assert nlp("The president tweeted his support.")[2].lemma_ == "tweet"  # unknown, no slip
+    found = _code("Rebels attakced a police station in Goma.")
+    assert ("CODREB", "CODCOP", "190") in triples(found)
+
+
 def test_an_ied_past_left_unlemmatised_gets_its_y_verb() -> None:
     nlp = load_pipeline(load_settings().model)
     assert nlp("The army readied its guns.")[2].lemma_ == "ready"

@@ -82,7 +82,19 @@ class IrregularPast:
             elif lower.endswith("ied") and token.lemma_.lower() == lower[:-1] \
                     and lower[:-1] not in self.bases:  # "tied", "untied" stay "tie", "untie"
                 token.lemma_ = lower[:-3] + "y"  # "readied": ready, not "readie"
+            elif token.lemma_.lower() not in self.bases and (fixed := self._swapped(lower)):
+                token.lemma_ = fixed  # "depolyed": deploy
         return doc
+
+    def _swapped(self, lower: str) -> str | None:
+        """The one known verb a form with two neighbouring letters swapped is a form of (a
+        typing slip: "depolyed", "attakced"), if there is exactly one."""
+        if len(lower) < 6 or not lower.isalpha():
+            return None
+        found = {base for i in range(len(lower) - 1)
+                 for base in _bases(lower[:i] + lower[i + 1] + lower[i] + lower[i + 2:])
+                 if base in self.bases}
+        return found.pop() if len(found) == 1 else None
 
     def _doubled(self, lower: str, lemma: str) -> str | None:
         """A past or gerund with a doubled last consonant ("unbanned", "unbanning") of a verb
@@ -94,6 +106,18 @@ class IrregularPast:
                     and lemma != stem:
                 return stem
         return None
+
+
+def _bases(form: str) -> set[str]:
+    """The base forms a regular verb form may have ("deployed": deploy, deploye, deployy)."""
+    found = {form}
+    for suffix, endings in (("ed", ("", "e")), ("ing", ("", "e")), ("es", ("",)), ("s", ("",))):
+        if form.endswith(suffix):
+            stem = form[:-len(suffix)]
+            found |= {stem + e for e in endings}
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                found.add(stem[:-1])  # "planned": plan
+    return found
 
 
 def _irregular_past(nlp: Any, name: Any) -> IrregularPast:  # Any: spaCy validates the hints
