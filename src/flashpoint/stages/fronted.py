@@ -33,6 +33,15 @@ SUBJECTS = ("nsubj", "nsubjpass")
 Part = tuple[int, list["Token"]]
 
 
+def parse_alone(nlp: Language, text: str) -> Doc:
+    """``text`` tagged, parsed and lemmatised on its own (no entities, no repairs)."""
+    doc = nlp.make_doc(text)
+    for name, step in nlp.pipeline:
+        if name in STEPS:
+            doc = step(doc)
+    return doc
+
+
 class FrontedClause:
     """The pipeline component: see the module docstring."""
 
@@ -40,11 +49,7 @@ class FrontedClause:
         self.nlp = nlp
 
     def parse_alone(self, text: str) -> Doc:
-        doc = self.nlp.make_doc(text)
-        for name, step in self.nlp.pipeline:
-            if name in STEPS:
-                doc = step(doc)
-        return doc
+        return parse_alone(self.nlp, text)
 
     def __call__(self, doc: Doc) -> Doc:
         grafts = [g for sent in doc.sents if (g := self._regrafted(sent)) is not None]

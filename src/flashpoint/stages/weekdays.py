@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from flashpoint.stages.fronted import STEPS
+from flashpoint.stages.fronted import parse_alone
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -52,13 +52,6 @@ class BareWeekday:
             _write(doc, rows)
         return doc
 
-    def _parse(self, text: str) -> Doc:
-        doc = self.nlp.make_doc(text)
-        for name, step in self.nlp.pipeline:
-            if name in STEPS:
-                doc = step(doc)
-        return doc
-
     def _parsed_again(self, sent: Span, bare: set[int]) -> dict[int, Row] | None:
         """The rows of the sentence's words, parsed with "on" before each bare weekday."""
         text = "".join(("On " if t.i == sent.start else "on ") * (t.i in bare) + t.text_with_ws
@@ -66,7 +59,7 @@ class BareWeekday:
         own: list[int | None] = []  # the sentence's word each word parsed again is, or None
         for t in sent:
             own.extend([None, t.i] if t.i in bare else [t.i])
-        alone = self._parse(text)
+        alone = parse_alone(self.nlp, text)
         if len(alone) != len(own) or len(list(alone.sents)) != 1 or any(
                 i is not None and w.lower_ != sent.doc[i].lower_
                 for w, i in zip(alone, own, strict=True)):
