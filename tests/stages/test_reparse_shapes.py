@@ -396,3 +396,17 @@ def test_a_plural_after_an_unnamed_noun_stays_a_noun() -> None:
     ], ents=["O", "O", "O", "B-GPE", "O"])
     headline_plural_as_verb(doc)
     assert (doc[1].pos_, doc[0].dep_) == ("NOUN", "compound")
+
+
+def test_forces_before_a_noun_stay_a_noun_in_a_headline() -> None:
+    doc = _doc([  # "UN forces chief to step down."
+        ("UN", "UN", "PROPN", "NNP", 1, "compound"),
+        ("forces", "force", "NOUN", "NNS", 2, "compound"),
+        ("chief", "chief", "NOUN", "NN", 4, "nsubj"),
+        ("to", "to", "PART", "TO", 4, "aux"),
+        ("step", "step", "VERB", "VB", 4, "ROOT"),
+        ("down", "down", "ADP", "RP", 4, "prt"),
+        (".", ".", "PUNCT", ".", 4, "punct"),
+    ])
+    headline_order_as_verb(doc)
+    assert (doc[1].pos_, doc[1].dep_, doc[2].dep_) == ("NOUN", "compound", "nsubj")
