@@ -49,6 +49,7 @@ from flashpoint.stages.owners import modified_by_country, owning_country
 from flashpoint.stages.people import person_actor, person_on_day
 from flashpoint.stages.places import minority_home, where_country
 from flashpoint.stages.reports import inverted_report, reporting_verb
+from flashpoint.stages.seats import seat_country
 from flashpoint.stages.syntax import partitive_whole, prep_objects, stray_conjuncts, subject
 from flashpoint.stages.titles import related_named, title_words, titled_elsewhere, titled_known
 
@@ -322,10 +323,10 @@ class ActorBuilder:
         if sector in LOCAL_SECTORS and self.place_country is not None \
                 and (country := where_country(head.sent, self.place_country)):
             return Resolved(self.state(country, sector, text), "context")
-        if self.default_country is None:  # "rebels", nowhere said whose: CAMEO's "---REB"
-            return Resolved(replace(self.state(None, sector, text),
+        if (home := seat_country(head, self.default_country)) is None:  # "rebels", nowhere
+            return Resolved(replace(self.state(None, sector, text),  # said whose: "---REB"
                                     code=UNKNOWN_COUNTRY + sector), "sector")
-        return Resolved(self.state(self.default_country, sector, text), "context")
+        return Resolved(self.state(home, sector, text), "context")
 
     def _owner(self, head: Token) -> Resolved | None:
         """The country or organization a sector word belongs to ("Kazakh", "of the CSTO")."""

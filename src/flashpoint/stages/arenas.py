@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from flashpoint.records import Actor
+
 SPORT_WORDS = frozenset(
     "striker midfielder goalkeeper referee wicket wickets innings olympics olympic medal medals "
     "rugby football soccer cricket tennis hockey judo archery semi-final quarter-final "
@@ -32,12 +34,15 @@ MARKET_PEOPLE = frozenset({"investor", "investors", "trader", "traders"})
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 KEPT_ROOTS = ("14", "16")  # a boycott of the Olympics, a ban on a country's team
 KEPT_PATTERNS = frozenset({"attend-event"})  # a leader attending the Olympics visits the host
+VISITS = ("042", "043")  # "Putin travelled to Beijing for the Olympics": a visit by a leader
+OFFICIALS = frozenset({"GOV", "MIL", "LEG"})
 
 
-def kept_in_sport(code: str, pattern_id: str) -> bool:
+def kept_in_sport(code: str, pattern_id: str, doer: Actor | None = None) -> bool:
     """What a sentence about sport still tells: a boycott, a ban, a leader's visit to a
-    games."""
-    return code.startswith(KEPT_ROOTS) or pattern_id in KEPT_PATTERNS
+    games (not a team's: "Brazil travelled to Germany")."""
+    return code.startswith(KEPT_ROOTS) or pattern_id in KEPT_PATTERNS or (
+        code.startswith(VISITS) and doer is not None and doer.sector in OFFICIALS)
 
 
 def about_sport(sent: Span) -> bool:

@@ -118,7 +118,8 @@ class SentenceCoder(RoleFinder):
         self.actors.remember_sentence(sent)
         findings = [f for t in sent for f in self._code_token(t) if not about_markets(t)]
         if about_sport(sent):  # "Brazil beat Argentina 2-1": a boycott or a ban still counts
-            findings = [f for f in findings if kept_in_sport(f.code, f.pattern.id)]
+            findings = [f for f in findings if kept_in_sport(
+                f.code, f.pattern.id, f.source.actor if f.source else None)]
         self.protest_seen = self.protest_seen or any(
             f.code[:2] == "14" and f.mode in ("asserted", "reported") for f in findings)
         findings = office_exits(protest_demands(settle_speech(accusations(self, findings))))

@@ -76,9 +76,11 @@ def find_names(doc: Doc, book: Codebook, matchers: Matchers,
     spans = []
     for matcher in (matchers.exact, matchers.lower):
         for match_id, start, end in matcher(doc):
-            if _capitalised(doc[start:end]) and not in_a_sea_name(doc, start, end) \
+            span = Span(doc, start, end, label=match_id)
+            if (_capitalised(span) or _named_lower_case(span, book)) \
+                    and not in_a_sea_name(doc, start, end) \
                     and not _leaning(doc, start) and not _regional(doc, start, end):
-                spans.append(Span(doc, start, end, label=match_id))
+                spans.append(span)
     hits: dict[int, NameHit] = {}
     for span in filter_spans(spans):
         names = book.names.get(span.label_, ())
@@ -177,6 +179,20 @@ def _capitalised(span: Span) -> bool:
     return bool(words) and (words[0][:1].isupper() or (len(words) > 1
                             and all(w[:1].isupper() for w in words[1:]))
                             or (len(words) == 1 and _shift_slip(words[0])))
+
+
+# what the tagger's entities say a word in lower case names ("tunisian rioters", "egypt")
+NAMED_LOWER = {"country": {"GPE", "LOC"}, "adjective": {"NORP", "GPE"}, "capital": {"GPE"},
+               "person": {"PERSON"}}
+
+
+def _named_lower_case(span: Span, book: Codebook) -> bool:
+    """A country, its people or capital, or a person written in lower case, where the tagger
+    takes every word for such a name ("attacked tunisian rioters", "police in egypt", "met
+    president putin"), not a word that only looks like one ("ate turkey")."""
+    kinds = {n.what for n in book.names.get(span.label_, ())}
+    return all(t.text.islower() for t in span) and any(
+        all(t.ent_type_ in NAMED_LOWER.get(kind, ()) for t in span) for kind in kinds)
 
 
 def _shift_slip(word: str) -> bool:

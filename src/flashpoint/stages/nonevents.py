@@ -100,7 +100,33 @@ def no_event_here(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
     return natural_cause(book, token, pattern) or standing(token) or quoted_word(token) \
         or named_by_participle(token) or falling(token) or long_held(token) \
         or hyphened_modifier(token) or noun_read_as_verb(token) \
-        or carries_own_act(book, token, pattern)
+        or carries_own_act(book, token, pattern) or discussed_topic(token)
+
+
+# what people meet, speak or write about: a noun in their topic is discussed, not told
+DISCUSSIONS = frozenset({"summit", "talk", "talks", "meeting", "conference", "debate",
+                         "discussion", "consultation", "session", "hearing", "briefing",
+                         "seminar", "forum", "symposium", "report", "speech", "remark",
+                         "comment", "question", "lecture", "documentary", "article", "book",
+                         "film", "study", "survey", "poll"})
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+DISCUSSING = frozenset({"talk", "speak", "meet", "confer", "debate", "comment", "testify",
+                        "brief", "lecture"})
+
+
+def discussed_topic(token: Token) -> bool:
+    """ "a summit in Brussels on the riots in Greece", "a debate about the strikes": a noun
+    in the topic of a meeting, a speech or a report, with no doer of its own, is what they are
+    about; the event, if any, is told elsewhere."""
+    prep = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or prep.lower_ not in TOPIC_PREPS:
+        return False
+    held = prep.head
+    held = next((c for c in held.children if c.dep_ == "dobj"), held) if held.pos_ == "VERB" \
+        and held.lemma_.lower() not in DISCUSSING else held
+    return held.lemma_.lower() in DISCUSSIONS | DISCUSSING \
+        and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+                    for c in token.children)
 
 
 def noun_read_as_verb(token: Token) -> bool:
