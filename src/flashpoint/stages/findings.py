@@ -13,6 +13,7 @@ from flashpoint.stages.modes import trigger_mode
 from flashpoint.stages.patterns import VIOLENT_ROOTS
 from flashpoint.stages.protection import protective_deployment
 from flashpoint.stages.syntax import direct_object, prep_objects, subject
+from flashpoint.stages.weapons import weapon_damage
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -128,8 +129,10 @@ MIGRANTS = frozenset({"immigrant", "migrant", "illegal", "asylum", "seeker", "ov
 
 
 def recoded(code: str, token: Token, source: Resolved | None, target: Resolved | None) -> str:
-    """The code a pattern gives, made specific by who does it to what (see each function)."""
-    code = mass_code(crowd_demand(crowd_code(code, source, token), source, token), token)
+    """The code a pattern gives, made specific by who, or what, does it to what (see each
+    function)."""
+    code = weapon_damage(mass_code(crowd_demand(crowd_code(code, source, token), source, token),
+                                   token), token)
     code = domestic_sanction(charged_state(code, token, source, target), source, target)
     return expelled_body(protective_deployment(code, token, source, target), token, target)
 

@@ -1,12 +1,14 @@
 """Who a phrase names beside its head: the makers of "a British-drafted resolution", force
 as a means ("would use force"), the addressee of "a letter to the African Union", the
-platform a weapon is fired from ("a missile fired from a US drone")."""
+platform a weapon is fired from ("a missile fired from a US drone"), whose a place kept for
+people is ("a camp for refugees")."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from flashpoint.stages.places import BEARINGS
 from flashpoint.stages.syntax import prep_objects
 
 if TYPE_CHECKING:
@@ -51,3 +53,18 @@ PLATFORMS = frozenset({"drone", "aircraft", "plane", "warplane", "jet", "helicop
 def platform(verb: Token) -> Token | None:
     """ "a missile fired from a US drone": the craft it was fired from, whose owner fired it."""
     return next((o for o in prep_objects(verb, "from") if o.lemma_.lower() in PLATFORMS), None)
+
+
+# places kept for people: "a camp for Congolese refugees" is theirs
+SHELTERS = frozenset({"camp", "shelter", "hospital", "clinic", "school", "orphanage", "hostel",
+                      "home", "settlement"})
+
+
+def phrase_names_whom(head: Token, prep: str) -> bool:
+    """Whether a phrase after a noun that is no actor names whose or whom it is: "flights to
+    Cuba", "talks with X", but not "northwest of Mosul" (where) and "for" only after a place
+    kept for people ("a camp for refugees", not "a request for jets")."""
+    word = head.lemma_.lower()
+    if prep == "of":
+        return word not in BEARINGS
+    return prep != "for" or word in SHELTERS

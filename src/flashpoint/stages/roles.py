@@ -10,10 +10,10 @@ from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.stages.actor_words import partitive_of, where_phrase
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.carriers import AIMED, errand_verb, light_verb, manner_verb
-from flashpoint.stages.mentions import as_means, makers, platform
+from flashpoint.stages.mentions import as_means, makers, phrase_names_whom, platform
 from flashpoint.stages.patterns import felt
 from flashpoint.stages.phrases import match_phrase, noun_heads, verb_phrase_after
-from flashpoint.stages.places import BEARINGS, bearing_from
+from flashpoint.stages.places import bearing_from
 from flashpoint.stages.syntax import (
     child,
     direct_object,
@@ -348,10 +348,8 @@ class RoleFinder:
         for owner in owners:
             if owner.pos_ != "PRON":
                 found.extend(self.resolve_all(owner))  # "a UN appeal", "Belarus's call"
-        for prep in ("of", "with", "by", "between", "from", "to"):  # "flights to Cuba"
-            for obj in prep_objects(head, prep) if (
-                    prep != "of" or head.lemma_.lower() not in BEARINGS) else ():  # "northwest
-                # of Mosul" says where
+        for prep in ("of", "with", "by", "between", "from", "to", "for"):  # "flights to Cuba"
+            for obj in prep_objects(head, prep) if phrase_names_whom(head, prep) else ():
                 found.extend(self.resolve_all(obj) if depth or prep != "of"
                              else self._resolve_through(obj, depth + 1))
         for clause in (c for c in head.children if c.dep_ == "acl" and not depth
