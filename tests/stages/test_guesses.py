@@ -41,7 +41,7 @@ def test_the_model_reads_the_verb_of_what_is_said() -> None:
 
 @pytest.mark.parametrize(("text", "want"), [
     (RETURNED, ("RUS", "DEU", "0842")),
-    ("Indonesia downgraded its relationship with Australia on Tuesday.", ("IDN", "AUS", "160")),
+    ("Indonesia froze its relationship with Australia on Tuesday.", ("IDN", "AUS", "160")),
 ])
 def test_a_sentence_without_a_pattern_gets_one_guess(text: str, want: tuple[str, ...]) -> None:
     guessed = _guessed(_code(text))

@@ -176,9 +176,12 @@ PERSON_WORDS = frozenset({"president", "minister", "leader", "spokesman", "spoke
                           "chairman", "chairwoman", "diplomat", "monarch", "dictator"})
 
 
+LEADING = frozenset({"lead", "operate", "run", "command"})  # "Saudi-led", "CIA-operated"
+
+
 def led_by(modifier: Token, hits: dict[int, NameHit]) -> Token:
-    """ "Saudi-led forces", "a US-led coalition": the leader's name stands for the modifier."""
-    if modifier.dep_ == "amod" and modifier.lemma_.lower() == "lead":
+    """ "Saudi-led forces", "a CIA-operated drone": who leads it stands for the modifier."""
+    if modifier.dep_ == "amod" and modifier.lemma_.lower() in LEADING:
         return next((g for g in modifier.lefts if g.i in hits), modifier)
     return modifier
 

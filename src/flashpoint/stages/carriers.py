@@ -105,10 +105,14 @@ def manner_verb(noun: Token) -> Token | None:
     """The verb whose doer a manner phrase's noun trigger describes: "<verb> ... in defiance
     of"."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "VERB" \
-            and noun.lemma_.lower() in MANNER_NOUNS:
-        return prep.head
-    return None
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or noun.lemma_.lower() not in MANNER_NOUNS:
+        return None
+    held = prep.head  # "pressed ahead with enrichment in defiance of": the parser may hang
+    if held.pos_ == "NOUN" and held.dep_ == "dobj":  # the phrase on the verb's object
+        held = held.head
+    elif held.pos_ == "NOUN" and held.dep_ == "pobj" and held.head.dep_ == "prep":
+        held = held.head.head
+    return held if held.pos_ == "VERB" else None
 
 
 def made_by_own_doer(noun: Token) -> bool:

@@ -41,6 +41,8 @@ def in_background(token: Token) -> bool:
             return True  # "lifted the embargo, saying Hanoi *had cooperated*"
         if current.dep_ in ("pobj", "pcomp") and current.head.lower_ in BACKGROUND_WORDS:
             return True
+        if _reason_for(current):
+            return True
         if _in_time_span(current):
             return True
         if current.head.i == current.i:
@@ -62,6 +64,22 @@ def _in_time_span(word: Token) -> bool:
     span = word.head.head
     return span.lemma_.lower() in TIME_SPANS and (span.dep_ == "npadvmod" or (
         span.dep_ == "pobj" and span.head.lower_ in TIME_PREPS))
+
+
+# acts done to someone for something they did: "deported 12 activists for taking part in a
+# rally", "jailed for insulting the king" tell the deed as the reason, not as news
+REPROACHING = frozenset({"deport", "expel", "arrest", "detain", "jail", "imprison", "sentence",
+                         "fine", "punish", "convict", "execute", "sanction", "criticise",
+                         "criticize", "condemn", "blame", "accuse", "praise", "thank", "commend",
+                         "sue", "charge", "indict", "prosecute", "ban", "suspend", "sack",
+                         "dismiss", "reprimand", "rebuke", "denounce", "fire", "penalise",
+                         "penalize", "kill", "hang", "flog", "cane", "reward", "honour", "honor"})
+
+
+def _reason_for(word: Token) -> bool:
+    """A gerund after "for" on a verb of punishment or judgement: the deed it answers."""
+    return word.dep_ == "pcomp" and word.tag_ == "VBG" and word.head.lower_ == "for" \
+        and word.head.head.lemma_.lower() in REPROACHING
 
 
 def _marked(clause: Token) -> bool:

@@ -66,6 +66,7 @@ from flashpoint.stages.patterns import (
 )
 from flashpoint.stages.plans import decided_sanction, kept_plan, plan_pattern, preparing_force
 from flashpoint.stages.purposes import defiance_as_manner, inquiries_over_errands
+from flashpoint.stages.rallies import rallied_findings
 from flashpoint.stages.reports import reporting_doers, reporting_verb
 from flashpoint.stages.roles import MUTUAL_LEMMAS, RoleFinder
 from flashpoint.stages.sides import (
@@ -76,7 +77,6 @@ from flashpoint.stages.sides import (
     claimed_acts,
     commanded_findings,
     lone_assailant,
-    rallied_findings,
     received_findings,
     state_agent,
     undergone_findings,

@@ -42,10 +42,17 @@ class Matchers:
     exact: PhraseMatcher
 
 
+DOTTED = {"UN ": "U.N. ", "US ": "U.S. ", "UK ": "U.K. ", "EU ": "E.U. "}
+
+
 def _surface_forms(surface: str) -> list[str]:
+    """A name as written, without "the", and with a leading "UN"/"US" written "U.N."/"U.S."
+    ("U.N. High Commissioner for Human Rights")."""
     forms = [surface]
     if surface.lower().startswith("the "):
         forms.append(surface[4:])
+    if (dotted := DOTTED.get(surface[:3])) is not None:
+        forms.append(dotted + surface[3:])
     return forms
 
 

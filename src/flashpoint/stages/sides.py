@@ -311,28 +311,6 @@ def announced_act(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
                     "context")
 
 
-RALLIED = {"051": "053", "052": "053", "053": "053",  # praise, defend, rally behind
-           "113": "113"}  # close ranks against
-
-
-def rallied_findings(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
-                     sources: list[Resolved | None]) -> list[Finding] | None:
-    """ "lobbied Arab ministers to throw their weight behind the Lebanese government", "urged
-    South American leaders to rally behind Morales": urging others to back a third side
-    rallies support on its behalf (053), aimed at the side backed; urging them to close ranks
-    against one rallies opposition against it (113)."""
-    done = coder.complement(verb)
-    doers = [s for s in sources if s is not None]
-    rallied = RALLIED.get(done[1].code[:3]) if done is not None else None
-    if done is None or rallied is None or not doers:
-        return None
-    told = {r.actor.code for r in coder.resolve_all(child(verb, "dobj"))}
-    backed = [t for t in coder.targets_of(*done) if t.actor.code not in told]
-    mode, speaker = trigger_mode(verb), reporting_verb(verb, coder.book)
-    return [coder.finding(verb, pattern, d, t, mode, speaker, code=rallied)
-            for d in doers for t in backed] or None
-
-
 def commanded_findings(coder: SentenceCoder, verb: Token, sources: list[Resolved | None],
                        demanded: bool = True) -> list[Finding] | None:
     """ "Macedonia ordered its forces to hold their fire", "ordered his troops to withdraw

@@ -1,0 +1,67 @@
+"""Rules found in the fifteenth session: a name written "U.N." or "U.S." is the codebook's "UN"
+or "US" name; who operates a thing ("CIA-operated") stands for it as who leads it does; a
+deed given as the reason for a punishment ("deported for taking part in a rally") is no news
+of its own; a manner phrase ("in defiance of") hung on the verb's object still has the verb's
+doer; lobbying others to do a foreign side a favour rallies support for that side; and rows
+for stepped-up hunger strikes, downgraded relationships, blocked platforms and imports, and
+artillery launched. Made-up sentences about real actors, coded with the shipped codebook and
+the pinned model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.coding import code, triples
+
+pytestmark = pytest.mark.model
+
+FOUND = [
+    # "U.N." and "U.S." spell the codebook's "UN" and "US" names
+    ("U.N. High Commissioner for Human Rights Michelle Bachelet criticised Nicaragua.",
+     "2019-06-01", ("IGOUNOHRIHCH", "NIC", "111")),
+    # who operates a thing stands for it
+    ("A CIA-operated drone fired a missile at a truck in Somalia.", "2012-01-01",
+     ("USASPY", "SOM", "190")),
+    # a manner phrase on the object: the verb's doer defies
+    ("North Korea continued enrichment in defiance of the UN.", "2010-01-01",
+     ("PRK", "IGOUNO", "128")),
+    # a favour lobbied for a foreign side is support rallied for it
+    ("Turkey lobbied its partners to open talks with Azerbaijan.", "2010-01-01",
+     ("TUR", "AZE", "053")),
+    # rows
+    ("Hundreds of Palestinian prisoners stepped up a hunger strike on Monday.", "2012-01-01",
+     ("PSE", "PSEGOV", "142")),
+    ("Ghana downgraded its relationship with Togo.", "2010-01-01", ("GHA", "TGO", "161")),
+    ("Ethiopian authorities blocked Facebook and Telegram across the country.", "2020-01-01",
+     ("ETHGOV", "ETH", "1721")),
+    ("Russia blocked imports of Moldovan wine.", "2014-01-01", ("RUS", "MDA", "163")),
+    ("Kenya handed Joseph Kamau over to Ugandan detectives.", "2010-01-01",
+     ("KEN", "UGACOP", "063")),
+    ("Ethiopian troops launched mortar and artillery fire on Eritrean positions.", "1999-01-01",
+     ("ETHMIL", "ERI", "194")),
+]
+
+NOT_FOUND = [
+    # the deed a punishment answers is no protest of its own
+    ("Singapore deported five Malaysian activists for taking part in a rally.", "2010-01-01",
+     "141"),
+    # lobbying for one's own people is an appeal, not support rallied
+    ("The United States lobbied China to release the detained journalist.", "2010-01-01",
+     "053"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "want"), FOUND)
+def test_found(text: str, day: str, want: tuple[str, str, str]) -> None:
+    assert want in triples(code(text, day))
+
+
+@pytest.mark.parametrize(("text", "day", "unwanted"), NOT_FOUND)
+def test_not_found(text: str, day: str, unwanted: str) -> None:
+    assert unwanted not in {e.cameo for e in code(text, day)}
+
+
+def test_the_punishment_itself_stays() -> None:
+    deported = code("Singapore deported five Malaysian activists for taking part in a rally.",
+                    "2010-01-01")
+    assert "174" in {e.cameo for e in deported}
