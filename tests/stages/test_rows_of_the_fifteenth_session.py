@@ -2,10 +2,12 @@
 or "US" name; who operates a thing ("CIA-operated") stands for it as who leads it does; a
 deed given as the reason for a punishment ("deported for taking part in a rally") is no news
 of its own; a manner phrase ("in defiance of") hung on the verb's object still has the verb's
-doer; lobbying others to do a foreign side a favour rallies support for that side; and rows
-for stepped-up hunger strikes, downgraded relationships, blocked platforms and imports, and
-artillery launched. Made-up sentences about real actors, coded with the shipped codebook and
-the pinned model."""
+doer; lobbying others to do a foreign side a favour rallies support for that side, and
+lobbying for one's own cause is an appeal; and rows for stepped-up hunger strikes, downgraded
+relationships, blocked platforms and imports, artillery launched, courts' rulings of
+violations, exports flowing, revenues shared, borders opened to trade, peacekeeping taken
+over, withdrawals from leagues and hostages moved as human shields. Made-up sentences about
+real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
 
@@ -39,6 +41,20 @@ FOUND = [
      ("KEN", "UGACOP", "063")),
     ("Ethiopian troops launched mortar and artillery fire on Eritrean positions.", "1999-01-01",
      ("ETHMIL", "ERI", "194")),
+    ("The European Court of Human Rights ruled that Russia violated the convention.",
+     "2010-01-01", ("IGOEURJUDECH", "RUS", "116")),
+    ("Azerbaijani gas began flowing to Italy through the new pipeline.", "2021-01-01",
+     ("AZE", "ITA", "061")),
+    ("Malaysia and Thailand began sharing gas revenues.", "2010-01-01", ("THA", "MYS", "061")),
+    ("Turkey and Armenia opened their border to trade.", "2010-01-01", ("ARM", "TUR", "061")),
+    ("European Union troops took over peacekeeping in Bosnia.", "2005-01-01",
+     ("IGOEUREEC", "BIH", "074")),
+    ("Syria withdrew from the Arab League.", "2012-01-01", ("SYR", "IGOMEAARL", "160")),
+    ("Rebels moved foreign hostages to military bases to act as human shields.", "2010-01-01",
+     ("---REB", "---CVL", "184")),
+    # backing sought for one's own claim is an appeal for support
+    ("Argentina lobbied Chile to back its claim to the islands.", "2010-01-01",
+     ("ARG", "CHL", "022")),
 ]
 
 NOT_FOUND = [
@@ -48,6 +64,7 @@ NOT_FOUND = [
     # lobbying for one's own people is an appeal, not support rallied
     ("The United States lobbied China to release the detained journalist.", "2010-01-01",
      "053"),
+    ("Argentina lobbied Chile to back its claim to the islands.", "2010-01-01", "053"),
 ]
 
 

@@ -12,6 +12,7 @@ from flashpoint.stages.merge import country_key
 from flashpoint.stages.modes import trigger_mode
 from flashpoint.stages.patterns import VIOLENT_ROOTS
 from flashpoint.stages.protection import protective_deployment
+from flashpoint.stages.rallies import own_backing
 from flashpoint.stages.syntax import direct_object, prep_objects, subject
 from flashpoint.stages.weapons import weapon_damage
 
@@ -133,6 +134,7 @@ def recoded(code: str, token: Token, source: Resolved | None, target: Resolved |
     function)."""
     code = weapon_damage(mass_code(crowd_demand(crowd_code(code, source, token), source, token),
                                    token), token)
+    code = own_backing(code, token, source, target)
     code = domestic_sanction(charged_state(code, token, source, target), source, target)
     return expelled_body(protective_deployment(code, token, source, target), token, target)
 

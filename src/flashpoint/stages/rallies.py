@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.stages.modes import trigger_mode
 from flashpoint.stages.reports import reporting_verb
-from flashpoint.stages.syntax import child
+from flashpoint.stages.syntax import child, direct_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,7 +38,8 @@ def rallied_findings(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
     """ "lobbied Arab ministers to throw their weight behind the Lebanese government", "urged
     South American leaders to rally behind Morales": urging others to back a third side
     rallies support on its behalf (053), aimed at the side backed; urging them to close ranks
-    against one rallies opposition against it (113)."""
+    against one rallies opposition against it (113). Backing sought for the urger's own side
+    stays an appeal."""
     done = coder.complement(verb)
     doers = [s for s in sources if s is not None]
     rallied = _rallied_code(verb, done[1].code) if done is not None else None
@@ -46,9 +47,30 @@ def rallied_findings(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
         return None
     told = {r.actor.code for r in coder.resolve_all(child(verb, "dobj"))}
     backed = [t for t in coder.targets_of(*done) if t.actor.code not in told]
-    if done[1].code[:3] not in RALLIED:  # a favour lobbied for: to a foreign side, not to
-        own = {d.actor.country for d in doers}  # the lobby's own people ("lobbied China
-        backed = [t for t in backed if t.actor.country not in own]  # to free its reporter")
+    own = {d.actor.country for d in doers}  # backing sought for oneself ("lobbied Brazil to
+    backed = [t for t in backed if t.actor.country not in own]  # back its claim"), or a
+    # favour for one's own people ("lobbied China to free its reporter"), is an appeal
     mode, speaker = trigger_mode(verb), reporting_verb(verb, coder.book)
     return [coder.finding(verb, pattern, d, t, mode, speaker, code=rallied)
             for d in doers for t in backed] or None
+
+
+BACKING = frozenset({"back", "support", "endorse", "champion"})
+OWN = frozenset({"its", "their", "his", "her", "our"})
+
+
+def own_backing(code: str, verb: Token, source: Resolved | None,
+                target: Resolved | None) -> str:
+    """ "lobbied Brazil to back its claim to the Falklands", "lobbied African states to back
+    Mugabe" (by Zimbabwe): support sought for the lobby's own cause or side is an appeal for
+    support (022), not support rallied for a third side."""
+    if code != "053" or verb.lemma_.lower() not in LOBBYING | {"urge"}:
+        return code
+    if source is not None and target is not None \
+            and source.actor.country and source.actor.country == target.actor.country:
+        return "022"
+    backing = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp")
+                    and c.lemma_.lower() in BACKING), None)
+    backed = direct_object(backing) if backing is not None else None
+    owner = child(backed, "poss") if backed is not None else None
+    return "022" if owner is not None and owner.lower_ in OWN else code
