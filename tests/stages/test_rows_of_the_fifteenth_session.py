@@ -3,11 +3,13 @@ or "US" name; who operates a thing ("CIA-operated") stands for it as who leads i
 deed given as the reason for a punishment ("deported for taking part in a rally") is no news
 of its own; a manner phrase ("in defiance of") hung on the verb's object still has the verb's
 doer; lobbying others to do a foreign side a favour rallies support for that side, and
-lobbying for one's own cause is an appeal; and rows for stepped-up hunger strikes, downgraded
+lobbying for one's own cause is an appeal; telling or asking an international body to
+withdraw its force or monitors expels them; and rows for stepped-up hunger strikes, downgraded
 relationships, blocked platforms and imports, artillery launched, courts' rulings of
 violations, exports flowing, revenues shared, borders opened to trade, peacekeeping taken
-over, withdrawals from leagues and hostages moved as human shields. Made-up sentences about
-real actors, coded with the shipped codebook and the pinned model."""
+over, withdrawals from leagues, hostages moved as human shields, states accepted as
+independent, members admitted, joint economic works built and work alongside others.
+Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
 
@@ -52,6 +54,19 @@ FOUND = [
     ("Syria withdrew from the Arab League.", "2012-01-01", ("SYR", "IGOMEAARL", "160")),
     ("Rebels moved foreign hostages to military bases to act as human shields.", "2010-01-01",
      ("---REB", "---CVL", "184")),
+    ("Serbia accepted Montenegro as an independent state.", "2006-07-01", ("SRB", "MNE", "054")),
+    ("The African Union readmitted Morocco as a full member.", "2017-02-01",
+     ("IGOAFRAU", "MAR", "050")),
+    ("ASEAN admitted Cambodia into the grouping.", "1999-05-01", ("IGOSEAASN", "KHM", "050")),
+    ("Turkey began building a joint industrial zone with Azerbaijan.", "2010-01-01",
+     ("TUR", "AZE", "061")),
+    ("Cuban doctors worked alongside Haitian health officials in Port-au-Prince.", "2010-01-01",
+     ("CUBHLH", "HTIHLH", "060")),
+    # telling or asking a body to withdraw what it has stationed here expels it
+    ("Sudan told the United Nations to withdraw its peacekeeping force.", "2010-01-01",
+     ("SDN", "IGOUNO", "1661")),
+    ("Iraq asked the United Nations to withdraw its monitors from the country.", "2010-01-01",
+     ("IRQ", "IGOUNO", "1662")),
     # backing sought for one's own claim is an appeal for support
     ("Argentina lobbied Chile to back its claim to the islands.", "2010-01-01",
      ("ARG", "CHL", "022")),
@@ -65,6 +80,8 @@ NOT_FOUND = [
     ("The United States lobbied China to release the detained journalist.", "2010-01-01",
      "053"),
     ("Argentina lobbied Chile to back its claim to the islands.", "2010-01-01", "053"),
+    # a state told to withdraw its troops from elsewhere is asked, not expelled
+    ("Washington told Moscow to withdraw its troops from Georgia.", "2008-08-20", "166"),
 ]
 
 

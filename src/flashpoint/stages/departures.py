@@ -26,6 +26,11 @@ CLOSING = frozenset({"close", "shut"})
 OUTPOSTS = frozenset({"office", "bureau", "branch", "mission", "operation", "representation",
                       "base", "station", "consulate", "embassy"})
 OUTSIDE_OFFICE = frozenset({"office", "post", "power", "presidency", "job", "position", "seat"})
+WITHDRAWING = frozenset({"withdraw", "remove"})
+STATIONED = frozenset({"force", "troop", "peacekeeper", "mission", "contingent", "soldier",
+                       "monitor", "observer", "inspector", "team", "staff", "personnel",
+                       "presence", "office"})
+HERE = frozenset({"country", "territory", "soil", "here"})  # "from the east of the country"
 KINDS = {"peacekeeper": "1661", "peacekeeping": "1661", "inspector": "1662",
          "monitor": "1662", "observer": "1662", "verifier": "1662"}
 
@@ -38,13 +43,28 @@ def ordered_out(act: Token, orderers: list[Resolved], told: list[Resolved],
     if lemma in CLOSING:
         if obj is None or obj.lemma_.lower() not in OUTPOSTS:
             return None
+    elif lemma in WITHDRAWING:
+        if not _withdrawn_from_here(act, obj):
+            return None
     elif lemma not in LEAVING or (obj is not None and obj.lemma_.lower() in OUTSIDE_OFFICE):
         return None  # "told the minister to leave office" is a demand to resign
     if not orderers or not told or not all(_outside(t, o) for t in told for o in orderers):
         return None
     words = {w.lemma_.lower() for w in addressee.subtree} if addressee is not None else set()
+    words |= {w.lemma_.lower() for w in obj.subtree} if obj is not None else set()
     kind = next((KINDS[w] for w in sorted(words) if w in KINDS), None)
     return kind or ("1663" if all(t.actor.code.startswith("NGO") for t in told) else "166")
+
+
+def _withdrawn_from_here(act: Token, obj: Token | None) -> bool:
+    """ "told the UN to withdraw its peacekeeping force (from the east of the country)": what
+    is withdrawn is stationed with the one who tells, not "from Lebanon" (a demand to another
+    state's forces elsewhere)."""
+    if obj is None or obj.lemma_.lower() not in STATIONED:
+        return False
+    places = [w for p in act.children if p.dep_ == "prep" and p.lower_ == "from"
+              for w in p.subtree]
+    return not places or any(w.lemma_.lower() in HERE for w in places)
 
 
 def _outside(told: Resolved, orderer: Resolved) -> bool:
@@ -67,3 +87,22 @@ def expelled_findings(coder: SentenceCoder, verb: Token,
     mode, speaker = trigger_mode(verb), reporting_verb(verb, coder.book)
     return [coder.finding(verb, pattern, s, t, mode, speaker, code=code)
             for s in orderers for t in told]
+
+
+TELLING = frozenset({"tell", "ask", "order", "instruct", "request"})
+
+
+def told_out(code: str, verb: Token, source: Resolved | None, target: Resolved | None) -> str:
+    """ "Chad told the United Nations to withdraw its peacekeeping force", "asked the UN to
+    withdraw its mission": a demand or an appeal that an international body withdraw what it
+    has stationed with the one who asks, or a state withdraw it "from the country", is an
+    expulsion (``ordered_out``)."""
+    act = child(verb, "xcomp")
+    if code[:2] not in ("10", "02") or verb.lemma_.lower() not in TELLING or act is None \
+            or act.lemma_.lower() not in WITHDRAWING or source is None or target is None:
+        return code
+    if not target.actor.code.startswith(("IGO", "NGO")) and not any(
+            w.lemma_.lower() in HERE for p in act.children if p.dep_ == "prep"
+            for w in p.subtree):
+        return code  # "told Israel to withdraw its troops": from where it is, not from here
+    return ordered_out(act, [source], [target], child(verb, "dobj")) or code

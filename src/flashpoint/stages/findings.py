@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.records import COUNTED_MODES
 from flashpoint.stages.clauses import concurrent
+from flashpoint.stages.departures import told_out
 from flashpoint.stages.done_to import charged_state, domestic_sanction, expelled_body
 from flashpoint.stages.merge import country_key
 from flashpoint.stages.modes import trigger_mode
@@ -134,7 +135,7 @@ def recoded(code: str, token: Token, source: Resolved | None, target: Resolved |
     function)."""
     code = weapon_damage(mass_code(crowd_demand(crowd_code(code, source, token), source, token),
                                    token), token)
-    code = own_backing(code, token, source, target)
+    code = told_out(own_backing(code, token, source, target), token, source, target)
     code = domestic_sanction(charged_state(code, token, source, target), source, target)
     return expelled_body(protective_deployment(code, token, source, target), token, target)
 
