@@ -8,7 +8,8 @@ withdraw its force or monitors expels them; and rows for stepped-up hunger strik
 relationships, blocked platforms and imports, artillery launched, courts' rulings of
 violations, exports flowing, revenues shared, borders opened to trade, peacekeeping taken
 over, withdrawals from leagues, hostages moved as human shields, states accepted as
-independent, members admitted, joint economic works built and work alongside others.
+independent, members admitted, joint economic works built, work alongside others, price
+increases reversed, newspapers licensed, parties given legal status and media status stripped.
 Made-up sentences about real actors, coded with the shipped codebook and the pinned model."""
 
 from __future__ import annotations
@@ -62,6 +63,14 @@ FOUND = [
      ("TUR", "AZE", "061")),
     ("Cuban doctors worked alongside Haitian health officials in Port-au-Prince.", "2010-01-01",
      ("CUBHLH", "HTIHLH", "060")),
+    ("Ghana's government reversed a fuel price increase on Monday.", "2012-01-01",
+     ("GHAGOV", "GHA", "0832")),
+    ("Myanmar's authorities licensed the country's first private daily newspaper.",
+     "2012-01-01", ("MMRGOV", "MMRMED", "0811")),
+    ("The opposition party was granted legal status by the Tunisian interior ministry.",
+     "2012-01-01", ("TUNGOV", "TUNOPP", "0812")),
+    ("Belarus stripped the news agency of its media status.", "2021-01-01",
+     ("BLR", "BLRMED", "172")),
     # telling or asking a body to withdraw what it has stationed here expels it
     ("Sudan told the United Nations to withdraw its peacekeeping force.", "2010-01-01",
      ("SDN", "IGOUNO", "1661")),
