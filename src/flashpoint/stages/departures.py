@@ -62,9 +62,14 @@ def _withdrawn_from_here(act: Token, obj: Token | None) -> bool:
     state's forces elsewhere)."""
     if obj is None or obj.lemma_.lower() not in STATIONED:
         return False
-    places = [w for p in act.children if p.dep_ == "prep" and p.lower_ == "from"
-              for w in p.subtree]
-    return not places or any(w.lemma_.lower() in HERE for w in places)
+    return not any(p.dep_ == "prep" and p.lower_ == "from" for p in act.children) \
+        or _names_here(act)
+
+
+def _names_here(act: Token) -> bool:
+    """A phrase of the act names the teller's own ground ("from the east of the country")."""
+    return any(w.lemma_.lower() in HERE for p in act.children if p.dep_ == "prep"
+               for w in p.subtree)
 
 
 def _outside(told: Resolved, orderer: Resolved) -> bool:
@@ -101,8 +106,6 @@ def told_out(code: str, verb: Token, source: Resolved | None, target: Resolved |
     if code[:2] not in ("10", "02") or verb.lemma_.lower() not in TELLING or act is None \
             or act.lemma_.lower() not in WITHDRAWING or source is None or target is None:
         return code
-    if not target.actor.code.startswith(("IGO", "NGO")) and not any(
-            w.lemma_.lower() in HERE for p in act.children if p.dep_ == "prep"
-            for w in p.subtree):
+    if not target.actor.code.startswith(("IGO", "NGO")) and not _names_here(act):
         return code  # "told Israel to withdraw its troops": from where it is, not from here
     return ordered_out(act, [source], [target], child(verb, "dobj")) or code

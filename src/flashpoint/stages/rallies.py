@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 RALLIED = {"051": "053", "052": "053", "053": "053",  # praise, defend, rally behind
            "113": "113"}  # close ranks against
 LOBBYING = frozenset({"lobby", "canvass"})  # working on others to do a third side good
+SEEKING_BACKING = LOBBYING | {"urge"}
 FAVOURS = ("03", "04", "05", "06", "07", "08")  # cooperation, aid, yielding
 
 
@@ -30,7 +31,7 @@ def _rallied_code(verb: Token, done_code: str) -> str | None:
     rallied on its behalf."""
     if (code := RALLIED.get(done_code[:3])) is not None:
         return code
-    return "053" if verb.lemma_ in LOBBYING and done_code.startswith(FAVOURS) else None
+    return "053" if verb.lemma_.lower() in LOBBYING and done_code.startswith(FAVOURS) else None
 
 
 def rallied_findings(coder: SentenceCoder, verb: Token, pattern: VerbPattern,
@@ -64,7 +65,7 @@ def own_backing(code: str, verb: Token, source: Resolved | None,
     """ "lobbied Brazil to back its claim to the Falklands", "lobbied African states to back
     Mugabe" (by Zimbabwe): support sought for the lobby's own cause or side is an appeal for
     support (022), not support rallied for a third side."""
-    if code != "053" or verb.lemma_.lower() not in LOBBYING | {"urge"}:
+    if code != "053" or verb.lemma_.lower() not in SEEKING_BACKING:
         return code
     if source is not None and target is not None \
             and source.actor.country and source.actor.country == target.actor.country:
