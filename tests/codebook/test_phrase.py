@@ -70,3 +70,14 @@ def test_repeated_words_cost_linear_time() -> None:
     failed: set[tuple[int, int, int, bool | None]] = set()
     assert _fits(phrase.after, 0, toks, 0, None, (), failed) is None  # type: ignore[arg-type]
     assert len(failed) < 5 * 401
+
+
+def test_a_hyphened_word_is_the_tokenizers_three_words_glued() -> None:
+    # the tokenizer splits "counter-terrorism" into "counter", "-", "terrorism"
+    phrase = compile_phrase("* JOINT_COUNTER-TERRORISM DRILLS", SYNSETS, "t:1")
+    assert _steps(phrase, "after") == [("word", "joint", False), ("word", "counter", True),
+                                       ("word", "-", True), ("word", "terrorism", True),
+                                       ("word", "drills", False)]
+    leftwards = compile_phrase("ANTI-WAR *", SYNSETS, "t:1")
+    assert _steps(leftwards, "before") == [("word", "war", False), ("word", "-", True),
+                                           ("word", "anti", True)]

@@ -24,6 +24,7 @@ Matching lives in ``flashpoint.stages.phrases``.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from flashpoint.errors import CodebookError
 SYNSET_COLUMNS = ("name", "phrase", "source")
 MARKERS = frozenset({"+", "$", "%"})
 IGNORED: frozenset[str] = frozenset()
+HYPHEN = re.compile(r"(?<=[A-Za-z0-9])(-)(?=[A-Za-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +79,18 @@ def _items(text: str) -> list[tuple[str, bool]]:
         if token == "_":
             glue = True
         elif token not in IGNORED:
-            items.append((token, glue))
+            items += _hyphened(token, glue)
             glue = False
     return items
+
+
+def _hyphened(word: str, glue: bool) -> list[tuple[str, bool]]:
+    """A word written with a hyphen is the parser's three words, glued ("counter-terrorism":
+    "counter", "-", "terrorism"), as the tokenizer splits it."""
+    if word[0] in "&*" or word in MARKERS:
+        return [(word, glue)]
+    parts = [p for p in HYPHEN.split(word) if p]
+    return [(parts[0], glue), *((p, True) for p in parts[1:])]
 
 
 def _step(item: str, glued: bool, synsets: Mapping[str, tuple[str, ...]], leftward: bool,

@@ -34,7 +34,7 @@ PARTITIVE_HEADS = frozenset({"unit", "member", "part", "group", "delegation", "c
                              "faction", "observer", "monitor", "inspector", "mission",
                              # "the general manager of Abu Dhabi Media": whose they are
                              "manager", "director", "chairman", "chairwoman", "chairperson",
-                             "boss", "founder"})
+                             "boss", "founder", "winger", "thug", "cadre", "henchman", "goon"})
 # "observers from the OSCE", "a team from the IAEA": sent by whom they come from
 SENT_FROM = frozenset({"observer", "monitor", "inspector", "mission", "team", "delegation",
                        "envoy", "representative", "official", "member", "expert"})

@@ -58,12 +58,8 @@ from flashpoint.stages.modes import ASPECT_HEADS as ASPECTS
 from flashpoint.stages.modes import conditional, possible_coercion, trigger_mode, volitional
 from flashpoint.stages.names import in_a_name
 from flashpoint.stages.nonevents import no_event_here, office_exits
-from flashpoint.stages.patterns import (
-    VIOLENT_ROOTS,
-    best_pattern,
-    covered_by_verb,
-    target_anchors,
-)
+from flashpoint.stages.patterns import VIOLENT_ROOTS, best_pattern, covered_by_verb, target_anchors
+from flashpoint.stages.places import crowd_country
 from flashpoint.stages.plans import decided_sanction, kept_plan, plan_pattern, preparing_force
 from flashpoint.stages.purposes import defiance_as_manner, inquiries_over_errands
 from flashpoint.stages.rallies import rallied_findings
@@ -305,15 +301,18 @@ class SentenceCoder(RoleFinder):
                        self.book.confidence.score(facts))
 
     def _context_actor(self, sector: str, token: Token) -> Resolved:
-        """Unnamed protesters are of the country the protest is in, else the article's."""
+        """Unnamed protesters are of where the protest is (``places.crowd_country``)."""
         placed = [r.actor.country for r in self.resolve_all(next(prep_objects(token, "in"), None))]
-        country = next((c for c in placed if c), self.actors.default_country)
+        country = crowd_country(token.sent, placed, self.actors.place_country,
+                                self.actors.default_country)
         return Resolved(self.actors.state(country, sector, token.text), "context")
 
     def _implicit_target(self, pattern: VerbPattern, source: Resolved) -> Resolved | None:
+        """A government: the text's country's, when the protesters are told only by context."""
         sector = IMPLICIT_TARGET_ROOTS.get(pattern.code[:2])
-        return Resolved(self.actors.state(source.actor.country, sector, ""), "context") \
-            if sector is not None and source.actor.country else None
+        country = (source.how == "context" and self.actors.default_country) or source.actor.country
+        return Resolved(self.actors.state(country, sector, ""), "context") \
+            if sector is not None and country else None
 
     def _says_itself(self, speaker: Token, source: Resolved | None) -> bool:
         said_by = self.resolve_all(speaker_of(speaker))

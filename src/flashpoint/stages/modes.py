@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from flashpoint.stages.carriers import anticipated, called_off, claimed_or_asked, light_verb
+from flashpoint.stages.ranked import first_to
 from flashpoint.stages.stated import stated_plan
 from flashpoint.stages.syntax import infinitive, misjoined_finite, none_of, past_away
 
@@ -166,8 +167,9 @@ def governed_mode(token: Token) -> str | None:
         if (lemma in INTENT_HEADS and not _set_for_another(head, lemma)) \
                 or _wants_it_done_by_itself(token, lemma):
             return "future"
-        if _done_through(token, head, lemma):
-            return None  # "helped broker a deal", "gathered in Cairo to discuss the crisis"
+        if _done_through(token, head, lemma) or first_to(token, head):
+            return None  # "helped broker a deal", "gathered in Cairo to discuss the crisis";
+            # "became the first Arab state to recognise Palestine"
         if _asked(token, lemma):
             return "hypothetical"
         if infinitive(token) and lemma in OWN_CLAIMS and any(

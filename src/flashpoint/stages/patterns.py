@@ -273,11 +273,11 @@ def _particle(child: Token, verb: Token) -> str | None:
     if child.dep_ == "prep" and bool(between) == any(c.dep_ == "pobj" for c in child.children) \
             and (between or not is_passive(verb)):  # "were kicked *out* of the country"
         return None  # "pressed Turkey on Monday" has a preposition, not a particle
-    if all(t.dep_ in ("dobj", "det", "poss", "amod", "compound", "nummod", "case", "cc", "conj",
-                      "punct", "appos") for t in between):  # "drove teachers and protesters
-        return child.lower_  # *out* of the square", "kicked IAEA (...) inspectors *out* of"
-        return child.lower_
-    return None
+    held = {t.i for o in verb.children if o.dep_ == "dobj" for t in o.subtree}
+    if all(t.i in held or t.dep_ in ("dobj", "det", "poss", "amod", "compound", "nummod", "case",
+                                     "cc", "conj", "punct", "appos") for t in between):
+        return child.lower_  # "drove teachers and protesters *out* of the square", "kicked
+    return None  # IAEA (...) inspectors *out* of", "handed X, the mastermind of Y, *over* to"
 
 
 def best_pattern(book: Codebook, token: Token) -> VerbPattern | None:

@@ -137,9 +137,25 @@ def where_country(sent: Span, lookup: Callable[[str], str | None]) -> str | None
     "the U.S. embassy in Beijing"): by ``lookup``, a place name's country."""
     for span in sorted(_candidates(sent), key=lambda s: s.start):
         if _locative(span, STATIC) and not _owns_outpost(span) \
-                and (country := _lookup_place(span, lookup)):
+                and (country := _qualified(span, lookup) or _lookup_place(span, lookup)):
             return country
     return None
+
+
+def crowd_country(sent: Span, placed: list[str | None],
+                  lookup: Callable[[str], str | None] | None, home: str | None) -> str | None:
+    """Unnamed protesters' country: that of the place the protest is "in" (``placed``), else
+    that of the sentence's first place ("in a rally outside the US embassy in Athens": Greek
+    protesters, not American ones), else the article's (``home``)."""
+    return next((c for c in placed if c), None) \
+        or (where_country(sent, lookup) if lookup is not None else None) or home
+
+
+def _qualified(span: Span, lookup: Callable[[str], str | None]) -> str | None:
+    """ "near Oka, Quebec": the region or country after the comma says which Oka it is."""
+    return next((country for c in span.root.children if c.dep_ == "appos"
+                 and c.pos_ == "PROPN" and (country := lookup(
+                     span.doc[c.left_edge.i:c.i + 1].text)) is not None), None)
 
 
 OUTPOSTS = frozenset({"embassy", "consulate", "legation", "mission", "base"})

@@ -24,6 +24,10 @@ A describing "-ing" read as a verb: in "Yeltsin and visiting Japanese Prime Mini
 met" the parser joins "visiting" to Yeltsin and makes Hashimoto a second, unjoined subject, so
 the meeting has one side; the repair makes "visiting" describe Hashimoto, Yeltsin's partner.
 
+A clause told read as an infinitive: in "The EC told Japan on Monday it must open its markets"
+the date makes the parser hang "open" as "told"'s bare infinitive; a clause with its own
+subject and a modal is the finite clause told.
+
 What was said, hung on where it was said: in "Amnesty said in a statement that Sudan must lift
 its curbs" the parser makes the clause the content of "statement"; the repair makes it what
 "said" says, as without "in a statement".
@@ -38,6 +42,8 @@ from typing import TYPE_CHECKING
 
 from flashpoint.stages.reparse_tags import (
     adjective_as_root,
+    captive_clause_as_participle,
+    dated_verb_as_modifier,
     headline_order_as_verb,
     headline_plural_as_verb,
     joined_plural_as_verb,
@@ -67,6 +73,7 @@ def repair(doc: Doc) -> Doc:
     risks_as_verb(doc)
     object_as_speaker(doc)
     participle_as_verb(doc)
+    finite_clause_as_complement(doc)
     verbless_sentence(doc)
     modifier_as_verb(doc)
     plural_as_verb(doc)
@@ -75,6 +82,10 @@ def repair(doc: Doc) -> Doc:
     adjective_as_root(doc)
     joined_plural_as_verb(doc)
     past_verb_as_modifier(doc)
+    dated_verb_as_modifier(doc)
+    captive_clause_as_participle(doc)
+    dated_verb_as_modifier(doc)
+    captive_clause_as_participle(doc)
     second_relative_as_verb(doc)
     headline_order_as_verb(doc)
     headline_plural_as_verb(doc)
@@ -249,6 +260,17 @@ def _closing_conjunct(root: Token, verb: Token) -> bool:
 # passive, and stays one)
 CROWDING = frozenset({"mass", "gather", "march", "rally", "converge", "throng", "flock", "pour",
                       "stream", "assemble", "demonstrate", "protest", "riot", "parade"})
+
+
+def finite_clause_as_complement(doc: Doc) -> Doc:
+    """Rehang "told Japan on Monday it must open its markets", where the date makes the parser
+    read the clause as a bare infinitive ("xcomp"): a clause with its own subject and a modal
+    is a finite clause told ("ccomp"), as without the date."""
+    for clause in doc:
+        if clause.dep_ == "xcomp" and any(c.dep_ == "nsubj" for c in clause.children) \
+                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+            clause.dep_ = "ccomp"
+    return doc
 
 
 def verbless_sentence(doc: Doc) -> Doc:

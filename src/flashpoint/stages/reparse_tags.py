@@ -16,8 +16,11 @@ A past tense read as a modifier: in "Colombia's FARC rebels, who control a zone 
 froze peace talks" the parser makes "rebels" the root and "froze" an adjective of "talks"; the
 repair makes "froze" the verb (a participle too, when the comma before it closes a clause
 describing the root: "militias, who have been deployed across Zimbabwe, forced villagers").
-So is a second describing clause with no subject after such a comma ("magistrates, who have
-frozen Abacha's millions, on Thursday handed over bank records").
+So is a past form right after the root's date ("FARC rebels on Saturday kidnapped a
+candidate", read as "rebels on Saturday, kidnapped candidate"). So is a second describing
+clause with no subject after such a comma ("magistrates, who have frozen Abacha's millions,
+on Thursday handed over bank records"). A seizing read as the clause of a release
+("released Indian fishermen seized off the coast") is the participle describing the captives.
 
 A headline's verb read as a plural noun: in "Chad orders UN peacekeepers to leave eastern
 region" the parser makes "orders" part of the subject of "leave"; the repair makes it the verb,
@@ -123,6 +126,67 @@ def past_verb_as_modifier(doc: Doc) -> Doc:
             stray.head = verb  # the closing full stop, "demanding a crackdown"
             if stray.dep_ == "relcl" and any(c.lower_ == "to" for c in stray.children):
                 stray.dep_ = "xcomp"  # "forced villagers to attend rallies"
+    return doc
+
+
+def dated_verb_as_modifier(doc: Doc) -> Doc:
+    """Rehang "Colombia's FARC rebels on Saturday kidnapped presidential candidate Ingrid
+    Betancourt ..., the army said", read as a verbless "rebels on Saturday, kidnapped [...]
+    Betancourt": a past form right after the root noun's date phrase, modifying a noun the
+    parser set beside the root, is the verb and that noun its object."""
+    for sent in doc.sents:
+        if (root := _noun_root(sent)) is None:
+            continue
+        dated = next((c for c in root.children if c.dep_ == "prep" and c.i > root.i and any(
+            o.ent_type_ in ("DATE", "TIME") for o in c.children)), None)
+        if dated is None or dated.right_edge.i + 1 >= sent.end:
+            continue
+        verb = doc[dated.right_edge.i + 1]
+        obj = verb.head
+        while obj.dep_ == "compound" and obj.head.i > obj.i:  # "kidnapped senator Jorge Gomez"
+            obj = obj.head
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or list(verb.children) \
+                or obj.head != root or obj.dep_ not in ("appos", "conj", "dobj"):
+            continue
+        strays = [c for c in root.children if c.i > verb.i and c != obj]
+        verb.pos_, verb.tag_ = "VERB", "VBD"
+        _verb_of(root, verb)
+        obj.head, obj.dep_ = verb, "dobj"
+        for stray in (dated, *strays):
+            stray.head = verb
+    return doc
+
+
+# verbs done to the captives or goods that another verb seized ("released fishermen seized off
+# the coast"), and the seizing verbs the parser reads as a clause of theirs
+CAPTIVE_RETURNS = frozenset({"release", "free", "return", "hand", "repatriate", "swap",
+                             "exchange", "deport", "extradite", "rescue", "recover", "send"})
+CAPTIVE_TAKINGS = frozenset({"seize", "capture", "arrest", "detain", "kidnap", "abduct", "hold",
+                             "take", "catch", "impound", "confiscate", "intercept", "snatch"})
+
+
+def captive_clause_as_participle(doc: Doc) -> Doc:
+    """Rehang "Pakistan released Indian fishermen seized off the coast", read as "released
+    [that] Indian fishermen seized [something]" (or, after "and", as a second verb: "handed
+    back dozens of fishermen and their trawlers seized off"): the seizing is a participle
+    describing the captives, and they are what was released."""
+    for taken in doc:
+        done, noun = taken.head, next((c for c in taken.children if c.dep_ == "nsubj"), None)
+        if taken.dep_ not in ("ccomp", "conj") or taken.tag_ not in ("VBD", "VBN") \
+                or noun is None or taken.lemma_.lower() not in CAPTIVE_TAKINGS \
+                or done.lemma_.lower() not in CAPTIVE_RETURNS or done.i > noun.i \
+                or any(c.dep_ in ("dobj", "aux", "auxpass", "mark") for c in taken.children):
+            continue
+        obj = next((c for c in done.children if c.dep_ == "dobj"), None)
+        if taken.dep_ == "ccomp" and obj is None and all(
+                t.head == done and t.dep_ == "prt" for t in doc[done.i + 1:noun.left_edge.i]):
+            noun.head, noun.dep_ = done, "dobj"  # "released fishermen seized off the coast"
+        elif taken.dep_ == "conj" and obj is not None and any(
+                c.dep_ == "cc" and c.i == noun.left_edge.i - 1 for c in obj.children):
+            noun.head, noun.dep_ = obj, "conj"  # "handed back fishermen and trawlers seized"
+        else:
+            continue
+        taken.head, taken.dep_, taken.tag_ = noun, "acl", "VBN"
     return doc
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from flashpoint.stages.misparse import after_comma, misparsed_subject, misread_object
+from flashpoint.stages.ranked import ranked_be
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -107,7 +108,7 @@ def subject(verb: Token) -> Token | None:
     """The acting subject of a verb, following conjunction, control and relative clauses."""
     if verb.dep_ == "acl" and (misread := misparsed_subject(verb)) is not None:
         return misread  # "The FSB alleged on Monday that ...", read as "the FSB (that was) alleged"
-    current = verb
+    current = ranked_be(verb) or verb  # "Poland was the latest to expel": who was
     for _ in range(6):
         if is_passive(current):
             agent = next(prep_objects(current, "by"), None) or _agent_below(current)
