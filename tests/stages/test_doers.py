@@ -109,7 +109,7 @@ ROLES = [
     ("Damascus let go of the two Turkish pilots it had captured.", ("SYRGOV", "TUR", "0841")),
     # a title with no country named belongs to the country of the office holders named
     ("The provincial governor accused President Joseph Estrada of taking bribes from gambling "
-     "lords.", ("PHLGOV", "", "112")),
+     "lords.", ("PHLGOV", "", "1121")),  # accused of bribe-taking: of corruption
     # forces put on alert, in the passive, are the ones who raise it
     ("Armenian forces were put on heightened alert on Monday.", ("ARMMIL", "ARM", "152")),
     # goods or peacekeepers arriving are a delivery by whoever sent them, to where they arrive

@@ -1,17 +1,18 @@
-"""Rules found in the sixteenth session: a particle after a long object ("handed X, the
-suspect in ..., over to") is still the verb's; a phrase word written with a hyphen
-("counter-terrorism") matches the tokenizer's three words; "became the first state to
-recognise" tells a deed done, by the subject of "became"; unnamed protesters are of the country
-the sentence places them in, past an embassy's owner, and a protest with no named target is
-against the government of the country the text is about; a town's region after a comma ("Oka,
-Quebec") says which town it is; "thugs of the ruling party" are the party's; a past form right
-after the subject's date ("rebels on Saturday kidnapped") is the verb; a seizing the parser
-made a clause of a release ("released fishermen seized off the coast") describes the captives;
-a clause told with its own subject and modal is no infinitive, though a date comes between
-("told Japan on Monday it must open"); and rows for intelligence swapped, acts of aggression
-committed, displeasure made clear, joint drills resumed, commitments reiterated and backing
-assured. Made-up sentences about real actors, coded with the shipped codebook and the pinned
-model."""
+"""Rules found in the sixteenth session: a particle after a long object ("handed X, the suspect in
+..., over to") is still the verb's; a phrase word written with a hyphen ("counter-terrorism")
+matches the tokenizer's three words; "became the first state to recognise" tells a deed done, by
+the subject of "became"; unnamed protesters are of the country the sentence places them in, past
+an embassy's owner, and a protest with no named target is against the government of the country
+the text is about; a town's region after a comma ("Oka, Quebec") says which town it is; "thugs
+of the ruling party" are the party's; a past form right after the subject's date ("rebels on
+Saturday kidnapped") is the verb; a seizing the parser made a clause of a release ("released
+fishermen seized off the coast") describes the captives; a clause told with its own subject and
+modal is no infinitive, though a date comes between ("told Japan on Monday it must open"); and
+rows for intelligence swapped, acts of aggression committed, displeasure made clear, joint
+drills resumed, commitments reiterated, backing assured, crimes done ("accused ministers of
+embezzling"), nations rallied to oppose, sabres rattled, courts shunned, congratulations sent
+and ground given. Made-up sentences about real actors, coded with the shipped codebook and the
+pinned model."""
 
 from __future__ import annotations
 
@@ -56,6 +57,16 @@ FOUND = [
      ("ISR", "LBN", "190")),
     ("Indian officials made clear their displeasure with Nepal's purchase of guns.",
      "2005-01-01", ("INDGOV", "NPL", "110")),
+    ("Kenya's opposition accused ministers of embezzling public funds.", "2018-01-01",
+     ("KENOPP", "KENGOV", "1121")),
+    ("Algeria rallied African nations to oppose Morocco.", "2018-01-01", ("DZA", "MAR", "113")),
+    ("Ethiopia rattled its sabre at Eritrea.", "2018-01-01", ("ETH", "ERI", "138")),
+    ("Pakistani lawyers shunned the courts on Monday.", "2018-01-01",
+     ("PAKJUD", "PAKGOV", "143")),
+    ("Warm congratulations were sent to Vladimir Putin by Xi Jinping.", "2018-01-01",
+     ("CHNGOV", "RUSGOV", "051")),
+    ("Zimbabwe's government gave ground in its standoff with the opposition.", "2018-01-01",
+     ("ZWEGOV", "ZWEOPP", "080")),
     ("Thai and Malaysian police officers swapped intelligence on the smugglers.", "2010-01-01",
      ("THACOP", "MYSCOP", "064")),
     ("Russia resumed joint drills with Belarus.", "2010-01-01", ("RUS", "BLR", "062")),
