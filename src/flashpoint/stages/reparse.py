@@ -84,8 +84,6 @@ def repair(doc: Doc) -> Doc:
     past_verb_as_modifier(doc)
     dated_verb_as_modifier(doc)
     captive_clause_as_participle(doc)
-    dated_verb_as_modifier(doc)
-    captive_clause_as_participle(doc)
     second_relative_as_verb(doc)
     headline_order_as_verb(doc)
     headline_plural_as_verb(doc)
