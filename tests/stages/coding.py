@@ -3,6 +3,10 @@ triples."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
+import pytest
+
 import flashpoint
 from flashpoint.records import Event
 from flashpoint.settings import load_settings
@@ -22,3 +26,26 @@ def triples(events: list[Event]) -> set[tuple[str, str, str]]:
 def cameos(text: str, published: str) -> set[str]:
     """The CAMEO codes of one text's asserted and reported events."""
     return {e.cameo for e in code(text, published)}
+
+
+Row = tuple[str, str, object]
+
+
+def row_tests(found: Sequence[Row], not_found: Sequence[Row]
+              ) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests every session's rows file runs: each (text, day, triple) of ``found`` is
+    among the text's triples; each (text, day, unwanted) of ``not_found`` is not, an unwanted
+    CAMEO code among its codes or an unwanted triple among its triples. A module binds them to
+    ``test_found`` and ``test_not_found`` for pytest to collect."""
+
+    @pytest.mark.parametrize(("text", "day", "want"), found)
+    def test_found(text: str, day: str, want: tuple[str, str, str]) -> None:
+        assert want in triples(code(text, day))
+
+    @pytest.mark.parametrize(("text", "day", "unwanted"), not_found)
+    def test_not_found(text: str, day: str, unwanted: str | tuple[str, str, str]) -> None:
+        events = code(text, day)
+        seen = triples(events) if isinstance(unwanted, tuple) else {e.cameo for e in events}
+        assert unwanted not in seen
+
+    return test_found, test_not_found

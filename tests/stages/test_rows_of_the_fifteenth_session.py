@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stages.coding import code, triples
+from tests.stages.coding import code, row_tests
 
 pytestmark = pytest.mark.model
 
@@ -94,14 +94,7 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "day", "want"), FOUND)
-def test_found(text: str, day: str, want: tuple[str, str, str]) -> None:
-    assert want in triples(code(text, day))
-
-
-@pytest.mark.parametrize(("text", "day", "unwanted"), NOT_FOUND)
-def test_not_found(text: str, day: str, unwanted: str) -> None:
-    assert unwanted not in {e.cameo for e in code(text, day)}
+test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
 
 
 def test_the_punishment_itself_stays() -> None:

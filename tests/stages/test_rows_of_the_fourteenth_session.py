@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stages.coding import code, triples
+from tests.stages.coding import code, row_tests
 
 pytestmark = pytest.mark.model
 
@@ -39,14 +39,7 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "day", "want"), FOUND)
-def test_found(text: str, day: str, want: tuple[str, str, str]) -> None:
-    assert want in triples(code(text, day))
-
-
-@pytest.mark.parametrize(("text", "day", "unwanted"), NOT_FOUND)
-def test_not_found(text: str, day: str, unwanted: tuple[str, str, str]) -> None:
-    assert unwanted not in triples(code(text, day))
+test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
 
 
 def test_destroying_property_is_coercion_and_a_drone_strike_an_assault() -> None:

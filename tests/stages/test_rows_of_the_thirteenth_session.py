@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stages.coding import code, triples
+from tests.stages.coding import code, row_tests
 
 pytestmark = pytest.mark.model
 
@@ -48,14 +48,7 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "day", "want"), FOUND)
-def test_found(text: str, day: str, want: tuple[str, str, str]) -> None:
-    assert want in triples(code(text, day))
-
-
-@pytest.mark.parametrize(("text", "day", "unwanted"), NOT_FOUND)
-def test_not_found(text: str, day: str, unwanted: tuple[str, str, str]) -> None:
-    assert unwanted not in triples(code(text, day))
+test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
 
 
 def test_a_common_word_in_lower_case_names_no_country() -> None:
