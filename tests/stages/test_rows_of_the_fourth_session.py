@@ -63,7 +63,7 @@ FOUND = [
     ("Chile and Peru inked a memorandum of understanding on Monday.", ("CHL", "PER", "057")),
     ("Bolivian miners began an indefinite strike on Tuesday.", ("BOLLAB", "BOLGOV", "143")),
     ("Hamas kept hostages in tunnels as human shields.", ("PSEINSHMS", "PSECVL", "184")),
-    ("Zimbabwean war veterans occupied white-owned farms on Monday.", ("ZWE", "", "171")),
+    ("Zimbabwean war veterans occupied white-owned farms on Monday.", ("ZWECVL", "ZWE", "171")),
     # a capital the tagger reads as a person's name is still the "it" that follows
     ("Khartoum said it would accept U.N. peacekeepers.", ("SDNGOV", "IGOUNO", "0355")),
     ("Britain handed back to China on Monday a set of bronze statues.", ("GBR", "CHN", "0842")),

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 ARRIVING = frozenset({"arrive", "reach", "dock", "land", "touch", "roll", "enter", "pour",
                       "stream", "fly", "come", "cross"})
 DEPARTING = frozenset({"leave", "sail", "depart", "head", "set"})  # "left port for North Korea"
-CARGO = CARRIERS | {"shipment", "consignment", "cargo", "delivery", "load", "batch", "airlift"}
+CARGO = CARRIERS | {"shipment", "consignment", "cargo", "delivery", "load", "batch", "airlift",
+                    "planeload", "truckload", "shipload", "boatload"}
 LADEN = frozenset({"carry", "laden", "load", "bear", "bring", "transport", "ferry", "pack"})
 PEACEKEEPING = frozenset({"peacekeeper", "peacekeeping", "blue", "helmet"})
 GOODS, TROOPS = "deliver", "send"

@@ -45,8 +45,11 @@ PUT_FORWARD = frozenset({("put", "forward"), ("set", "out"), ("lay", "down"), ("
 def claimed_or_asked(token: Token, head: Token) -> bool:
     """What a claim says or a demand asks: "an allegation that the rebels took the city",
     "repeated its demand on Monday that the rebels free ..."; not asserted."""
-    if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN":
-        return head.lemma_.lower() in CLAIM_NOUNS
+    if token.dep_ in ("acl", "ccomp") and (head.pos_ == "NOUN" or (
+            head.tag_ == "VBZ" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                           for c in head.children))):
+        return head.lemma_.lower() in CLAIM_NOUNS  # "dismissed reports that": the plural
+        # tagged as a verb with no subject
     return token.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in AIMED
                                          for c in head.children)
 

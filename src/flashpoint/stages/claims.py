@@ -347,6 +347,7 @@ def verdict(book: Codebook, verb: Token, source: Resolved | None,
 PROPOSALS = frozenset({"proposal", "plan", "offer", "change", "term", "condition", "draft",
                        "formula", "initiative", "suggestion", "amendment", "compromise"})
 THREAT_MODALS = frozenset({"would", "could", "will", "might", "may"})
+WARNING_SAYING = SAYING | {"caution"}  # "cautioned that Moscow would recall him if ..."
 COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 
 
@@ -355,7 +356,7 @@ def conditional_threat(coder: SentenceCoder, verb: Token, source: Resolved | Non
     "told the generals that sanctions would follow unless she was freed": a coercive act
     hung on another side's deed is a threat of that act (13x)."""
     clause = child(verb, "ccomp")
-    if verb.lemma_.lower() not in SAYING or clause is None or source is None \
+    if verb.lemma_.lower() not in WARNING_SAYING or clause is None or source is None \
             or not any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in clause.children) \
             or not (_on_condition_of_other(coder, clause, source)
                     or _condition_on_addressee(coder, verb, clause, source)):
@@ -381,9 +382,12 @@ def _condition_on_addressee(coder: SentenceCoder, verb: Token, clause: Token,
         and all(t.actor.country != source.actor.country for t in told)
 
 
+FORCE_WIELDERS = frozenset({"", "GOV", "MIL", "COP", "SPY", "REB", "INS", "UAF"})
+
+
 def _wields_force(actor: Actor) -> bool:
-    return actor.country is not None and (actor.sector or "")[:3] in ("", "GOV", "MIL", "COP",
-                                                                      "SPY")
+    """A state's own arms, or an armed group's ("ETA warned that resorts would be targeted")."""
+    return actor.country is not None and (actor.sector or "")[:3] in FORCE_WIELDERS
 
 
 def _own_state(doer: Actor, warner: Actor) -> bool:

@@ -1,6 +1,8 @@
 """Codes made specific by whom an act is done to: an organisation sent away is a sanction,
 not a deportation; a state "charged with" something by another is accused, not arrested; a
-state's own people's assets frozen is an administrative sanction, not an embargo."""
+state's own people's assets frozen is an administrative sanction, not an embargo; police or
+prosecutors working with their like abroad cooperate judicially, armies militarily, spy
+services in intelligence."""
 
 from __future__ import annotations
 
@@ -58,3 +60,17 @@ def domestic_sanction(code: str, source: Resolved | None, target: Resolved | Non
     home = source.actor.country  # not "a ban on U.S. trade with Iran": the state as a whole
     return "172" if home is not None and target.actor.country == home \
         and target.actor.sector is not None else code
+
+
+# the CAMEO cooperation a generic "cooperated with" / "worked with" is when both sides are of
+# one trade (06: 062 military, 063 judicial, 064 intelligence)
+TRADE_COOPERATION = {"MIL": "062", "JUD": "063", "COP": "063", "SPY": "064"}
+
+
+def trade_cooperation(code: str, source: Resolved | None, target: Resolved | None) -> str:
+    """ "Swiss prosecutors worked with Nigerian investigators": judicial cooperation (063),
+    not diplomatic (050) or unspecified (060) cooperation."""
+    if code not in ("050", "060") or source is None or target is None:
+        return code
+    trades = {TRADE_COOPERATION.get((a.actor.sector or "")[:3], "") for a in (source, target)}
+    return trades.pop() if len(trades) == 1 and "" not in trades else code

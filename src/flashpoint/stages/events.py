@@ -55,12 +55,18 @@ from flashpoint.stages.findings import (
 from flashpoint.stages.guesses import guessed_findings
 from flashpoint.stages.mentions import addressee
 from flashpoint.stages.modes import ASPECT_HEADS as ASPECTS
-from flashpoint.stages.modes import conditional, possible_coercion, trigger_mode, volitional
+from flashpoint.stages.modes import conditional, trigger_mode, volitional
 from flashpoint.stages.names import in_a_name
 from flashpoint.stages.nonevents import no_event_here, office_exits
 from flashpoint.stages.patterns import VIOLENT_ROOTS, best_pattern, covered_by_verb, target_anchors
 from flashpoint.stages.places import crowd_country
-from flashpoint.stages.plans import decided_sanction, kept_plan, plan_pattern, preparing_force
+from flashpoint.stages.plans import (
+    decided_sanction,
+    kept_plan,
+    plan_pattern,
+    possible_coercion,
+    preparing_force,
+)
 from flashpoint.stages.purposes import defiance_as_manner, inquiries_over_errands
 from flashpoint.stages.rallies import rallied_findings
 from flashpoint.stages.reports import reporting_doers, reporting_verb
@@ -268,7 +274,7 @@ class SentenceCoder(RoleFinder):
                  code: str | None = None) -> Finding:
         if code is None and pattern.code == "130" and forecast(self, token, source):
             code = "012"  # "warned that Russia could invade": a forecast, not a threat
-        elif code is None and pattern.code == "010":
+        elif code is None and pattern.code in ("010", "012"):
             code = told_to(self.book, token) or conditional_threat(self, token, source)
             # "told Iran to hand back": a demand; "told Zambia it could halt lending unless"
             if code is None and (judged := verdict(self.book, token, source,

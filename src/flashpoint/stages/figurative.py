@@ -2,8 +2,9 @@
 criticism, as "a UN convoy came under fire from rebels" is not.
 
 Fire that a state, an international body or a party aims at someone (nobody armed among those
-it comes from) is read as the noun "criticism" is, and so is fire aimed at a decision, a plan
-or a policy, whoever it comes from.
+it comes from) is read as the noun "criticism" is, and so is fire from a named person the
+codebook does not know ("came under fire from Wole Soyinka"), and fire aimed at a decision, a
+plan or a policy, whoever it comes from.
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ def _of_words(coder: SentenceCoder, verb: Token, noun: Token) -> bool:
     undergoer = child(verb, "nsubjpass") if is_passive(verb) else subject(verb)
     if undergoer is not None and undergoer.lemma_.lower() in ABSTRACT:
         return True
-    senders = [r.actor for head in (noun, verb) for p in prep_objects(head, "from")
-               for r in coder.resolve_all(p)]
-    return bool(senders) and all(
-        a.sector not in ARMED_SECTORS and a.kind not in ARMED_KINDS for a in senders)
+    froms = [p for head in (noun, verb) for p in prep_objects(head, "from")]
+    senders = [r.actor for p in froms for r in coder.resolve_all(p)]
+    if not senders:  # "came under fire from Wole Soyinka": a person the codebook does not know
+        return any(p.pos_ == "PROPN" and p.ent_type_ in ("PERSON", "") for p in froms)
+    return all(a.sector not in ARMED_SECTORS and a.kind not in ARMED_KINDS for a in senders)

@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 from flashpoint.records import COUNTED_MODES
 from flashpoint.stages.clauses import concurrent
 from flashpoint.stages.departures import told_out
-from flashpoint.stages.done_to import charged_state, domestic_sanction, expelled_body
+from flashpoint.stages.done_to import (
+    charged_state,
+    domestic_sanction,
+    expelled_body,
+    trade_cooperation,
+)
 from flashpoint.stages.merge import country_key
 from flashpoint.stages.modes import trigger_mode
 from flashpoint.stages.patterns import VIOLENT_ROOTS
@@ -93,7 +98,10 @@ def _voiced_by_protest(d: Finding, findings: list[Finding]) -> bool:
     if d.code[:2] != "10" or d.trigger.dep_ not in PROTEST_CLAUSE \
             or d.trigger.tag_ not in ("VBG", "VB"):
         return False
-    return any(p.trigger.i == d.trigger.head.i and p.code[:2] == "14" and _same_doer(p, d)
+    head = d.trigger.head
+    if d.trigger.dep_ == "acl" and head.dep_ == "nsubj":
+        head = head.head  # "protesters demanding an end to military rule burned tyres"
+    return any(p.trigger.i == head.i and p.code[:2] == "14" and _same_doer(p, d)
                for p in findings)
 
 
@@ -137,6 +145,7 @@ def recoded(code: str, token: Token, source: Resolved | None, target: Resolved |
                                    token), token)
     code = told_out(own_backing(code, token, source, target), token, source, target)
     code = domestic_sanction(charged_state(code, token, source, target), source, target)
+    code = trade_cooperation(code, source, target)
     return expelled_body(protective_deployment(code, token, source, target), token, target)
 
 

@@ -371,14 +371,6 @@ def conditional(token: Token, *, threat: bool = False) -> bool:
         holds(c) and c.i > token.i for c in token.head.children)  # as saying"
 
 
-def possible_coercion(token: Token, code: str) -> bool:
-    """ "Museveni said he may prohibit opposition candidates": coercion the speaker says it
-    may or could impose is threatened (with ``says_itself`` checked by the caller), not merely
-    possible ("told Zambia it could halt lending", with no condition, stays a notice)."""
-    return code[:2] == "17" and token.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in token.children)
-
-
 def _threatening(clause: Token) -> bool:
     return is_condition(clause) and not any(t.lower_ in RECIPROCAL for t in clause.subtree)
 

@@ -90,7 +90,7 @@ def find_names(doc: Doc, book: Codebook, matchers: Matchers,
                 spans.append(span)
     hits: dict[int, NameHit] = {}
     for span in filter_spans(spans):
-        names = book.names.get(span.label_, ())
+        names = _as_used(span, book.names.get(span.label_, ()))
         if not names or _someone_else(doc, span.start, span.end, names, book):
             continue
         hit = NameHit(span.start, span.end, names)
@@ -99,6 +99,24 @@ def find_names(doc: Doc, book: Codebook, matchers: Matchers,
     if is_place is not None:
         _add_slips(doc, book, hits, is_place)
     return hits
+
+
+# prepositions before a capital that make it where, not who ("a court in Brussels")
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "from", "around", "across", "inside",
+                         "into", "within", "through", "to"})
+
+
+def _as_used(span: Span, names: tuple[ActorName, ...]) -> tuple[ActorName, ...]:
+    """A capital that also names a body ("Brussels": the EU's institutions) names the body
+    when it acts ("Brussels froze aid"), and stays the capital where it is a place or a
+    modifier ("a court in Brussels", "Brussels police")."""
+    if not any(n.what == "metonym" for n in names) \
+            or not any(n.what == "organization" for n in names):
+        return names
+    root = span.root
+    placed = (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS) \
+        or root.dep_ in ("compound", "amod", "nmod")
+    return tuple(n for n in names if n.what != "organization") if placed else names
 
 
 def _add_slips(doc: Doc, book: Codebook, hits: dict[int, NameHit],

@@ -1,8 +1,9 @@
 """What reads like an event and is none: deaths a disaster or an accident caused ("killed in
 the earthquake", "killed when a bus overturned"), forces standing where they are ("28,500
 US troops are stationed in South Korea"), a measure in force for years ("the border has been
-closed for decades"), a word quoted alone, a participle before a name ("ousted Prime
-Minister X"), and people without an office leaving their jobs ("poll workers quit")."""
+closed for decades"), what a rule in force says ("are barred from re-election under a rule"),
+a word quoted alone, a participle before a name ("ousted Prime Minister X"), and people
+without an office leaving their jobs ("poll workers quit")."""
 
 from __future__ import annotations
 
@@ -82,6 +83,22 @@ def long_held(token: Token) -> bool:
     return any(o.lemma_.lower() in LONG_SPANS for o in prep_objects(token, "for"))
 
 
+RULES = frozenset({"rule", "law", "constitution", "regulation", "amendment", "code", "statute",
+                   "charter"})
+
+
+def standing_rule(token: Token) -> bool:
+    """ "Members of Congress are barred from re-election under a rule approved in 2018",
+    "publishing exit polls is prohibited under the election law": what a rule in force says,
+    told in the present, is no event (the rule's passing was one)."""
+    helpers = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")
+                                       for c in helpers) \
+        and not any(c.dep_ == "agent" for c in token.children) \
+        and any(o.lemma_.lower() in RULES for t in token.subtree if t.lower_ == "under"
+                for o in t.children if o.dep_ == "pobj")
+
+
 QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
 
 
@@ -94,11 +111,12 @@ def quoted_word(token: Token) -> bool:
 
 def no_event_here(book: Codebook, token: Token, pattern: VerbPattern) -> bool:
     """Deaths a disaster or an accident caused, forces standing where they are, a measure in
-    force for years, a word quoted alone, a participle before a name, a figure that declines,
-    a noun hyphened to a modifier, a noun read as a verb, or an order whose object is the act
-    ("ordered a relaxation of the curfew": the noun codes it)."""
+    force for years, what a rule in force says, a word quoted alone, a participle before a
+    name, a figure that declines, a noun hyphened to a modifier, a noun read as a verb, or an
+    order whose object is the act ("ordered a relaxation of the curfew": the noun codes it)."""
     return natural_cause(book, token, pattern) or standing(token) or quoted_word(token) \
         or named_by_participle(token) or falling(token) or long_held(token) \
+        or standing_rule(token) \
         or hyphened_modifier(token) or noun_read_as_verb(token) \
         or carries_own_act(book, token, pattern) or discussed_topic(token)
 

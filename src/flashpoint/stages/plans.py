@@ -181,3 +181,17 @@ def preparing_force(token: Token, code: str) -> bool:
         if current.lemma_.lower() in ("prepare", "gear", "poise", "ready"):
             return code[:2] in VIOLENT_ROOTS
     return False
+
+
+# coercion, expulsions and force; a possible cut in relations or aid stays a notice
+POSSIBLE_THREATS = ("17", "18", "19", "20", "166")
+
+
+def possible_coercion(token: Token, code: str) -> bool:
+    """ "Museveni said he may prohibit opposition candidates": coercion the speaker says it
+    may or could impose is threatened (with ``says_itself`` checked by the caller), not merely
+    possible ("told Zambia it could halt lending", with no condition, stays a notice); so are
+    force and expulsions ("said its troops could seize a buffer zone", "said Asmara could order
+    the peacekeepers out")."""
+    return code.startswith(POSSIBLE_THREATS) and token.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in token.children)

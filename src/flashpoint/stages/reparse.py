@@ -34,12 +34,21 @@ its curbs" the parser makes the clause the content of "statement"; the repair ma
 
 Words the tagger gave the wrong part of speech ("Aid to Uganda was cut", "protesters angry at
 the hike set banks ablaze", "imposed travel bans and asset freezes") are repaired by
-``stages/reparse_tags.py``, run from here."""
+``stages/reparse_tags.py``, subjects and objects hung elsewhere ("announced on Monday a
+curfew") by ``stages/reparse_roles.py``; both run from here."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from flashpoint.stages.reparse_roles import (
+    dated_verb_before_aside,
+    object_swallowed_by_date,
+    participle_read_as_verb,
+    subject_lent_to_aside,
+    teller_read_as_head,
+    weekday_swallowing_subject,
+)
 from flashpoint.stages.reparse_tags import (
     adjective_as_root,
     captive_clause_as_participle,
@@ -87,6 +96,12 @@ def repair(doc: Doc) -> Doc:
     second_relative_as_verb(doc)
     headline_order_as_verb(doc)
     headline_plural_as_verb(doc)
+    subject_lent_to_aside(doc)
+    weekday_swallowing_subject(doc)
+    teller_read_as_head(doc)
+    dated_verb_before_aside(doc)
+    object_swallowed_by_date(doc)
+    participle_read_as_verb(doc)
     return doc
 
 

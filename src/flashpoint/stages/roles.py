@@ -10,6 +10,7 @@ from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.stages.actor_words import partitive_of, where_phrase
 from flashpoint.stages.actors import ActorBuilder, Resolved
 from flashpoint.stages.carriers import AIMED, errand_verb, light_verb, manner_verb
+from flashpoint.stages.laid import blamed_on, laid_doer
 from flashpoint.stages.mentions import as_means, makers, phrase_names_whom, platform
 from flashpoint.stages.patterns import felt
 from flashpoint.stages.phrases import match_phrase, noun_heads, verb_phrase_after
@@ -38,7 +39,8 @@ MUTUAL_LEMMAS = frozenset({"agree", "reach", "clash", "fight", "fighting", "batt
 # ("offered to broker talks between them": the broker acts, the two are talked with)
 MEETINGS = frozenset({"talk", "meeting", "summit", "consultation", "dialogue", "negotiation",
                       "exercise", "drill", "manoeuvre", "maneuver", "conversation", "treaty",
-                      "accord", "agreement", "pact", "truce", "ceasefire", "armistice"})
+                      "accord", "agreement", "pact", "truce", "ceasefire", "armistice",
+                      "tie", "relation"})  # "ties between A and B were restored"
 # nouns of a force's own movement: its "of" phrase names who moves ("the withdrawal of the
 # last Israeli troops"); of other nouns it names the target ("the arrest of Ayman Nour")
 FORCE_MOVES = frozenset({"deployment", "redeployment", "dispatch", "withdrawal", "pullout",
@@ -91,7 +93,6 @@ def _expels(pattern: VerbPattern) -> bool:
 OWN_MEASURES = frozenset({"081", "172"})  # easing or imposing restrictions: the owner's act
 OWN_EXITS = frozenset({"0831", "0874", "087"})  # resigning, surrendering, pulling out: "of" does
 NOT_DOERS = frozenset({"general", "criminal"})  # "a general strike", "a criminal threat"
-BLAMED_ON = {"blame": "on", "attribute": "to", "claim": "by"}  # "a bomb blamed on ETA"
 
 
 # words that make captives hostages of armed men, not prisoners of a state
@@ -146,6 +147,7 @@ class RoleFinder:
             or (self._between(held) if held is not None else [])
         for other in () if found else (c for c in token.children if c.dep_ == "nsubj"):
             found = found or self.subject_actors(other)  # "Old foes Gondor and X have"
+        found = found or self.subject_actors(laid_doer(token, pattern.code))
         if not found and is_passive(token) and pattern.code[:3] == "084":
             found = self._holders(token)  # "hostages held by the FARC were freed": the FARC
         if not found and is_passive(token) and _expels(pattern):
@@ -247,7 +249,8 @@ class RoleFinder:
             craft = next((c for c in head.lefts if c.dep_ == "compound"
                           and c.lemma_.lower() in CARRIERS), None)
             return self._sender(craft) if craft is not None else []
-        for c in head.lefts:  # "government planes", "a UNHCR convoy"; not "a passenger jet"
+        for c in (t for w in head.lefts for t in w.subtree):  # "government planes", "a UNHCR
+            # convoy", "a US Predator drone"; not "a passenger jet"
             sender = self.actors.resolve(c) if c.dep_ in ("compound", "amod", "poss") else None
             if sender is not None and sender.actor.kind != "person_group":
                 return [sender]
@@ -255,18 +258,13 @@ class RoleFinder:
                       *(o for c in head.children if c.dep_ == "acl"
                         for t in c.subtree for by in ("by", "from")
                         for o in prep_objects(t, by))):
-            if found := self.resolve_all(owner):
-                return found
+            if found := self.resolve_all(owner) or self._sender(owner):
+                return found  # "missiles from a US drone": the drone's sender
         return []
 
     def _blamed(self, head: Token) -> list[Resolved]:
         """ "A car bomb blamed on ETA", "an attack attributed to Hamas": whom it is laid on."""
-        for clause in (c for c in head.children if c.dep_ == "acl"):
-            prep = BLAMED_ON.get(clause.lemma_.lower())
-            if prep is not None and (found := self.resolve_all(next(prep_objects(clause, prep),
-                                                                   None))):
-                return found
-        return []
+        return self.resolve_all(blamed_on(head))
 
     def _noun_source(self, noun: Token) -> list[Resolved]:
         """Who does a noun trigger: its owner or modifier ("the army's offensive", "a military
