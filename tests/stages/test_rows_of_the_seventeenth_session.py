@@ -1,21 +1,22 @@
-"""Rules found in the seventeenth session. Threats: force or an expulsion a speaker says its
-own side could use ("said its troops could seize the islands"), a warning "cautioned" on a
-condition on the other side, an armed group's warning that its enemies would be attacked; a cut
-in aid that could come stays a notice. Who acts: ties restored "between A and B" are restored
-by both; an "-ing" aside on what was said is the speaker's words (not the speaker's deed); an
-attack "(police) blamed on" a group is that group's; missiles "from a US Predator drone" are the
-US's; "Brussels" acting is the European Union, "a court in Brussels" and "from Brussels" keep
-Belgium; war veterans are civilians; indigenous, tribal or clan leaders are their group's;
-Okinawans, Aborigines or Madhesis are their country's people; police, prosecutors or armies
-working with their like abroad cooperate judicially or militarily. Parse repairs: a subject
-lent to an aside ("X, wrapping up a visit, demanded"); a weekday that swallowed the subject of
-what was said; "an attack police blamed on" read as one noun; "farmers on Tuesday blocked
-highways, demanding" and "protesters demanding civilian rule burned tyres" with their real
-verbs; an object hung inside the date before it ("announced on March 3, 2011 a curfew").
+"""Rules found in the seventeenth session. Threats: force or an expulsion a speaker says its own
+side could use ("said its troops could seize the islands"), a warning "cautioned" on a condition
+on the other side, an armed group's warning that its enemies would be attacked; a cut in aid
+that could come stays a notice. Who acts: ties restored "between A and B" are restored by both;
+an "-ing" aside on what was said is the speaker's words (not the speaker's deed); an attack
+"(police) blamed on" a group is that group's; missiles "from a US Predator drone" are the US's;
+"Brussels" acting is the European Union, "a court in Brussels" and "from Brussels" keep Belgium;
+war veterans are civilians; indigenous, tribal or clan leaders are their group's; Okinawans,
+Aborigines or Madhesis are their country's people; authorities the story does not place are of
+the place the sentence names ("imposed a curfew on the city of Jos"); police, prosecutors or
+armies working with their like abroad cooperate judicially or militarily. Parse repairs: a
+subject lent to an aside ("X, wrapping up a visit, demanded"); a weekday that swallowed the
+subject of what was said; "an attack police blamed on" read as one noun; "farmers on Tuesday
+blocked highways, demanding" and "protesters demanding civilian rule burned tyres" with their
+real verbs; an object hung inside the date before it ("announced on March 3, 2011 a curfew").
 Codes: "voiced regret over" another's decision disapproves; a "commercial" strike is a labour
 strike; a planeload that lands is a delivery. No events: what a rule in force says and what
-dismissed "reports" say. Made-up sentences about real actors, coded
-with the shipped codebook and the pinned model; guards (marked) pass before the change too."""
+dismissed "reports" say. Made-up sentences about real actors, coded with the shipped codebook
+and the pinned model; guards (marked) pass before the change too."""
 
 from __future__ import annotations
 
@@ -102,6 +103,9 @@ FOUND = [
     # a planeload is cargo: its arrival is the delivery
     ("Three planeloads of tents and blankets from Turkey landed in Islamabad.", "2005-10-15",
      ("TUR", "PAKGOV", "073")),
+    # a state body the story does not place is of the place the sentence names
+    ("State authorities imposed a curfew on the city of Jos after clashes between rival youths.",
+     "2000-06-01", ("NGAGOV", "NGA", "1723")),
     # peoples living within one country's borders
     ("Thousands of Okinawans rallied against the US bases.", "2011-02-01", ("JPN", "USA", "141")),
 ]

@@ -323,8 +323,8 @@ class ActorBuilder:
         if sector in LOCAL_SECTORS and self.place_country is not None \
                 and (country := where_country(head.sent, self.place_country)):
             return Resolved(self.state(country, sector, text), "context")
-        if (home := seat_country(head, self.default_country)) is None:  # "rebels", nowhere
-            return Resolved(replace(self.state(None, sector, text),  # said whose: "---REB"
+        if (home := seat_country(head, self.default_country, self.place_country)) is None:
+            return Resolved(replace(self.state(None, sector, text),  # "rebels", nowhere: "---REB"
                                     code=UNKNOWN_COUNTRY + sector), "sector")
         return Resolved(self.state(home, sector, text), "context")
 

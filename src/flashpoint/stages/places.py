@@ -131,12 +131,18 @@ def event_place(places: list[Place], dateline: Place | None,
     return None
 
 
-def where_country(sent: Span, lookup: Callable[[str], str | None]) -> str | None:
+NOT_PLACES = frozenset({"ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})  # "Google"
+
+
+def where_country(sent: Span, lookup: Callable[[str], str | None],
+                  anywhere: bool = False) -> str | None:
     """The country of the first place, in reading order, the sentence says things are at ("in
     Grozny", "outside the embassy in Cairo", "in Siberia's Kuzbass region"; not the owner of
-    "the U.S. embassy in Beijing"): by ``lookup``, a place name's country."""
+    "the U.S. embassy in Beijing"): by ``lookup``, a place name's country. With ``anywhere``,
+    the first place named at all ("clamped a curfew on Srinagar")."""
     for span in sorted(_candidates(sent), key=lambda s: s.start):
-        if _locative(span, STATIC) and not _owns_outpost(span) \
+        if (_locative(span, STATIC) or (anywhere and span.root.ent_type_ not in NOT_PLACES)) \
+                and not _owns_outpost(span) \
                 and (country := _qualified(span, lookup) or _lookup_place(span, lookup)):
             return country
     return None
