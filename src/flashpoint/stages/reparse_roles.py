@@ -16,7 +16,16 @@ police the subject of a clause describing the attack.
 
 A verb read as a date's modifier: "French truckers on Monday blocked motorways, demanding
 that ..." comes back with "blocked" describing "motorways" after "on", and the "-ing" aside the
-sentence's verb; the repair makes "blocked" the verb and the aside its aside."""
+sentence's verb; the repair makes "blocked" the verb and the aside its aside.
+
+An object swallowed by a date: "the military announced on January 28, 2011 a curfew in Cairo"
+and "Iraq accepted on Thursday opposition demands" come back with the object inside the date
+phrase ("January 28, 2011, a curfew"; "Thursday opposition demands") and the verb with no
+object; the repair makes it the verb's object.
+
+A participle read as a verb: "Sudanese protesters demanding civilian rule burned tyres" comes
+back with "demanding" the verb and "burned" hung on it; an "-ing" form with a subject and no
+auxiliary describes its subject, and "burned" is the subject's verb."""
 
 from __future__ import annotations
 
