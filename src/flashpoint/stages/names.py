@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.codebook import ActorName, Codebook
 from flashpoint.gazetteer import fold_name
+from flashpoint.stages.actor_words import WHERE_PREPS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -101,9 +102,9 @@ def find_names(doc: Doc, book: Codebook, matchers: Matchers,
     return hits
 
 
-# prepositions before a capital that make it where, not who ("a court in Brussels")
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "from", "around", "across", "inside",
-                         "into", "within", "through", "to"})
+# prepositions before a capital that make it where, not who ("a court in Brussels", "recalled
+# its ambassador from Brussels", "flew to Brussels")
+PLACE_PREPS = WHERE_PREPS | {"to", "into", "through"}
 
 
 def _as_used(span: Span, names: tuple[ActorName, ...]) -> tuple[ActorName, ...]:

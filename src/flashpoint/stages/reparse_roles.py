@@ -31,10 +31,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from flashpoint.stages.laid import BLAMED_ON
+from flashpoint.stages.syntax import SUBJECT_DEPS as SUBJECTS
+from flashpoint.stages.weekdays import WEEKDAYS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def subject_lent_to_aside(doc: Doc) -> Doc:
@@ -61,10 +63,6 @@ def _set_off(doc: Doc, owner: Token, aside: Token, verb: Token) -> bool:
         and aside.right_edge.i in (closing.i - 1, closing.i)
 
 
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                      "sunday"})
-
-
 def weekday_swallowing_subject(doc: Doc) -> Doc:
     """Rehang "said on Tuesday U.N. agencies must resume deliveries", where the parser reads
     "Tuesday U.N. agencies" as one noun after "on" and leaves the clause said without a
@@ -86,11 +84,12 @@ def weekday_swallowing_subject(doc: Doc) -> Doc:
     return doc
 
 
-# who lays blame in a reduced relative clause ("an attack police blamed on ETA"), and the
-# verbs that lay it ("army officers detained in Tbilisi" are detained, no one's telling)
+# who lays blame in a reduced relative clause ("an attack police blamed on ETA"), with the
+# verbs ``stages/laid.py`` reads ("army officers detained in Tbilisi" are detained, no one's
+# telling)
 TELLERS = frozenset({"police", "official", "authority", "investigator", "officer", "witness",
                      "prosecutor", "army", "military", "government"})
-LAYING = frozenset({"blame", "attribute", "pin", "link"})
+LAYING = frozenset(BLAMED_ON)
 
 
 def teller_read_as_head(doc: Doc) -> Doc:
