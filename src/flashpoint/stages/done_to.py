@@ -2,7 +2,8 @@
 not a deportation; a state "charged with" something by another is accused, not arrested; a
 state's own people's assets frozen is an administrative sanction, not an embargo; police or
 prosecutors working with their like abroad cooperate judicially, armies militarily, spy
-services in intelligence."""
+services in intelligence; joint operations with another's forces suspended are military
+assistance stopped, not a halt to fighting."""
 
 from __future__ import annotations
 
@@ -74,3 +75,15 @@ def trade_cooperation(code: str, source: Resolved | None, target: Resolved | Non
         return code
     trades = {TRADE_COOPERATION.get((a.actor.sector or "")[:3], "") for a in (source, target)}
     return trades.pop() if len(trades) == 1 and "" not in trades else code
+
+
+def joint_operations_halted(code: str, token: Token) -> str:
+    """ "France suspended joint military operations with Malian forces": stopping operations
+    done together with another's forces stops military cooperation (1622), where halting one's
+    own offensive de-escalates (087)."""
+    done = direct_object(token) if code == "087" and token.pos_ == "VERB" else None
+    if done is None:
+        return code
+    joint = any(c.dep_ == "amod" and c.lemma_.lower() in ("joint", "combined")
+                for c in done.children)
+    return "1622" if joint else code

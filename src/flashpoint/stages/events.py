@@ -61,11 +61,13 @@ from flashpoint.stages.nonevents import no_event_here, office_exits
 from flashpoint.stages.patterns import VIOLENT_ROOTS, best_pattern, covered_by_verb, target_anchors
 from flashpoint.stages.places import crowd_country
 from flashpoint.stages.plans import (
+    STEP_ASIDE,
     decided_sanction,
     kept_plan,
     plan_pattern,
     possible_coercion,
     preparing_force,
+    step_aside,
 )
 from flashpoint.stages.purposes import defiance_as_manner, inquiries_over_errands
 from flashpoint.stages.rallies import rallied_findings
@@ -137,7 +139,8 @@ class SentenceCoder(RoleFinder):
             if (told := told_from(self, token)) is not None:  # "received weapons from Russia",
                 yield from told  # "a UN convoy carrying flour reached Gorazde", "escaped
                 return  # unhurt when a bomb exploded": the event told from another side
-        pattern = best_pattern(self.book, token) or plan_pattern(self.book, token)
+        pattern = step_aside(token) or best_pattern(self.book, token) \
+            or plan_pattern(self.book, token)
         if pattern is None or pattern.codes_nothing or covered_by_verb(self.book, token, pattern) \
                 or no_event_here(self.book, token, pattern):  # "killed in the earthquake"
             return
@@ -291,7 +294,8 @@ class SentenceCoder(RoleFinder):
                 ((threat or conditional(token, threat=True)) and self.book.mirrored("130", code))
                 or decided_sanction(token, code) or self.book.mirrored("030", code))
         elif mode == "negated" and source is not None and volitional(token):
-            intent = self.book.mirrored("120", code)  # "will not release": a refusal
+            intent = code if pattern is STEP_ASIDE else self.book.mirrored("120", code)
+            # "will not release": a refusal; "will not seek another term": stepping aside
         if intent is None and mode == "future" and code[:2] in ("03", "12", "13"):
             intent = code  # "would be ready to host": stating an intent is the event; "would
             # press on with the walkout despite appeals": announcing defiance is defying; "will

@@ -12,6 +12,7 @@ from flashpoint.stages.done_to import (
     charged_state,
     domestic_sanction,
     expelled_body,
+    joint_operations_halted,
     trade_cooperation,
 )
 from flashpoint.stages.merge import country_key
@@ -145,7 +146,7 @@ def recoded(code: str, token: Token, source: Resolved | None, target: Resolved |
                                    token), token)
     code = told_out(own_backing(code, token, source, target), token, source, target)
     code = domestic_sanction(charged_state(code, token, source, target), source, target)
-    code = trade_cooperation(code, source, target)
+    code = joint_operations_halted(trade_cooperation(code, source, target), token)
     return expelled_body(protective_deployment(code, token, source, target), token, target)
 
 

@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING
 from flashpoint.stages.carriers import anticipated, called_off, claimed_or_asked, light_verb
 from flashpoint.stages.ranked import first_to
 from flashpoint.stages.stated import stated_plan
-from flashpoint.stages.syntax import infinitive, misjoined_finite, none_of, past_away
+from flashpoint.stages.syntax import (
+    infinitive,
+    misjoined_finite,
+    none_of,
+    past_away,
+    pursued_effort,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -132,6 +138,8 @@ def _phrase_mode(token: Token, head: Token) -> str | None:
     """What a noun or a preposition above says of a clause ("" if nothing)."""
     if announced_decision(token):
         return None  # "Venezuela's decision to break off relations was announced": done
+    if _brokering(token, head):
+        return clause_mode(head.head)  # "stepped up efforts to mediate": mediating
     if head.lemma_.lower() in INTENT_HEADS and token.dep_ == "ccomp" and token.tag_ == "VBD":
         return None  # "NATO gave the Serbs ten days to ..., the ambassadors decided"
     if disowned_plan(token):
@@ -178,6 +186,11 @@ def governed_mode(token: Token) -> str | None:
         if infinitive(token) and lemma not in ASPECT_HEADS:
             return "hypothetical"
     return None
+
+
+def _brokering(token: Token, head: Token) -> bool:
+    """ "stepped up efforts to mediate between A and B": the effort made is the mediation."""
+    return token.lemma_.lower() in ("mediate", "broker") and pursued_effort(head)
 
 
 def _set_for_another(head: Token, lemma: str) -> bool:

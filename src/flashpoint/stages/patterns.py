@@ -26,7 +26,7 @@ MONEY = frozenset({"dollar", "euro", "pound", "yen", "franc", "mark", "rouble", 
                    "rupee", "riyal", "dinar", "peso", "million", "billion", "$"})
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 PARTICLES = frozenset({"down", "up", "back", "off", "out", "in", "over", "away", "on", "aside",
-                       "ahead", "together"})
+                       "ahead", "together", "home"})
 
 
 def phrase_lemmas(head: Token) -> set[str]:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.codebook import Codebook, VerbPattern
 from flashpoint.codebook.model import Origin
+from flashpoint.stages.clauses import BACKGROUND_WORDS
 from flashpoint.stages.misparse import attributive_visiting
 from flashpoint.stages.modes import INTENT_HEADS, conditional, trigger_mode, volitional
 from flashpoint.stages.patterns import VIOLENT_ROOTS, best_pattern, phrase_lemmas
@@ -66,16 +67,46 @@ def plan_pattern(book: Codebook, token: Token) -> VerbPattern | None:
     told = [c for c in token.children if c.dep_ in ("conj", "parataxis") and _speech(book, c)]
     report = {w.i for c in told for w in c.subtree}  # "..., the minister was quoted as saying"
     if any(_coded_or_hostile(book, word) for word in token.subtree
-           if word.i != token.i and word.i not in report):
+           if word.i != token.i and word.i not in report and not _beside(word, token)):
         return None  # "will try to persuade" (the act is told below); "would raise tariffs"
     return PLAN
 
 
 def kept_plan(finding: Finding) -> bool:
-    """A plan told of another ("said the rebels would return") or a population's is none."""
+    """A plan told of another ("said the rebels would return") or a population's is none; so
+    is stepping aside by any but a government's own (an opposition leader's "will not run")."""
     source = finding.source.actor if finding.source is not None else None
+    if finding.pattern is STEP_ASIDE:
+        return source is not None and source.sector == "GOV"
     return finding.pattern is not PLAN or (
         finding.mode != "reported" and source is not None and source.sector != "CVL")
+
+
+STEP_ASIDE = VerbPattern(id="step-aside", pos="VERB", lemma="*", particle=None,
+                         objects=frozenset(), preps=frozenset(), targets=(), code="0341",
+                         speech=False,
+                         source="CAMEO 1.1b3: 0341 Express intent to change leadership; a "
+                                "leader's refusal of another term",
+                         origin=Origin("stages/plans.py", 0))
+# what a leader says it will not seek ("another term", "re-election"); a party's nomination
+# or a seat is a candidate's plan at home, no leader stepping aside
+OFFICES = frozenset({"term", "re-election", "reelection", "presidency", "premiership",
+                     "mandate", "candidate", "candidacy", "candidature"})
+STANDING = frozenset({"seek", "stand", "run", "accept", "contest", "serve", "pursue"})
+
+
+def step_aside(token: Token) -> VerbPattern | None:
+    """ "Suharto said he would not stand as a candidate", "Ben Ali will not seek another term",
+    "Castro would not accept a new term": a leader announcing it will not serve again states
+    an intent to change leadership (0341), not a refusal; ``kept_plan`` keeps only a
+    government's."""
+    if token.lemma_.lower() not in STANDING or trigger_mode(token) != "negated" \
+            or not volitional(token):
+        return None
+    held = [c for c in token.children if c.dep_ in ("dobj", "attr")] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "as")
+        for g in c.children if g.dep_ == "pobj"]
+    return STEP_ASIDE if any(w.lemma_.lower() in OFFICES for w in held) else None
 
 
 def _campaign(book: Codebook, token: Token) -> bool:
@@ -121,6 +152,20 @@ def _announced(book: Codebook, token: Token) -> bool:
     if node.dep_ not in ("ccomp", "parataxis"):
         return False
     return _speech(book, node.head) and not _warning(book, node.head)
+
+
+# "would replace the panchayat system, after weeks of demonstrations": the protests are the
+# background of the plan, no act it holds
+BESIDE_PLAN = (BACKGROUND_WORDS - {"as"}) | {"despite"}
+
+
+def _beside(word: Token, plan: Token) -> bool:
+    current = word
+    while current.i != plan.i and current.head.i != current.i:
+        if current.dep_ in ("pobj", "pcomp") and current.head.lower_ in BESIDE_PLAN:
+            return True
+        current = current.head
+    return False
 
 
 def _warning(book: Codebook, verb: Token) -> bool:

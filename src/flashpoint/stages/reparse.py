@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from flashpoint.stages.reparse_roles import (
     dated_verb_before_aside,
+    object_before_home,
     object_swallowed_by_date,
     participle_read_as_verb,
     subject_lent_to_aside,
@@ -102,6 +103,7 @@ def repair(doc: Doc) -> Doc:
     dated_verb_before_aside(doc)
     object_swallowed_by_date(doc)
     participle_read_as_verb(doc)
+    object_before_home(doc)
     return doc
 
 

@@ -25,7 +25,12 @@ object; the repair makes it the verb's object.
 
 A participle read as a verb: "Sudanese protesters demanding civilian rule burned tyres" comes
 back with "demanding" the verb and "burned" hung on it; an "-ing" form with a subject and no
-auxiliary describes its subject, and "burned" is the subject's verb."""
+auxiliary describes its subject, and "burned" is the subject's verb.
+
+An object read as a modifier of "home": "ordered its ambassador home from Phnom Penh" comes
+back with "ambassador" a compound of "home" (read as an adverb or as the verb's complement) and
+the verb with no object, so the recall is lost; the repair makes the noun the verb's object and
+"home" its particle."""
 
 from __future__ import annotations
 
@@ -201,3 +206,17 @@ def _stolen(ing: Token, subject: Token) -> Token | None:
     joined = thing is not None and any(c.dep_ == "cc" and c.i == subject.left_edge.i - 1
                                        for c in thing.children)
     return thing if joined else None
+
+
+def object_before_home(doc: Doc) -> Doc:
+    """Rehang "<verb> <noun> home" (see the module): a noun compounded to the adverb "home"
+    that modifies a verb with no object is that verb's object."""
+    for home in doc:
+        verb = home.head
+        if home.lower_ != "home" or home.dep_ not in ("advmod", "npadvmod", "oprd") \
+                or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        noun = next((c for c in home.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        if noun is not None:
+            noun.head, noun.dep_, home.dep_ = verb, "dobj", "prt"
+    return doc

@@ -84,6 +84,10 @@ def reporting_doers(token: Token, pattern: VerbPattern, book: Codebook,
 
 
 def _announced_for_later(verb: Token) -> bool:
-    """ "will (not) be released": an act announced for the future, or a refusal."""
+    """ "will (not) be released", "are to be waived": an act announced for the future, or a
+    refusal."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "shall"))
                for c in verb.children)

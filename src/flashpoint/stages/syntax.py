@@ -204,13 +204,24 @@ def _clause_owner(noun: Token) -> tuple[Token | None, Token | None]:
     issued the statement noun (second item), to look for its subject."""
     if noun.lemma_.lower() in RESOLVE_NOUNS and child(noun, "poss") is not None:
         return child(noun, "poss"), None
-    if noun.lemma_.lower() in RESOLVE_NOUNS and noun.dep_ == "dobj":
-        return None, noun.head  # "the US has no plans to ease sanctions": who has them
+    if noun.lemma_.lower() in RESOLVE_NOUNS and (noun.dep_ == "dobj" or pursued_effort(noun)):
+        return None, noun.head  # "the US has no plans to ease sanctions": who has them;
+        # "efforts to mediate were stepped up by Russia": Russia
     noun = _statement_above(noun)  # "a message on Twitter blaming Iran"
     if noun.lemma_.lower() not in STATEMENT_NOUNS:
         return None, None
     owner = child(noun, "poss")
     return (owner, None) if owner is not None else (None, _issuing_verb(noun))
+
+
+EFFORTS = frozenset({"effort", "bid", "attempt", "push"})
+PURSUING = frozenset({"make", "step", "intensify", "redouble", "launch"})
+
+
+def pursued_effort(noun: Token) -> bool:
+    """ "stepped up efforts to", "efforts ... were intensified by": an effort being made."""
+    return noun.lemma_.lower() in EFFORTS and noun.dep_ in ("dobj", "nsubjpass") \
+        and noun.head.lemma_.lower() in PURSUING
 
 
 def _noun_subject(found: Token | None) -> Token | None:
@@ -283,8 +294,11 @@ def direct_object(verb: Token) -> Token | None:
 
 def _undergoer_above(verb: Token) -> Token | None:
     """ "A reporter died after being shot": who undergoes a subjectless passive after "after",
-    "before" or "upon" is the subject of the clause it hangs on."""
+    "before" or "upon" is the subject of the clause it hangs on; "the sanctions are to be
+    waived": the subject of "are"."""
     prep = verb.head
+    if verb.dep_ == "xcomp" and prep.lemma_ == "be":
+        return child(prep, "nsubj")
     if verb.dep_ != "pcomp" or prep.lower_ not in ("after", "before", "upon") \
             or prep.head.pos_ not in ("VERB", "AUX"):
         return None
