@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from flashpoint.stages.clauses import in_background, in_relative
+from flashpoint.stages.conditions import SAYING, on_condition_of_other
 from flashpoint.stages.departures import ordered_out
-from flashpoint.stages.modes import announced_decision, is_condition, trigger_mode
+from flashpoint.stages.modes import announced_decision, trigger_mode
 from flashpoint.stages.patterns import best_pattern
 from flashpoint.stages.reports import reported_clause, reporting_verb
 from flashpoint.stages.syntax import child, infinitive, is_passive, speaker_of, subject
@@ -242,7 +243,8 @@ def forecast(coder: SentenceCoder, warning: Token, source: Resolved | None) -> b
     doers = coder.resolve_all(subject(clause))
     if _own_deed(clause) and all(d.actor.country == source.actor.country for d in doers):
         return False  # "Hasina warned that her Awami League would launch street agitation"
-    if _on_condition_of_other(coder, clause, source) or _done_unnamed(coder, clause, source) \
+    if on_condition_of_other(coder, clause, source, warning) \
+            or _done_unnamed(coder, clause, source) \
             or (not doers and _unnamed_force(coder, clause, source)):
         return False
     return not any(d.actor.code == source.actor.code or _own_state(d.actor, source.actor)
@@ -277,22 +279,6 @@ def _unnamed_force(coder: SentenceCoder, clause: Token, source: Resolved) -> boo
                for act in acts)
 
 
-def _on_condition_of_other(coder: SentenceCoder, clause: Token, source: Resolved) -> bool:
-    """ "warned that not a drop of oil would pass through Hormuz if Washington slapped
-    sanctions": a consequence hung on another side's act is a threat, not a forecast."""
-    for condition in (c for c in clause.children if is_condition(c)):
-        others = coder.resolve_all(subject(condition))
-        if others and all(_other_side(o.actor, source.actor) for o in others):
-            return True
-    return False
-
-
-def _other_side(one: Actor, other: Actor) -> bool:
-    """Another country, or at home the state against those outside it ("police warned a
-    curfew would be clamped if separatists marched")."""
-    return one.country != other.country or (one.kind == "state") != (other.kind == "state")
-
-
 TOLD = frozenset({"tell", "instruct"})
 AUDIENCES = frozenset({"reporter", "journalist", "correspondent", "audience", "crowd",
                        "supporter", "listener", "viewer", "newspaper", "agency", "radio",
@@ -314,7 +300,6 @@ def told_to(book: Codebook, verb: Token) -> str | None:
     return (book.mirrored("100", done.code) if done is not None else None) or "100"
 
 
-SAYING = frozenset({"tell", "say", "inform"})
 VERDICTS = (("NEGLABEL", "111"), ("POSLABEL", "051"))  # "called it a disgrace" said plainly
 
 
@@ -346,42 +331,6 @@ def verdict(book: Codebook, verb: Token, source: Resolved | None,
 
 PROPOSALS = frozenset({"proposal", "plan", "offer", "change", "term", "condition", "draft",
                        "formula", "initiative", "suggestion", "amendment", "compromise"})
-THREAT_MODALS = frozenset({"would", "could", "will", "might", "may"})
-WARNING_SAYING = SAYING | {"caution"}  # "cautioned that Moscow would recall him if ..."
-COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
-
-
-def conditional_threat(coder: SentenceCoder, verb: Token, source: Resolved | None) -> str | None:
-    """ "told Zambia it could halt lending unless the government stopped overspending",
-    "told the generals that sanctions would follow unless she was freed": a coercive act
-    hung on another side's deed is a threat of that act (13x)."""
-    clause = child(verb, "ccomp")
-    if verb.lemma_.lower() not in WARNING_SAYING or clause is None or source is None \
-            or not any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in clause.children) \
-            or not (_on_condition_of_other(coder, clause, source)
-                    or _condition_on_addressee(coder, verb, clause, source)):
-        return None
-    doer = subject(clause)
-    if doer is not None and doer.pos_ != "PRON" and any(  # "said Israel might attack Lebanon
-            d.actor.code != source.actor.code and d.actor.country != source.actor.country
-            for d in coder.resolve_all(doer)):  # if...": a forecast of another's act
-        return None
-    act = best_pattern(coder.book, clause) or (
-        best_pattern(coder.book, doer) if doer is not None else None)
-    if act is None or act.code[:2] not in COERCIVE_ROOTS:
-        return None
-    return coder.book.mirrored("130", act.code) or "130"
-
-
-def _condition_on_addressee(coder: SentenceCoder, verb: Token, clause: Token,
-                            source: Resolved) -> bool:
-    """ "told Burma's rulers that sanctions would follow unless she was freed": a condition
-    with no doer named is put to the one told."""
-    told = coder.resolve_all(child(verb, "dobj", "dative"))
-    return any(is_condition(c) for c in clause.children) and bool(told) \
-        and all(t.actor.country != source.actor.country for t in told)
-
-
 FORCE_WIELDERS = frozenset({"", "GOV", "MIL", "COP", "SPY", "REB", "INS", "UAF"})
 
 

@@ -3,7 +3,8 @@ not a deportation; a state "charged with" something by another is accused, not a
 state's own people's assets frozen is an administrative sanction, not an embargo; police or
 prosecutors working with their like abroad cooperate judicially, armies militarily, spy
 services in intelligence; joint operations with another's forces suspended are military
-assistance stopped, not a halt to fighting."""
+assistance stopped, not a halt to fighting; villages torched to drive their people out are
+ethnic cleansing."""
 
 from __future__ import annotations
 
@@ -87,3 +88,21 @@ def joint_operations_halted(code: str, token: Token) -> str:
     joint = any(c.dep_ == "amod" and c.lemma_.lower() in ("joint", "combined")
                 for c in done.children)
     return "1622" if joint else code
+
+
+HOMES = frozenset({"village", "home", "house", "hamlet", "settlement", "town"})
+DRIVING_OUT = frozenset({"drive", "force", "expel", "uproot", "displace", "chase", "push"})
+
+
+def cleansing(code: str, token: Token) -> str:
+    """ "Militiamen torched villages across the Gali district, driving tens of thousands of
+    Georgians from their homes": homes destroyed to drive their people out are ethnic
+    cleansing (203), not property destroyed (1712)."""
+    if code not in ("171", "1712") or token.pos_ != "VERB":
+        return code
+    homes = direct_object(token)
+    driven = any(c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
+                 and c.lemma_.lower() in DRIVING_OUT for c in token.children)
+    burned = {homes.lemma_.lower(), *(g.lemma_.lower() for c in homes.children if c.lower_ == "of"
+                                      for g in c.children)} if homes is not None else set()
+    return "203" if driven and burned & HOMES else code  # "hundreds of villages" too

@@ -28,7 +28,6 @@ from flashpoint.stages.captives import holders
 from flashpoint.stages.carriers import carried
 from flashpoint.stages.claims import (
     accusations,
-    conditional_threat,
     forecast,
     settle_speech,
     told_to,
@@ -36,6 +35,7 @@ from flashpoint.stages.claims import (
 )
 from flashpoint.stages.clauses import for_clause, told_aside
 from flashpoint.stages.concessions import conceded_code
+from flashpoint.stages.conditions import conditional_threat
 from flashpoint.stages.confidence import basis
 from flashpoint.stages.consequences import speech_findings
 from flashpoint.stages.escapes import escaped_findings

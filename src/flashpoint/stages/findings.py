@@ -10,6 +10,7 @@ from flashpoint.stages.clauses import concurrent
 from flashpoint.stages.departures import told_out
 from flashpoint.stages.done_to import (
     charged_state,
+    cleansing,
     domestic_sanction,
     expelled_body,
     joint_operations_halted,
@@ -147,6 +148,7 @@ def recoded(code: str, token: Token, source: Resolved | None, target: Resolved |
     code = told_out(own_backing(code, token, source, target), token, source, target)
     code = domestic_sanction(charged_state(code, token, source, target), source, target)
     code = joint_operations_halted(trade_cooperation(code, source, target), token)
+    code = cleansing(code, token)
     return expelled_body(protective_deployment(code, token, source, target), token, target)
 
 

@@ -237,6 +237,15 @@ def possible_coercion(token: Token, code: str) -> bool:
     may or could impose is threatened (with ``says_itself`` checked by the caller), not merely
     possible ("told Zambia it could halt lending", with no condition, stays a notice); so are
     force and expulsions ("said its troops could seize a buffer zone", "said Asmara could order
-    the peacekeepers out")."""
-    return code.startswith(POSSIBLE_THREATS) and token.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in token.children)
+    the peacekeepers out"); so is coercion one says one will seek ("said it would seek to
+    dissolve the party", "could ask the court to outlaw it")."""
+    if not code.startswith(POSSIBLE_THREATS) or token.pos_ != "VERB":
+        return False
+    sought = token  # "said it would seek to dissolve the party", "could ask the court to ban
+    while sought.dep_ in ("xcomp", "ccomp") and sought.head.lemma_.lower() in SEEKING:  # it"
+        sought = sought.head
+    modals = ("may", "might", "could") + (("would", "will") if sought.i != token.i else ())
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in sought.children)
+
+
+SEEKING = frozenset({"seek", "ask", "move", "have"})  # the steps toward a coercion one takes
