@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from flashpoint.stages.patterns import phrase_lemmas
 from flashpoint.stages.syntax import direct_object
 
 if TYPE_CHECKING:
@@ -90,19 +91,19 @@ def joint_operations_halted(code: str, token: Token) -> str:
     return "1622" if joint else code
 
 
-HOMES = frozenset({"village", "home", "house", "hamlet", "settlement", "town"})
+# where people live: torched with them driven out is ethnic cleansing (here); seized or sacked
+# by a crowd, rioting (findings.py)
+DWELLINGS = frozenset({"village", "home", "house", "hut", "settlement", "camp", "shelter"})
 DRIVING_OUT = frozenset({"drive", "force", "expel", "uproot", "displace", "chase", "push"})
 
 
 def cleansing(code: str, token: Token) -> str:
     """ "Militiamen torched villages across the Gali district, driving tens of thousands of
     Georgians from their homes": homes destroyed to drive their people out are ethnic
-    cleansing (203), not property destroyed (1712)."""
+    cleansing (203), not property destroyed (1712); "hundreds of villages" too."""
     if code not in ("171", "1712") or token.pos_ != "VERB":
         return code
     homes = direct_object(token)
     driven = any(c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
                  and c.lemma_.lower() in DRIVING_OUT for c in token.children)
-    burned = {homes.lemma_.lower(), *(g.lemma_.lower() for c in homes.children if c.lower_ == "of"
-                                      for g in c.children)} if homes is not None else set()
-    return "203" if driven and burned & HOMES else code  # "hundreds of villages" too
+    return "203" if driven and homes is not None and phrase_lemmas(homes) & DWELLINGS else code

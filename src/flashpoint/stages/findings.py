@@ -9,6 +9,7 @@ from flashpoint.records import COUNTED_MODES
 from flashpoint.stages.clauses import concurrent
 from flashpoint.stages.departures import told_out
 from flashpoint.stages.done_to import (
+    DWELLINGS,
     charged_state,
     cleansing,
     domestic_sanction,
@@ -162,7 +163,6 @@ def _multitude(token: Token) -> bool:
 
 
 RIOT_DAMAGE = frozenset({"171", "1712"})  # property damage that protesters do is rioting
-DWELLINGS = frozenset({"village", "home", "house", "hut", "settlement", "camp", "shelter"})
 SEIZING = frozenset({"take", "seize", "occupy", "grab", "confiscate", "expropriate"})
 CROWDS = frozenset({"OPP", "CVL", "LAB", "EDU", "AGR"})  # unarmed people, not forces
 RALLY = "141"
